@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import {
+  assessmentDetailSchema,
+  assessmentIdSchema,
+  assessmentSummarySchema,
+  createAssessmentInputSchema,
+  saveAnswerInputSchema,
+  storedAnswerSchema,
+} from '../assessment/schemas';
+import {
+  auditVerificationSchema,
+  changePassphraseInputSchema,
+  createWorkspaceInputSchema,
+  unlockWorkspaceInputSchema,
+  workspaceStatusSchema,
+  workspaceVerificationSchema,
+} from '../workspace/schemas';
+
+const none = z.object({}).strict();
+
+const fileFilterSchema = z.object({ name: z.string().max(100), extensions: z.array(z.string().max(20)).max(50) });
+
+/**
+ * Every operation the UI (or any transport) may call, with the schema its input must pass and the
+ * schema its result is checked against. Transports, the preload allowlist and the typed client are
+ * all derived from this object.
+ */
+export const contract = {
+  'workspace.status': { input: none, output: workspaceStatusSchema },
+  'workspace.create': { input: createWorkspaceInputSchema, output: workspaceStatusSchema },
+  'workspace.unlock': { input: unlockWorkspaceInputSchema, output: workspaceStatusSchema },
+  'workspace.lock': { input: none, output: workspaceStatusSchema },
+  'workspace.changePassphrase': { input: changePassphraseInputSchema, output: workspaceStatusSchema },
+  'workspace.verify': { input: none, output: workspaceVerificationSchema },
+  'audit.verify': { input: none, output: auditVerificationSchema },
+  'assessment.create': { input: createAssessmentInputSchema, output: assessmentSummarySchema },
+  'assessment.list': { input: none, output: z.array(assessmentSummarySchema) },
+  'assessment.get': { input: z.object({ id: assessmentIdSchema }), output: assessmentDetailSchema },
+  'answers.save': { input: saveAnswerInputSchema, output: storedAnswerSchema.omit({ value: true }) },
+  'dialogs.pickFiles': {
+    input: z.object({ title: z.string().max(200).optional(), filters: z.array(fileFilterSchema).max(20).optional() }),
+    output: z.object({ canceled: z.boolean(), paths: z.array(z.string()) }),
+  },
+  'dialogs.saveFile': {
+    input: z.object({ title: z.string().max(200).optional(), defaultName: z.string().max(255) }),
+    output: z.object({ canceled: z.boolean(), path: z.string().nullable() }),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>;
+export type OperationOutput<K extends OperationName> = z.output<Contract[K]['output']>;
+
+/** Events pushed from the core to every window. */
+export const contractEvents = {
+  'workspace.changed': workspaceStatusSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+export type EventName = keyof typeof contractEvents;
+export type EventPayload<K extends EventName> = z.output<(typeof contractEvents)[K]>;
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(contractEvents, name);
+}

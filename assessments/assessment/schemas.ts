@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { countryCodeSchema } from '../reference/countries';
+
+export const assessmentIdSchema = z.uuid({ error: 'expected an assessment id (UUID)' });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `at most ${max} characters`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+export const createAssessmentInputSchema = z.object({
+  title: z.string().trim().min(1, 'enter a title').max(200, 'at most 200 characters'),
+  destinationCountry: countryCodeSchema.nullish().transform((value) => value ?? null),
+  endUserName: optionalText(200),
+  productDescription: optionalText(2000),
+});
+
+export const assessmentStatusSchema = z.enum(['draft', 'in_review', 'decided', 'signed']);
+
+export const assessmentSummarySchema = z.object({
+  id: assessmentIdSchema,
+  title: z.string(),
+  destinationCountry: z.string().nullable(),
+  endUserName: z.string().nullable(),
+  productDescription: z.string().nullable(),
+  status: assessmentStatusSchema,
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+});
+
+export const questionIdSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, 'expected a question id such as "A5" (letters, digits, _ . -)');
+
+/** Largest single answer accepted, as serialised JSON. */
+export const MAX_ANSWER_BYTES = 256 * 1024;
+
+export const answerValueSchema = z.json().refine((value) => JSON.stringify(value).length <= MAX_ANSWER_BYTES, {
+  message: `an answer may hold at most ${MAX_ANSWER_BYTES} characters`,
+});
+
+export const saveAnswerInputSchema = z.object({
+  assessmentId: assessmentIdSchema,
+  questionId: questionIdSchema,
+  value: answerValueSchema,
+});
+
+export const storedAnswerSchema = z.object({
+  questionId: z.string(),
+  value: z.json(),
+  revision: z.number().int().min(1),
+  answeredBy: z.string(),
+  answeredAt: z.string(),
+});
+
+export const assessmentDetailSchema = z.object({
+  assessment: assessmentSummarySchema,
+  answers: z.array(storedAnswerSchema),
+});

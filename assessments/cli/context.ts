@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { ScriptedDialogs } from '../api/dialogs';
+import { dispatch, type Handlers } from '../api/dispatch';
+import type { OperationInput, OperationName, OperationOutput } from '../api/contract';
+import { EventHub } from '../api/events';
+import { createHandlers } from '../api/handlers';
+import { systemClock } from '../shared/clock';
+import { WorkspaceSession } from '../workspace/session';
+import { unwrap } from './io';
+
+export interface CliContext {
+  session: WorkspaceSession;
+  hub: EventHub;
+  dialogs: ScriptedDialogs;
+  handlers: Handlers;
+  call<K extends OperationName>(op: K, input: OperationInput<K>): Promise<OperationOutput<K>>;
+}
+
+/** The same object graph the app builds, for one workspace folder; calls go through `dispatch`. */
+export function createCliContext(workspaceDir: string): CliContext {
+  const hub = new EventHub();
+  const dialogs = new ScriptedDialogs();
+  const clock = systemClock;
+  const session = new WorkspaceSession(resolve(workspaceDir), {
+    clock,
+    onChange: (status) => hub.emit('workspace.changed', status),
+  });
+  const handlers = createHandlers({ session, dialogs, clock });
+  return {
+    session,
+    hub,
+    dialogs,
+    handlers,
+    call: async (op, input) => unwrap(await dispatch(handlers, op, input)) as never,
+  };
+}

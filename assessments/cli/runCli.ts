@@ -1,0 +1,53 @@
+import { assessmentCommand } from './commands/assessment';
+import { serveWebCommand } from './commands/serveWeb';
+import { workspaceCommand } from './commands/workspace';
+import { CommandError, UsageError, type CliIo } from './io';
+
+export const USAGE = `Usage: assay <command> [options]
+
+Commands:
+  workspace init DIR [--name NAME]          Create an encrypted workspace in DIR
+  workspace verify DIR [--json]             Encryption self-test, integrity check and audit chain
+  assessment create --workspace DIR --title T [--destination CC] [--end-user NAME] [--product TEXT]
+                                            Create an assessment; prints its id
+  assessment list --workspace DIR [--json]  List assessments
+  serve-web --workspace DIR [--port N]      Serve the app on 127.0.0.1 for use in a browser
+
+The passphrase is read from the ASSAY_PASSPHRASE environment variable or from
+--passphrase-file FILE; it is never accepted as an argument.
+`;
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  workspace: workspaceCommand,
+  assessment: assessmentCommand,
+  'serve-web': serveWebCommand,
+};
+
+/** Runs one command line; returns the exit code. Never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (argv.some((arg) => arg === '--passphrase' || arg.startsWith('--passphrase='))) {
+    io.stderr('assay: the passphrase is never taken from the command line; use ASSAY_PASSPHRASE or --passphrase-file FILE.\n');
+    return 2;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UsageError(`Unknown command "${command}".`);
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`assay: ${(error as Error).message}\nRun "assay --help" for usage.\n`);
+      return 2;
+    }
+    if (error instanceof CommandError) {
+      io.stderr(`assay: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`assay: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

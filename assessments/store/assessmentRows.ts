@@ -1,0 +1,34 @@
+import type { Db } from './openDatabase';
+
+export interface AssessmentRow {
+  id: string;
+  title: string;
+  destination_country: string | null;
+  end_user_name: string | null;
+  product_description: string | null;
+  status: 'draft' | 'in_review' | 'decided' | 'signed';
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export function insertAssessment(db: Db, row: AssessmentRow): void {
+  db.prepare(
+    `INSERT INTO assessments
+       (id, title, destination_country, end_user_name, product_description, status, created_at, created_by, updated_at)
+     VALUES
+       ($id, $title, $destination_country, $end_user_name, $product_description, $status, $created_at, $created_by, $updated_at)`,
+  ).run(row);
+}
+
+export function selectAssessment(db: Db, id: string): AssessmentRow | undefined {
+  return db.prepare('SELECT * FROM assessments WHERE id = $id').get({ id }) as AssessmentRow | undefined;
+}
+
+export function selectAssessments(db: Db): AssessmentRow[] {
+  return db.prepare('SELECT * FROM assessments ORDER BY updated_at DESC, id').all() as AssessmentRow[];
+}
+
+export function touchAssessment(db: Db, id: string, updatedAt: string): void {
+  db.prepare('UPDATE assessments SET updated_at = $updatedAt WHERE id = $id').run({ id, updatedAt });
+}

@@ -1,0 +1,33 @@
+// Bundles the Node-side entry points (CLI and web transport, Electron main and preload, benchmarks).
+// The renderer is built by Vite (vite.config.ts). Native and Electron modules stay external.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  loader: { '.sql': 'text' },
+  external: ['better-sqlite3-multiple-ciphers', 'electron'],
+  legalComments: 'none',
+};
+
+const targets = [
+  {
+    entryPoints: ['assessments/cli/main.ts'],
+    outfile: 'dist/cli/assay.js',
+    format: 'esm',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  { entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' },
+  { entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' },
+  { entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.js', format: 'esm' },
+];
+
+await Promise.all(
+  targets
+    .filter((target) => target.entryPoints.every((entry) => existsSync(entry)))
+    .map((target) => build({ ...common, ...target })),
+);

@@ -1,0 +1,82 @@
+// Lint rules, including the dependency direction of DESIGN.md §1 enforced per folder.
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = [
+  'assert', 'buffer', 'child_process', 'crypto', 'dns', 'events', 'fs', 'fs/promises', 'http', 'https', 'net',
+  'os', 'path', 'process', 'stream', 'tls', 'url', 'util', 'worker_threads', 'zlib',
+];
+
+const noNodeBuiltins = [
+  { group: ['node:*'], message: 'This layer runs without Node: no Node built-ins.' },
+  ...NODE_BUILTINS.map((name) => ({ group: [name], message: 'This layer runs without Node: no Node built-ins.' })),
+];
+
+const noUi = [
+  { group: ['electron', 'electron/*'], message: 'assessments/ is the domain core: it never imports electron.' },
+  { group: ['react', 'react-dom', 'react-dom/*', 'react-i18next', 'i18next'], message: 'assessments/ never imports UI libraries.' },
+  { group: ['**/renderer/**', '**/electron/**'], message: 'assessments/ never imports the shells built on it.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['assessments/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: noUi }] },
+  },
+  {
+    // The pure parts: no I/O at all, so they run identically in the renderer, the CLI and a verifier.
+    files: ['assessments/questionnaire/**/*.ts', 'assessments/scoring/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...noUi, ...noNodeBuiltins] }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noNodeBuiltins,
+            { group: ['electron', 'electron/*', '**/electron/**'], message: 'The renderer talks to the core only through the typed client.' },
+            {
+              regex:
+                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|reference/countries|reference/countryCodes)$)',
+              allowTypeImports: true,
+              message: 'The renderer may import only types and zod schemas from assessments/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', '**/renderer/**'], message: 'electron/ does not import the renderer.' }] },
+      ],
+    },
+  },
+  {
+    // Command-line and benchmark output is their user interface.
+    files: ['bench/**/*.ts', 'test/**/*.ts', '*.config.{ts,js,mjs}'],
+    rules: { 'no-console': 'off' },
+  },
+);
