@@ -1,0 +1,122 @@
+import { _electron, test as base, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import { startServerProcess, type ServerProcess } from '../helpers/serverProcess';
+
+export interface OpenOptions {
+  lang?: string;
+}
+
+/** The app under test, whichever shell runs it: the same spec drives both. */
+export interface AppHandle {
+  readonly workspaceDir: string;
+  readonly page: Page;
+  open(options?: OpenOptions): Promise<Page>;
+  /** Closes the app (process included) and starts it again on the same workspace. */
+  restart(options?: OpenOptions): Promise<Page>;
+  close(): Promise<void>;
+}
+
+interface WorkerFixtures {
+  electronPath: string | null;
+  webBrowser: Browser | null;
+}
+
+class WebApp implements AppHandle {
+  private server: ServerProcess | null = null;
+  private context: BrowserContext | null = null;
+  private current: Page | null = null;
+
+  constructor(
+    private readonly browser: Browser,
+    readonly workspaceDir: string,
+  ) {}
+
+  get page(): Page {
+    if (!this.current) throw new Error('The app is not open.');
+    return this.current;
+  }
+
+  async open(options: OpenOptions = {}): Promise<Page> {
+    this.server = await startServerProcess(this.workspaceDir);
+    this.context = await this.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    this.current = await this.context.newPage();
+    const query = options.lang ? `?lang=${options.lang}` : '';
+    await this.current.goto(`${this.server.origin}/${query}#token=${this.server.token}`);
+    return this.current;
+  }
+
+  async restart(options?: OpenOptions): Promise<Page> {
+    await this.close();
+    return this.open(options);
+  }
+
+  async close(): Promise<void> {
+    await this.context?.close();
+    await this.server?.stop();
+    this.context = null;
+    this.server = null;
+    this.current = null;
+  }
+}
+
+class ElectronApp implements AppHandle {
+  private app: ElectronApplication | null = null;
+  private current: Page | null = null;
+
+  constructor(
+    private readonly executablePath: string,
+    readonly workspaceDir: string,
+    private readonly userDataDir: string,
+  ) {}
+
+  get page(): Page {
+    if (!this.current) throw new Error('The app is not open.');
+    return this.current;
+  }
+
+  async open(options: OpenOptions = {}): Promise<Page> {
+    this.app = await _electron.launch({
+      executablePath: this.executablePath,
+      args: ['dist/electron/main.cjs', '--workspace', this.workspaceDir, `--user-data-dir=${this.userDataDir}`],
+    });
+    this.current = await this.app.firstWindow();
+    if (options.lang) {
+      await this.current.evaluate((lang) => localStorage.setItem('assay.lang', lang), options.lang);
+      await this.current.reload();
+    }
+    return this.current;
+  }
+
+  async restart(options?: OpenOptions): Promise<Page> {
+    await this.close();
+    return this.open(options);
+  }
+
+  async close(): Promise<void> {
+    await this.app?.close();
+    this.app = null;
+    this.current = null;
+  }
+}
+
+export const test = base.extend<{ app: AppHandle }, WorkerFixtures>({
+  electronPath: [null, { option: true, scope: 'worker' }],
+  webBrowser: [
+    async ({ playwright, launchOptions, electronPath }, use) => {
+      if (electronPath) return use(null);
+      const browser = await playwright.chromium.launch(launchOptions);
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ webBrowser, electronPath }, use, testInfo) => {
+    const workspaceDir = testInfo.outputPath('workspace');
+    const app: AppHandle = electronPath
+      ? new ElectronApp(electronPath, workspaceDir, testInfo.outputPath('user-data'))
+      : new WebApp(webBrowser as Browser, workspaceDir);
+    await use(app);
+    await app.close();
+  },
+});
+
+export { expect } from '@playwright/test';
