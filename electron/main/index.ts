@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import { app, dialog, Menu, type BrowserWindow } from 'electron';
+import { EventHub } from '../../assessments/api/events';
+import { createHandlers } from '../../assessments/api/handlers';
+import { systemClock } from '../../assessments/shared/clock';
+import { WorkspaceSession } from '../../assessments/workspace/session';
+import { workspaceArgument } from './commandLine';
+import { ElectronDialogs } from './dialogs';
+import { registerIpc } from './ipc';
+import { createMainWindow, focusWindow } from './mainWindow';
+import { buildApplicationMenu } from './menu';
+import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
+import { hardenApp } from './security';
+
+/** The bundle lives in dist/electron/ next to preload.cjs; Vite writes the page to dist/renderer/. */
+const bundleDirectory = __dirname;
+const rendererRoot = join(bundleDirectory, '../renderer');
+
+// stderr, like the CLI and the web transport: a packaged build has no console, and nothing here
+// (operation names, error stacks) carries a passphrase or key.
+function logError(error: unknown, op: string): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`[assay] ${op} failed: ${detail}\n`);
+}
+
+function logSecurity(message: string): void {
+  process.stderr.write(`[assay:security] ${message}\n`);
+}
+
+/** Shown even before a window exists (on Linux, also printed to stderr). */
+function reportFatal(title: string, error: unknown): void {
+  logError(error, title);
+  dialog.showErrorBox('Assay', `${title}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+interface StartOptions {
+  /** From `--workspace`, or null for the default folder under userData. */
+  workspaceRoot: string | null;
+  /** Set once the window exists, so dialogs and second-instance focus can find it. */
+  setMainWindow: (window: BrowserWindow) => void;
+  mainWindow: () => BrowserWindow | null;
+}
+
+/** Builds the object graph once `app` is ready and opens the window. */
+function start({ workspaceRoot, setMainWindow, mainWindow }: StartOptions): void {
+  const allowDevTools = !app.isPackaged;
+  const clock = systemClock;
+  const hub = new EventHub();
+  // The folder may not exist yet: the UI's "create workspace" screen has the core create it.
+  const session = new WorkspaceSession(workspaceRoot ?? join(app.getPath('userData'), 'workspace'), {
+    clock,
+    onChange: (status) => hub.emit('workspace.changed', status),
+  });
+  const dialogs = new ElectronDialogs({
+    parentWindow: mainWindow,
+    defaultDirectory: app.getPath('documents'),
+  });
+  const handlers = createHandlers({ session, dialogs, clock });
+
+  // Closing the window or quitting closes the database and zeroes the keys in memory.
+  const lockWorkspace = (): void => {
+    try {
+      session.lock();
+    } catch (error) {
+      logError(error, 'workspace.lock on quit');
+    }
+  };
+  app.on('before-quit', lockWorkspace);
+  // A single-window tool: closing the window quits, on macOS too.
+  app.on('window-all-closed', () => {
+    lockWorkspace();
+    app.quit();
+  });
+
+  handleAppProtocol(rendererRoot);
+  registerIpc({ handlers, hub, logError });
+  Menu.setApplicationMenu(buildApplicationMenu({ isMac: process.platform === 'darwin', allowDevTools }));
+  setMainWindow(
+    createMainWindow({
+      preloadDirectory: bundleDirectory,
+      allowDevTools,
+      onLoadFailed: (error) => {
+        reportFatal('The Assay window could not load', error);
+        // quit, not exit: the normal path closes the window and locks the workspace.
+        app.quit();
+      },
+    }),
+  );
+}
+
+function main(): void {
+  // Both must happen before `ready`: every renderer sandboxed, and the app's scheme privileged.
+  app.enableSandbox();
+  registerAppSchemeAsPrivileged();
+
+  let workspaceRoot: string | null;
+  try {
+    workspaceRoot = workspaceArgument(process.argv, process.cwd());
+  } catch (error) {
+    reportFatal('Invalid command line', error);
+    app.exit(2);
+    return;
+  }
+
+  // The lock is per userData folder, so tests that pass their own --user-data-dir run side by side.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  hardenApp(app, logSecurity);
+
+  let window: BrowserWindow | null = null;
+  app.on('second-instance', () => focusWindow(window));
+
+  app
+    .whenReady()
+    .then(() =>
+      start({
+        workspaceRoot,
+        setMainWindow: (created) => {
+          window = created;
+        },
+        mainWindow: () => window,
+      }),
+    )
+    .catch((error: unknown) => {
+      reportFatal('Assay could not start', error);
+      app.exit(1);
+    });
+}
+
+main();
