@@ -22,7 +22,12 @@ const targets = [
   },
   { entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' },
   // Minified: the preload runs in every window start and carries the contract's allowlist (with zod).
-  { entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', minify: true },
+  {
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    minify: true,
+  },
   { entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.js', format: 'esm' },
 ];
 

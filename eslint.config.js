@@ -5,19 +5,49 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = [
-  'assert', 'buffer', 'child_process', 'crypto', 'dns', 'events', 'fs', 'fs/promises', 'http', 'https', 'net',
-  'os', 'path', 'process', 'stream', 'tls', 'url', 'util', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'net',
+  'os',
+  'path',
+  'process',
+  'stream',
+  'tls',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
 ];
 
 const noNodeBuiltins = [
   { group: ['node:*'], message: 'This layer runs without Node: no Node built-ins.' },
-  ...NODE_BUILTINS.map((name) => ({ group: [name], message: 'This layer runs without Node: no Node built-ins.' })),
+  ...NODE_BUILTINS.map((name) => ({
+    group: [name],
+    message: 'This layer runs without Node: no Node built-ins.',
+  })),
 ];
 
 const noUi = [
-  { group: ['electron', 'electron/*'], message: 'assessments/ is the domain core: it never imports electron.' },
-  { group: ['react', 'react-dom', 'react-dom/*', 'react-i18next', 'i18next'], message: 'assessments/ never imports UI libraries.' },
-  { group: ['**/renderer/**', '**/electron/**'], message: 'assessments/ never imports the shells built on it.' },
+  {
+    group: ['electron', 'electron/*'],
+    message: 'assessments/ is the domain core: it never imports electron.',
+  },
+  {
+    group: ['react', 'react-dom', 'react-dom/*', 'react-i18next', 'i18next'],
+    message: 'assessments/ never imports UI libraries.',
+  },
+  {
+    group: ['**/renderer/**', '**/electron/**'],
+    message: 'assessments/ never imports the shells built on it.',
+  },
 ];
 
 export default tseslint.config(
@@ -40,7 +70,9 @@ export default tseslint.config(
   {
     // The pure parts: no I/O at all, so they run identically in the renderer, the CLI and a verifier.
     files: ['assessments/questionnaire/**/*.ts', 'assessments/scoring/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...noUi, ...noNodeBuiltins] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...noUi, ...noNodeBuiltins] }],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -53,7 +85,10 @@ export default tseslint.config(
         {
           patterns: [
             ...noNodeBuiltins,
-            { group: ['electron', 'electron/*', '**/electron/**'], message: 'The renderer talks to the core only through the typed client.' },
+            {
+              group: ['electron', 'electron/*', '**/electron/**'],
+              message: 'The renderer talks to the core only through the typed client.',
+            },
             {
               regex:
                 '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|reference/countries|reference/countryCodes)$)',
@@ -70,7 +105,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', '**/renderer/**'], message: 'electron/ does not import the renderer.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '**/renderer/**'],
+              message: 'electron/ does not import the renderer.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -14,7 +14,9 @@ function electronBinary(): string | null {
 
 const electronPath = electronBinary();
 if (!electronPath) {
-  console.log('Playwright: no Electron binary installed; running the e2e specs in Chromium over the web transport.');
+  console.log(
+    'Playwright: no Electron binary installed; running the e2e specs in Chromium over the web transport.',
+  );
 }
 
 export default defineConfig<{ electronPath: string | null }>({

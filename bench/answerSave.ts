@@ -47,11 +47,15 @@ export async function answerSaveBenchmark(): Promise<BenchResult> {
 
     const baseline = openDatabase(join(root, 'baseline.db'), { key: Buffer.alloc(32, 1), create: true });
     baseline.exec('CREATE TABLE t (k TEXT PRIMARY KEY, v TEXT NOT NULL) STRICT');
-    const insert = baseline.prepare('INSERT INTO t (k, v) VALUES ($k, $v) ON CONFLICT (k) DO UPDATE SET v = excluded.v');
+    const insert = baseline.prepare(
+      'INSERT INTO t (k, v) VALUES ($k, $v) ON CONFLICT (k) DO UPDATE SET v = excluded.v',
+    );
     const baseTimes: number[] = [];
     for (let i = 0; i < SAVES; i += 1) {
       const start = performance.now();
-      baseline.transaction(() => insert.run({ k: `Q${i % 68}`, v: `Answer text revision ${i} `.repeat(8) }))();
+      baseline.transaction(() =>
+        insert.run({ k: `Q${i % 68}`, v: `Answer text revision ${i} `.repeat(8) }),
+      )();
       baseTimes.push(performance.now() - start);
     }
     baseline.close();

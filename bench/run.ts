@@ -7,7 +7,9 @@ export interface BenchResult {
   lines: string[];
 }
 
-const benchmarks: { name: string; run: () => Promise<BenchResult> }[] = [{ name: 'answer-save', run: answerSaveBenchmark }];
+const benchmarks: { name: string; run: () => Promise<BenchResult> }[] = [
+  { name: 'answer-save', run: answerSaveBenchmark },
+];
 
 const only = process.argv.slice(2);
 for (const bench of benchmarks) {

@@ -18,7 +18,10 @@ import {
 
 const none = z.object({}).strict();
 
-const fileFilterSchema = z.object({ name: z.string().max(100), extensions: z.array(z.string().max(20)).max(50) });
+const fileFilterSchema = z.object({
+  name: z.string().max(100),
+  extensions: z.array(z.string().max(20)).max(50),
+});
 
 /**
  * Every operation the UI (or any transport) may call, with the schema its input must pass and the
@@ -38,7 +41,10 @@ export const contract = {
   'assessment.get': { input: z.object({ id: assessmentIdSchema }), output: assessmentDetailSchema },
   'answers.save': { input: saveAnswerInputSchema, output: storedAnswerSchema.omit({ value: true }) },
   'dialogs.pickFiles': {
-    input: z.object({ title: z.string().max(200).optional(), filters: z.array(fileFilterSchema).max(20).optional() }),
+    input: z.object({
+      title: z.string().max(200).optional(),
+      filters: z.array(fileFilterSchema).max(20).optional(),
+    }),
     output: z.object({ canceled: z.boolean(), paths: z.array(z.string()) }),
   },
   'dialogs.saveFile': {

@@ -7,9 +7,7 @@ export interface Dialogs {
 }
 
 export type ScriptedDialogAnswer =
-  | { kind: 'pickFiles'; paths: string[] }
-  | { kind: 'saveFile'; path: string }
-  | { kind: 'cancel' };
+  { kind: 'pickFiles'; paths: string[] } | { kind: 'saveFile'; path: string } | { kind: 'cancel' };
 
 /**
  * Used by the web transport, where no native dialog exists: answers are queued (by an e2e test or a

@@ -26,9 +26,18 @@ describe('dispatch', () => {
   });
 
   it('refuses an operation that is not in the contract', async () => {
-    expect(await dispatch(handlers, 'fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
-    expect(await dispatch(handlers, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
-    expect(await dispatch(handlers, 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    expect(await dispatch(handlers, 'fs.readFile', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_operation' },
+    });
+    expect(await dispatch(handlers, '__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_operation' },
+    });
+    expect(await dispatch(handlers, 42, {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_operation' },
+    });
   });
 
   it('reports every invalid field with its path', async () => {
@@ -39,7 +48,9 @@ describe('dispatch', () => {
     expect(result.error.code).toBe('invalid_input');
     const issues = (result.error.details as { issues: { path: string }[] }).issues.map((issue) => issue.path);
     expect(issues).toEqual(expect.arrayContaining(['title', 'destinationCountry']));
-    expect(result.error.message).toMatch(/destinationCountry: expected an ISO 3166-1 alpha-2 country code, got "XX"/);
+    expect(result.error.message).toMatch(
+      /destinationCountry: expected an ISO 3166-1 alpha-2 country code, got "XX"/,
+    );
   });
 
   it('rejects unknown keys on operations without input', async () => {
@@ -48,7 +59,10 @@ describe('dispatch', () => {
   });
 
   it('turns domain errors into envelopes, never throws', async () => {
-    expect(await dispatch(handlers, 'assessment.list', {})).toMatchObject({ ok: false, error: { code: 'workspace_locked' } });
+    expect(await dispatch(handlers, 'assessment.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'workspace_locked' },
+    });
     await dispatch(handlers, 'workspace.create', { passphrase: TEST_PASSPHRASE, assessorName: 'N' });
     expect(
       await dispatch(handlers, 'assessment.get', { id: '00000000-0000-4000-8000-000000000000' }),
@@ -72,19 +86,36 @@ describe('dispatch', () => {
 
   it('refuses a handler result that does not match the contract', async () => {
     const broken: Handlers = { ...handlers, 'workspace.status': () => ({ state: 'open' }) as never };
-    expect(await dispatch(broken, 'workspace.status', {}, log)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await dispatch(broken, 'workspace.status', {}, log)).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
   });
 
   it('round-trips a saved answer through the contract', async () => {
     await dispatch(handlers, 'workspace.create', { passphrase: TEST_PASSPHRASE, assessorName: 'Nadia' });
-    const created = await dispatch(handlers, 'assessment.create', { title: 'FRT for city police', destinationCountry: 'RS' });
+    const created = await dispatch(handlers, 'assessment.create', {
+      title: 'FRT for city police',
+      destinationCountry: 'RS',
+    });
     if (!created.ok) throw new Error(created.error.message);
     const id = (created.value as { id: string }).id;
-    const saved = await dispatch(handlers, 'answers.save', { assessmentId: id, questionId: 'A5', value: 'ToR v2' });
+    const saved = await dispatch(handlers, 'answers.save', {
+      assessmentId: id,
+      questionId: 'A5',
+      value: 'ToR v2',
+    });
     expect(saved).toMatchObject({ ok: true, value: { questionId: 'A5', revision: 1, answeredBy: 'Nadia' } });
-    const again = await dispatch(handlers, 'answers.save', { assessmentId: id, questionId: 'A5', value: 'ToR v3' });
+    const again = await dispatch(handlers, 'answers.save', {
+      assessmentId: id,
+      questionId: 'A5',
+      value: 'ToR v3',
+    });
     expect(again).toMatchObject({ ok: true, value: { revision: 2 } });
     const detail = await dispatch(handlers, 'assessment.get', { id });
-    expect(detail).toMatchObject({ ok: true, value: { answers: [{ questionId: 'A5', value: 'ToR v3', revision: 2 }] } });
+    expect(detail).toMatchObject({
+      ok: true,
+      value: { answers: [{ questionId: 'A5', value: 'ToR v3', revision: 2 }] },
+    });
   });
 });

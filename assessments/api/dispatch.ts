@@ -26,9 +26,16 @@ export async function dispatch(
   const schemas = contract[op];
   const parsed = schemas.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    const issues = parsed.error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    }));
     const summary = issues.map((issue) => `${issue.path || '(input)'}: ${issue.message}`).join('; ');
-    return failure({ code: 'invalid_input', message: `Invalid input for ${op}: ${summary}`, details: { issues } });
+    return failure({
+      code: 'invalid_input',
+      message: `Invalid input for ${op}: ${summary}`,
+      details: { issues },
+    });
   }
   try {
     const handler = handlers[op] as (input: unknown) => unknown;
@@ -36,7 +43,10 @@ export async function dispatch(
     const checked = schemas.output.safeParse(result);
     if (!checked.success) {
       options.logError?.(checked.error, op);
-      return failure({ code: 'internal', message: `${op} produced a result that does not match its contract.` });
+      return failure({
+        code: 'internal',
+        message: `${op} produced a result that does not match its contract.`,
+      });
     }
     return { ok: true, value: checked.data };
   } catch (error) {
@@ -52,7 +62,10 @@ export function toErrorPayload(error: unknown, op: string, options: DispatchOpti
   if (error instanceof AppError) return error.toPayload();
   const code = (error as { code?: unknown }).code;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return { code: 'internal', message: 'The disk is full: the change was not saved. Free some space and try again.' };
+    return {
+      code: 'internal',
+      message: 'The disk is full: the change was not saved. Free some space and try again.',
+    };
   }
   if (code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return { code: 'internal', message: 'The workspace folder is not writable: the change was not saved.' };

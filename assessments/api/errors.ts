@@ -47,7 +47,10 @@ export class AppError extends Error {
 
 export class WrongPassphraseError extends AppError {
   constructor() {
-    super('wrong_passphrase', 'Wrong passphrase: the workspace key could not be unwrapped. No file was changed.');
+    super(
+      'wrong_passphrase',
+      'Wrong passphrase: the workspace key could not be unwrapped. No file was changed.',
+    );
     this.name = 'WrongPassphraseError';
   }
 }

@@ -1,4 +1,9 @@
-import { createAssessment, getAssessment, listAssessments, saveAnswer } from '../assessment/assessmentService';
+import {
+  createAssessment,
+  getAssessment,
+  listAssessments,
+  saveAnswer,
+} from '../assessment/assessmentService';
 import { verifyAuditChain } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
 import type { WorkspaceSession } from '../workspace/session';

@@ -91,7 +91,8 @@ export function saveAnswer(
   const now = clock.now().toISOString();
   const valueJson = canonicalJson(input.value);
   const revision = ws.db.transaction(() => {
-    if (!selectAssessment(ws.db, input.assessmentId)) throw new NotFoundError('Assessment', input.assessmentId);
+    if (!selectAssessment(ws.db, input.assessmentId))
+      throw new NotFoundError('Assessment', input.assessmentId);
     const next = upsertAnswer(ws.db, {
       assessment_id: input.assessmentId,
       question_id: input.questionId,

@@ -39,9 +39,11 @@ export const questionIdSchema = z
 /** Largest single answer accepted, as serialised JSON. */
 export const MAX_ANSWER_BYTES = 256 * 1024;
 
-export const answerValueSchema = z.json().refine((value) => JSON.stringify(value).length <= MAX_ANSWER_BYTES, {
-  message: `an answer may hold at most ${MAX_ANSWER_BYTES} characters`,
-});
+export const answerValueSchema = z
+  .json()
+  .refine((value) => JSON.stringify(value).length <= MAX_ANSWER_BYTES, {
+    message: `an answer may hold at most ${MAX_ANSWER_BYTES} characters`,
+  });
 
 export const saveAnswerInputSchema = z.object({
   assessmentId: assessmentIdSchema,

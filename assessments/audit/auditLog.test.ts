@@ -26,7 +26,8 @@ describe('audit chain', () => {
       endUserName: null,
       productDescription: null,
     });
-    for (let i = 0; i < 5; i += 1) saveAnswer(ws, clock, { assessmentId: a.id, questionId: 'A5', value: `draft ${i}` });
+    for (let i = 0; i < 5; i += 1)
+      saveAnswer(ws, clock, { assessmentId: a.id, questionId: 'A5', value: `draft ${i}` });
   });
   afterEach(() => {
     session.lock();
@@ -46,7 +47,10 @@ describe('audit chain', () => {
   });
 
   it.each([
-    ['payload', "UPDATE audit_events SET payload_json = '{\"questionId\":\"A5\",\"revision\":1,\"value\":\"forged\"}' WHERE seq = 3"],
+    [
+      'payload',
+      'UPDATE audit_events SET payload_json = \'{"questionId":"A5","revision":1,"value":"forged"}\' WHERE seq = 3',
+    ],
     ['actor', "UPDATE audit_events SET actor = 'Someone Else' WHERE seq = 3"],
     ['timestamp', "UPDATE audit_events SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 3"],
     ['action', "UPDATE audit_events SET action = 'answer.deleted' WHERE seq = 3"],
@@ -94,7 +98,11 @@ describe('audit chain', () => {
   it('refuses to append outside a transaction', () => {
     const { db } = session.require();
     expect(() =>
-      appendAuditEvent(db, { actor: 'x', action: 'a', subjectType: 's', subjectId: 'i', payload: {} }, new Date()),
+      appendAuditEvent(
+        db,
+        { actor: 'x', action: 'a', subjectType: 's', subjectId: 'i', payload: {} },
+        new Date(),
+      ),
     ).toThrow(/inside the transaction/);
   });
 });

@@ -52,8 +52,7 @@ export function hashAuditEvent(event: Omit<AuditEvent, 'hash'>): string {
 export function appendAuditEvent(db: Db, input: AuditEventInput, at: Date): AuditEvent {
   if (!db.inTransaction) throw new Error('appendAuditEvent must run inside the transaction of its change');
   const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   const unhashed = {
     ...input,
     seq: (head?.seq ?? 0) + 1,
@@ -100,8 +99,7 @@ export interface AuditVerification {
 /** Walks the whole chain and reports the first row whose content, order or link is wrong. */
 export function verifyAuditChain(db: Db): AuditVerification {
   const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let count = 0;
@@ -115,7 +113,10 @@ export function verifyAuditChain(db: Db): AuditVerification {
 
   for (const row of db.prepare('SELECT * FROM audit_events ORDER BY seq').iterate() as Iterable<AuditRow>) {
     if (row.seq !== expectedSeq) {
-      return fail({ seq: expectedSeq }, `audit event #${expectedSeq} is missing (next present is #${row.seq})`);
+      return fail(
+        { seq: expectedSeq },
+        `audit event #${expectedSeq} is missing (next present is #${row.seq})`,
+      );
     }
     if (row.prev_hash !== prevHash) {
       return fail(row, `audit event #${row.seq} does not link to the previous event (prev_hash differs)`);
@@ -137,7 +138,10 @@ export function verifyAuditChain(db: Db): AuditVerification {
       prevHash: row.prev_hash,
     });
     if (recomputed !== row.hash) {
-      return fail(row, `audit event #${row.seq} (${row.action} at ${row.at}) was altered: its hash does not match its content`);
+      return fail(
+        row,
+        `audit event #${row.seq} (${row.action} at ${row.at}) was altered: its hash does not match its content`,
+      );
     }
     prevHash = row.hash;
     expectedSeq += 1;
@@ -156,7 +160,9 @@ export function verifyAuditChain(db: Db): AuditVerification {
 
 export function listAuditEvents(db: Db, subjectType: string, subjectId: string): AuditEvent[] {
   const rows = db
-    .prepare('SELECT * FROM audit_events WHERE subject_type = $subjectType AND subject_id = $subjectId ORDER BY seq')
+    .prepare(
+      'SELECT * FROM audit_events WHERE subject_type = $subjectType AND subject_id = $subjectId ORDER BY seq',
+    )
     .all({ subjectType, subjectId }) as AuditRow[];
   return rows.map((row) => ({
     seq: row.seq,

@@ -43,7 +43,9 @@ export function readPassphrase(passphraseFile: string | undefined, io: CliIo): s
     try {
       text = readFileSync(passphraseFile, 'utf8');
     } catch (error) {
-      throw new CommandError(`Cannot read the passphrase file ${passphraseFile}: ${(error as Error).message}`);
+      throw new CommandError(
+        `Cannot read the passphrase file ${passphraseFile}: ${(error as Error).message}`,
+      );
     }
     const passphrase = text.replace(/\r?\n$/, '');
     if (passphrase === '') throw new CommandError(`The passphrase file ${passphraseFile} is empty.`);

@@ -6,7 +6,8 @@ const exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   untilInterrupted: () =>
     new Promise((resolve) => {
-      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => resolve(signal));
+      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+        process.once(signal, () => resolve(signal));
     }),
 });
 process.exitCode = exitCode;

@@ -12,7 +12,10 @@ interface Run {
   stderr: string;
 }
 
-async function cli(argv: string[], env: Record<string, string | undefined> = { ASSAY_PASSPHRASE: TEST_PASSPHRASE }): Promise<Run> {
+async function cli(
+  argv: string[],
+  env: Record<string, string | undefined> = { ASSAY_PASSPHRASE: TEST_PASSPHRASE },
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -34,16 +37,35 @@ describe('assay CLI', () => {
   afterEach(() => tmp.cleanup());
 
   it('initialises a workspace, creates and lists assessments', async () => {
-    expect(await cli(['workspace', 'init', ws, '--name', 'Nadia Haddad'])).toMatchObject({ code: 0, stderr: '' });
+    expect(await cli(['workspace', 'init', ws, '--name', 'Nadia Haddad'])).toMatchObject({
+      code: 0,
+      stderr: '',
+    });
     const created = await cli([
-      'assessment', 'create', '--workspace', ws, '--title', 'IMSI catcher sale', '--destination', 'egy', '--end-user', 'MoI',
+      'assessment',
+      'create',
+      '--workspace',
+      ws,
+      '--title',
+      'IMSI catcher sale',
+      '--destination',
+      'egy',
+      '--end-user',
+      'MoI',
     ]);
     expect(created.code).toBe(0);
     const id = created.stdout.trim();
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const listed = await cli(['assessment', 'list', '--workspace', ws, '--json']);
     expect(JSON.parse(listed.stdout)).toMatchObject([
-      { id, title: 'IMSI catcher sale', destinationCountry: 'EG', endUserName: 'MoI', createdBy: 'Nadia Haddad', status: 'draft' },
+      {
+        id,
+        title: 'IMSI catcher sale',
+        destinationCountry: 'EG',
+        endUserName: 'MoI',
+        createdBy: 'Nadia Haddad',
+        status: 'draft',
+      },
     ]);
     const table = await cli(['assessment', 'list', '--workspace', ws]);
     expect(table.stdout).toContain(`${id}  draft      EG`);
@@ -56,26 +78,50 @@ describe('assay CLI', () => {
     const file = join(tmp.path, 'pass.txt');
     writeFileSync(file, `${TEST_PASSPHRASE}\n`);
     expect((await cli(['workspace', 'init', ws, '--name', 'N', '--passphrase-file', file], {})).code).toBe(0);
-    expect((await cli(['assessment', 'list', '--workspace', ws, '--passphrase-file', file], {})).code).toBe(0);
+    expect((await cli(['assessment', 'list', '--workspace', ws, '--passphrase-file', file], {})).code).toBe(
+      0,
+    );
     const inArgv = await cli(['assessment', 'list', '--workspace', ws, '--passphrase', TEST_PASSPHRASE], {});
     expect(inArgv.code).toBe(2);
     expect(inArgv.stderr).toMatch(/never taken from the command line/);
     const none = await cli(['assessment', 'list', '--workspace', ws], {});
-    expect(none).toMatchObject({ code: 1, stderr: expect.stringMatching(/set ASSAY_PASSPHRASE or pass --passphrase-file/) });
+    expect(none).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/set ASSAY_PASSPHRASE or pass --passphrase-file/),
+    });
   });
 
   it('explains bad input on stderr with a non-zero exit', async () => {
     await cli(['workspace', 'init', ws, '--name', 'N']);
-    const wrong = await cli(['assessment', 'list', '--workspace', ws], { ASSAY_PASSPHRASE: 'not the passphrase' });
+    const wrong = await cli(['assessment', 'list', '--workspace', ws], {
+      ASSAY_PASSPHRASE: 'not the passphrase',
+    });
     expect(wrong).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/Wrong passphrase/) });
-    const country = await cli(['assessment', 'create', '--workspace', ws, '--title', 'T', '--destination', 'Atlantis']);
-    expect(country).toMatchObject({ code: 2, stderr: expect.stringMatching(/--destination Atlantis: expected an ISO 3166-1/) });
+    const country = await cli([
+      'assessment',
+      'create',
+      '--workspace',
+      ws,
+      '--title',
+      'T',
+      '--destination',
+      'Atlantis',
+    ]);
+    expect(country).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--destination Atlantis: expected an ISO 3166-1/),
+    });
     const flag = await cli(['assessment', 'list', '--workspace', ws, '--colour']);
     expect(flag).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option '--colour'/) });
     const twice = await cli(['workspace', 'init', ws, '--name', 'N']);
     expect(twice).toMatchObject({ code: 1, stderr: expect.stringMatching(/already exists/) });
-    const weak = await cli(['workspace', 'init', join(tmp.path, 'other'), '--name', 'N'], { ASSAY_PASSPHRASE: 'short' });
-    expect(weak).toMatchObject({ code: 1, stderr: expect.stringMatching(/passphrase: the passphrase must have at least 10/) });
+    const weak = await cli(['workspace', 'init', join(tmp.path, 'other'), '--name', 'N'], {
+      ASSAY_PASSPHRASE: 'short',
+    });
+    expect(weak).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/passphrase: the passphrase must have at least 10/),
+    });
     expect((await cli([])).code).toBe(2);
     expect(await cli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: assay/) });
   });
@@ -88,8 +134,13 @@ describe('assay CLI', () => {
     session.unlock(TEST_PASSPHRASE);
     const { db } = session.require();
     db.exec('DROP TRIGGER audit_events_append_only_update');
-    const target = db.prepare("SELECT seq FROM audit_events WHERE action = 'assessment.created' ORDER BY seq LIMIT 1").pluck().get() as number;
-    db.prepare(`UPDATE audit_events SET payload_json = replace(payload_json, 'First', 'Forged') WHERE seq = ?`).run(target);
+    const target = db
+      .prepare("SELECT seq FROM audit_events WHERE action = 'assessment.created' ORDER BY seq LIMIT 1")
+      .pluck()
+      .get() as number;
+    db.prepare(
+      `UPDATE audit_events SET payload_json = replace(payload_json, 'First', 'Forged') WHERE seq = ?`,
+    ).run(target);
     session.lock();
     const result = await cli(['workspace', 'verify', ws]);
     expect(result.code).toBe(1);

@@ -31,7 +31,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   if (argv.some((arg) => arg === '--passphrase' || arg.startsWith('--passphrase='))) {
-    io.stderr('assay: the passphrase is never taken from the command line; use ASSAY_PASSPHRASE or --passphrase-file FILE.\n');
+    io.stderr(
+      'assay: the passphrase is never taken from the command line; use ASSAY_PASSPHRASE or --passphrase-file FILE.\n',
+    );
     return 2;
   }
   const run = COMMANDS[command];
@@ -47,7 +49,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`assay: ${error.message}\n`);
       return error.exitCode;
     }
-    io.stderr(`assay: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(
+      `assay: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 1;
   }
 }

@@ -11,10 +11,24 @@ import type { WorkspaceSession } from '../workspace/session';
 import { startWebServer, type WebServer } from './webServer';
 
 /** Raw request, so paths like /../x reach the server unnormalised. */
-function raw(port: number, path: string, init: { method?: string; host?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+function raw(
+  port: number,
+  path: string,
+  init: { method?: string; host?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: string;
+  }>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: { host: init.host ?? `127.0.0.1:${port}`, ...init.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: init.method ?? 'GET',
+        headers: { host: init.host ?? `127.0.0.1:${port}`, ...init.headers },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -49,7 +63,13 @@ describe('web transport', () => {
     const hub = new EventHub();
     session = newSession(tmp.path, clock, (status) => hub.emit('workspace.changed', status));
     dialogs = new ScriptedDialogs();
-    server = await startWebServer({ handlers: createHandlers({ session, dialogs, clock }), hub, dialogs, staticRoot, port: 0 });
+    server = await startWebServer({
+      handlers: createHandlers({ session, dialogs, clock }),
+      hub,
+      dialogs,
+      staticRoot,
+      port: 0,
+    });
   });
   afterEach(async () => {
     await server.close();
@@ -92,23 +112,29 @@ describe('web transport', () => {
     });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(JSON.parse((await call('nope.op', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    expect(JSON.parse((await call('nope.op', {})).body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_operation' },
+    });
     expect((await raw(server.port, '/invoke/workspace.status')).status).toBe(405);
   });
 
   it('streams core events to subscribers', async () => {
     const received = new Promise<string>((resolve) => {
-      const req = request({ host: '127.0.0.1', port: server.port, path: `/events?token=${server.token}` }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-          if (text.includes('workspace.changed')) {
-            req.destroy();
-            resolve(text);
-          }
-        });
-      });
+      const req = request(
+        { host: '127.0.0.1', port: server.port, path: `/events?token=${server.token}` },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.includes('workspace.changed')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
       req.end();
     });
     await new Promise((r) => setTimeout(r, 50));
@@ -124,8 +150,14 @@ describe('web transport', () => {
       body: JSON.stringify({ kind: 'pickFiles', paths: ['/tmp/a.pdf'] }),
     });
     expect(queued.status).toBe(204);
-    expect(JSON.parse((await call('dialogs.pickFiles', {})).body)).toEqual({ ok: true, value: { canceled: false, paths: ['/tmp/a.pdf'] } });
-    expect(JSON.parse((await call('dialogs.pickFiles', {})).body)).toEqual({ ok: true, value: { canceled: true, paths: [] } });
+    expect(JSON.parse((await call('dialogs.pickFiles', {})).body)).toEqual({
+      ok: true,
+      value: { canceled: false, paths: ['/tmp/a.pdf'] },
+    });
+    expect(JSON.parse((await call('dialogs.pickFiles', {})).body)).toEqual({
+      ok: true,
+      value: { canceled: true, paths: [] },
+    });
     const invalid = await raw(server.port, '/dialogs/script', {
       method: 'POST',
       headers: { authorization: `Bearer ${server.token}` },

@@ -56,7 +56,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       options.logError?.(error, `${req.method} ${req.url}`);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Server error.' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Server error.' } });
       else res.end();
     });
   });
@@ -74,9 +75,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (req.method !== 'POST') return sendText(res, 405, 'Use POST.');
       if (!isAuthorised(bearer)) return sendUnauthorised(res);
       const body = await readJsonBody(req);
-      if (!body.ok) return sendJson(res, body.status, { ok: false, error: { code: 'invalid_input', message: body.message } });
+      if (!body.ok)
+        return sendJson(res, body.status, {
+          ok: false,
+          error: { code: 'invalid_input', message: body.message },
+        });
       const op = decodeURIComponent(url.pathname.slice('/invoke/'.length));
-      return sendJson(res, 200, await dispatch(options.handlers, op, body.value, { logError: options.logError }));
+      return sendJson(
+        res,
+        200,
+        await dispatch(options.handlers, op, body.value, { logError: options.logError }),
+      );
     }
 
     if (url.pathname === '/events') {
@@ -103,7 +112,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (!isAuthorised(bearer)) return sendUnauthorised(res);
       const body = await readJsonBody(req);
       const parsed = body.ok ? scriptedAnswerSchema.safeParse(body.value) : null;
-      if (!parsed?.success) return sendText(res, 400, 'Expected {"kind":"pickFiles","paths":[…]}, {"kind":"saveFile","path":…} or {"kind":"cancel"}.');
+      if (!parsed?.success)
+        return sendText(
+          res,
+          400,
+          'Expected {"kind":"pickFiles","paths":[…]}, {"kind":"saveFile","path":…} or {"kind":"cancel"}.',
+        );
       options.dialogs.enqueue(parsed.data);
       res.writeHead(204).end();
       return;
@@ -152,7 +166,8 @@ async function readJsonBody(req: IncomingMessage): Promise<BodyResult> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return { ok: false, status: 413, message: `Request body exceeds ${MAX_BODY_BYTES} bytes.` };
+    if (size > MAX_BODY_BYTES)
+      return { ok: false, status: 413, message: `Request body exceeds ${MAX_BODY_BYTES} bytes.` };
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -177,6 +192,9 @@ function sendText(res: ServerResponse, status: number, text: string): void {
 function sendUnauthorised(res: ServerResponse): void {
   sendJson(res, 401, {
     ok: false,
-    error: { code: 'unauthorized', message: 'Missing or wrong session token: open the link printed by `assay serve-web`.' },
+    error: {
+      code: 'unauthorized',
+      message: 'Missing or wrong session token: open the link printed by `assay serve-web`.',
+    },
   });
 }

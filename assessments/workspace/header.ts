@@ -57,7 +57,9 @@ export function readWorkspaceHeader(file: string): WorkspaceHeader {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new AppError('workspace_corrupt', `${file} is not valid JSON: ${(error as Error).message}`, { file });
+    throw new AppError('workspace_corrupt', `${file} is not valid JSON: ${(error as Error).message}`, {
+      file,
+    });
   }
   const parsed = workspaceHeaderSchema.safeParse(json);
   if (!parsed.success) {

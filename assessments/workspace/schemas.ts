@@ -37,7 +37,12 @@ export const auditVerificationSchema = z.object({
   headSeq: z.number().int(),
   headHash: z.string(),
   firstBreak: z
-    .object({ seq: z.number().int(), action: z.string().nullable(), at: z.string().nullable(), reason: z.string() })
+    .object({
+      seq: z.number().int(),
+      action: z.string().nullable(),
+      at: z.string().nullable(),
+      reason: z.string(),
+    })
     .nullable(),
 });
 

@@ -66,7 +66,9 @@ describe('WorkspaceSession', () => {
     const reopened = newSession(tmp.path, clock);
     expect(reopened.status().state).toBe('locked');
     reopened.unlock(TEST_PASSPHRASE);
-    const row = reopened.require().db.prepare('SELECT value_json FROM answers').get() as { value_json: string };
+    const row = reopened.require().db.prepare('SELECT value_json FROM answers').get() as {
+      value_json: string;
+    };
     expect(JSON.parse(row.value_json)).toBe(secret);
     reopened.lock();
   });
@@ -93,7 +95,11 @@ describe('WorkspaceSession', () => {
     expect(errorCode(() => newSession(tmp.path).unlock(TEST_PASSPHRASE))).toBe('wrong_passphrase');
     const reopened = newSession(tmp.path);
     reopened.unlock('a much better passphrase 42');
-    const actions = reopened.require().db.prepare('SELECT action FROM audit_events ORDER BY seq').pluck().all();
+    const actions = reopened
+      .require()
+      .db.prepare('SELECT action FROM audit_events ORDER BY seq')
+      .pluck()
+      .all();
     expect(actions).toEqual(['workspace.created', 'workspace.passphrase_changed', 'workspace.unlocked']);
     reopened.lock();
   });
@@ -121,7 +127,9 @@ describe('WorkspaceSession', () => {
     const header = JSON.parse(readFileSync(session.paths.header, 'utf8')) as Record<string, unknown>;
     delete (header.kdf as Record<string, unknown>).salt;
     writeFileSync(session.paths.header, JSON.stringify(header));
-    expect(() => newSession(tmp.path).unlock(TEST_PASSPHRASE)).toThrow(/workspace\.json is not a valid workspace header: kdf\.salt/);
+    expect(() => newSession(tmp.path).unlock(TEST_PASSPHRASE)).toThrow(
+      /workspace\.json is not a valid workspace header: kdf\.salt/,
+    );
     writeFileSync(session.paths.header, '{"format": ');
     expect(() => newSession(tmp.path).status()).toThrow(/workspace\.json is not valid JSON/);
   });

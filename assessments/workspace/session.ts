@@ -4,7 +4,12 @@ import { AppError, WorkspaceLockedError } from '../api/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
 import { assertUnreadableWithoutKey, openDatabase, type Db } from '../store/openDatabase';
-import { readWorkspaceHeader, writeWorkspaceHeader, WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION } from './header';
+import {
+  readWorkspaceHeader,
+  writeWorkspaceHeader,
+  WORKSPACE_FORMAT,
+  WORKSPACE_FORMAT_VERSION,
+} from './header';
 import {
   DATA_KEY_BYTES,
   deriveKeyEncryptionKey,
@@ -73,7 +78,9 @@ export class WorkspaceSession {
   create(passphrase: string, assessorName: string): WorkspaceStatus {
     const { paths } = this;
     if (existsSync(paths.header)) {
-      throw new AppError('workspace_exists', `A workspace already exists in ${paths.root}.`, { directory: paths.root });
+      throw new AppError('workspace_exists', `A workspace already exists in ${paths.root}.`, {
+        directory: paths.root,
+      });
     }
     if (existsSync(paths.database)) {
       throw new AppError(
@@ -113,7 +120,10 @@ export class WorkspaceSession {
             action: 'workspace.created',
             subjectType: 'workspace',
             subjectId: workspaceId,
-            payload: { formatVersion: WORKSPACE_FORMAT_VERSION, kdf: { name: kdf.name, logN: kdf.logN, r: kdf.r, p: kdf.p } },
+            payload: {
+              formatVersion: WORKSPACE_FORMAT_VERSION,
+              kdf: { name: kdf.name, logN: kdf.logN, r: kdf.r, p: kdf.p },
+            },
           },
           createdAt,
         );
@@ -159,9 +169,13 @@ export class WorkspaceSession {
     }
     if (!existsSync(this.paths.database)) {
       dataKey.fill(0);
-      throw new AppError('workspace_corrupt', `${this.paths.database} is missing; restore it from a backup.`, {
-        file: this.paths.database,
-      });
+      throw new AppError(
+        'workspace_corrupt',
+        `${this.paths.database} is missing; restore it from a backup.`,
+        {
+          file: this.paths.database,
+        },
+      );
     }
     let db: Db;
     try {
@@ -172,9 +186,9 @@ export class WorkspaceSession {
     }
     try {
       assertUnreadableWithoutKey(this.paths.database);
-      const profile = db.prepare('SELECT workspace_id, assessor_name FROM workspace_profile WHERE id = 1').get() as
-        | { workspace_id: string; assessor_name: string }
-        | undefined;
+      const profile = db
+        .prepare('SELECT workspace_id, assessor_name FROM workspace_profile WHERE id = 1')
+        .get() as { workspace_id: string; assessor_name: string } | undefined;
       if (!profile || profile.workspace_id !== header.workspaceId) {
         throw new AppError(
           'workspace_corrupt',

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { isEventName, isOperationName } from '../../assessments/api/contract';
 import type { Envelope } from '../../assessments/api/envelope';
-import type { AssayBridge } from '../shared/bridge';
+import type { AssayBridge } from '../../assessments/api/bridge';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/channels';
 
 type Listener = (payload: unknown) => void;

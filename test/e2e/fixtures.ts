@@ -1,4 +1,11 @@
-import { _electron, test as base, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron,
+  test as base,
+  type Browser,
+  type BrowserContext,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import { startServerProcess, type ServerProcess } from '../helpers/serverProcess';
 
 export interface OpenOptions {
@@ -76,7 +83,12 @@ class ElectronApp implements AppHandle {
   async open(options: OpenOptions = {}): Promise<Page> {
     this.app = await _electron.launch({
       executablePath: this.executablePath,
-      args: ['dist/electron/main.cjs', '--workspace', this.workspaceDir, `--user-data-dir=${this.userDataDir}`],
+      args: [
+        'dist/electron/main.cjs',
+        '--workspace',
+        this.workspaceDir,
+        `--user-data-dir=${this.userDataDir}`,
+      ],
     });
     this.current = await this.app.firstWindow();
     if (options.lang) {

@@ -18,18 +18,28 @@ export interface ServerProcess {
  * Starts the real web transport (`assay serve-web`) from the built bundle, as a user would, and
  * resolves once it has printed its URL. Each call is a separate process: tests may SIGKILL it.
  */
-export async function startServerProcess(workspaceDir: string, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  workspaceDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<ServerProcess> {
   if (!existsSync(CLI_BUNDLE)) throw new Error(`${CLI_BUNDLE} is missing: run "npm run build" first.`);
-  const child = spawn(process.execPath, [CLI_BUNDLE, 'serve-web', '--workspace', workspaceDir, '--port', '0'], {
-    env: { ...process.env, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [CLI_BUNDLE, 'serve-web', '--workspace', workspaceDir, '--port', '0'],
+    {
+      env: { ...process.env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout?.setEncoding('utf8');
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => (log += chunk));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve-web did not print its URL within 15 s:\n${log}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`serve-web did not print its URL within 15 s:\n${log}`)),
+      15_000,
+    );
     child.stdout?.on('data', (chunk: string) => {
       log += chunk;
       const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(log);
@@ -59,13 +69,21 @@ export async function startServerProcess(workspaceDir: string, extraEnv: Record<
   };
 }
 
-export async function invoke<T = unknown>(server: Pick<ServerProcess, 'origin' | 'token'>, op: string, input: unknown): Promise<T> {
+export async function invoke<T = unknown>(
+  server: Pick<ServerProcess, 'origin' | 'token'>,
+  op: string,
+  input: unknown,
+): Promise<T> {
   const response = await fetch(`${server.origin}/invoke/${op}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
     body: JSON.stringify(input),
   });
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
+  const envelope = (await response.json()) as {
+    ok: boolean;
+    value?: T;
+    error?: { code: string; message: string };
+  };
   if (!envelope.ok) throw new Error(`${op}: ${envelope.error?.code}: ${envelope.error?.message}`);
   return envelope.value as T;
 }

@@ -10,13 +10,22 @@ interface Detail {
 const WRITERS = 6;
 
 /** Each writer saves "q<w>:<n>" for n = 1, 2, … as fast as acknowledgements come back. */
-async function burst(server: ServerProcess, assessmentId: string, acked: Map<string, number>, stopAfterMs: number) {
+async function burst(
+  server: ServerProcess,
+  assessmentId: string,
+  acked: Map<string, number>,
+  stopAfterMs: number,
+) {
   const deadline = Date.now() + stopAfterMs;
   const writer = async (w: number) => {
     const questionId = `Q${w}`;
     for (let n = 1; ; n += 1) {
       try {
-        await invoke(server, 'answers.save', { assessmentId, questionId, value: `${questionId}:${n}:${'x'.repeat(n % 97)}` });
+        await invoke(server, 'answers.save', {
+          assessmentId,
+          questionId,
+          value: `${questionId}:${n}:${'x'.repeat(n % 97)}`,
+        });
       } catch {
         return; // the process died mid-request: this save was never acknowledged
       }
@@ -34,42 +43,49 @@ describe('crash safety of acknowledged saves', () => {
   });
   afterEach(() => tmp.cleanup());
 
-  it.each([150, 400, 900])('keeps every acknowledged save after SIGKILL at ~%i ms into a burst', async (killAfterMs) => {
-    const dir = `${tmp.path}/ws`;
-    const first = await startServerProcess(dir);
-    await invoke(first, 'workspace.create', { passphrase: TEST_PASSPHRASE, assessorName: 'Crash Tester' });
-    const { id } = await invoke<{ id: string }>(first, 'assessment.create', { title: 'Burst' });
-    const acked = new Map<string, number>();
-    await burst(first, id, acked, killAfterMs);
-    await new Promise<void>((resolve) => (first.child.exitCode !== null || first.child.signalCode ? resolve() : first.child.once('exit', () => resolve())));
-    expect(first.child.signalCode).toBe('SIGKILL');
-    const totalAcked = [...acked.values()].reduce((sum, n) => sum + n, 0);
-    expect(totalAcked).toBeGreaterThan(10);
-
-    const second = await startServerProcess(dir);
-    try {
-      await invoke(second, 'workspace.unlock', { passphrase: TEST_PASSPHRASE });
-      const detail = await invoke<Detail>(second, 'assessment.get', { id });
-      const stored = new Map(detail.answers.map((a) => [a.questionId, a]));
-      for (const [questionId, lastAcked] of acked) {
-        const answer = stored.get(questionId);
-        expect(answer, `${questionId} lost`).toBeDefined();
-        const n = Number(answer?.value.split(':')[1]);
-        // The in-flight save may or may not have committed; an acknowledged one always has.
-        expect(n).toBeGreaterThanOrEqual(lastAcked);
-        expect(n).toBeLessThanOrEqual(lastAcked + 1);
-        expect(answer?.revision).toBe(n);
-      }
-      const report = await invoke<{ ok: boolean; integrity: { messages: string[] }; audit: { ok: boolean } }>(
-        second,
-        'workspace.verify',
-        {},
+  it.each([150, 400, 900])(
+    'keeps every acknowledged save after SIGKILL at ~%i ms into a burst',
+    async (killAfterMs) => {
+      const dir = `${tmp.path}/ws`;
+      const first = await startServerProcess(dir);
+      await invoke(first, 'workspace.create', { passphrase: TEST_PASSPHRASE, assessorName: 'Crash Tester' });
+      const { id } = await invoke<{ id: string }>(first, 'assessment.create', { title: 'Burst' });
+      const acked = new Map<string, number>();
+      await burst(first, id, acked, killAfterMs);
+      await new Promise<void>((resolve) =>
+        first.child.exitCode !== null || first.child.signalCode
+          ? resolve()
+          : first.child.once('exit', () => resolve()),
       );
-      expect(report.integrity.messages).toEqual(['ok']);
-      expect(report.audit.ok).toBe(true);
-      expect(report.ok).toBe(true);
-    } finally {
-      await second.stop();
-    }
-  });
+      expect(first.child.signalCode).toBe('SIGKILL');
+      const totalAcked = [...acked.values()].reduce((sum, n) => sum + n, 0);
+      expect(totalAcked).toBeGreaterThan(10);
+
+      const second = await startServerProcess(dir);
+      try {
+        await invoke(second, 'workspace.unlock', { passphrase: TEST_PASSPHRASE });
+        const detail = await invoke<Detail>(second, 'assessment.get', { id });
+        const stored = new Map(detail.answers.map((a) => [a.questionId, a]));
+        for (const [questionId, lastAcked] of acked) {
+          const answer = stored.get(questionId);
+          expect(answer, `${questionId} lost`).toBeDefined();
+          const n = Number(answer?.value.split(':')[1]);
+          // The in-flight save may or may not have committed; an acknowledged one always has.
+          expect(n).toBeGreaterThanOrEqual(lastAcked);
+          expect(n).toBeLessThanOrEqual(lastAcked + 1);
+          expect(answer?.revision).toBe(n);
+        }
+        const report = await invoke<{
+          ok: boolean;
+          integrity: { messages: string[] };
+          audit: { ok: boolean };
+        }>(second, 'workspace.verify', {});
+        expect(report.integrity.messages).toEqual(['ok']);
+        expect(report.audit.ok).toBe(true);
+        expect(report.ok).toBe(true);
+      } finally {
+        await second.stop();
+      }
+    },
+  );
 });

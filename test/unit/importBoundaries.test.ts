@@ -19,17 +19,35 @@ describe('import boundaries', () => {
     ['assessments/questionnaire/x.ts', "import path from 'path';\nexport const a = path;\n"],
     ['renderer/src/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
-    ['renderer/src/x.ts', "import { createHandlers } from '../../assessments/api/handlers';\nexport const a = createHandlers;\n"],
-    ['renderer/src/x.ts', "import { openDatabase } from '../../assessments/store/openDatabase';\nexport const a = openDatabase;\n"],
+    [
+      'renderer/src/x.ts',
+      "import { createHandlers } from '../../assessments/api/handlers';\nexport const a = createHandlers;\n",
+    ],
+    [
+      'renderer/src/x.ts',
+      "import { openDatabase } from '../../assessments/store/openDatabase';\nexport const a = openDatabase;\n",
+    ],
   ])('%s may not import what this does', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).toHaveLength(1);
   });
 
   it.each([
-    ['renderer/src/x.ts', "import { contract } from '../../assessments/api/contract';\nexport const a = contract;\n"],
-    ['renderer/src/x.ts', "import type { Handlers } from '../../assessments/api/dispatch';\nexport type A = Handlers;\n"],
-    ['renderer/src/x.ts', "import { createAssessmentInputSchema } from '../../assessments/assessment/schemas';\nexport const a = createAssessmentInputSchema;\n"],
-    ['assessments/workspace/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
+    [
+      'renderer/src/x.ts',
+      "import { contract } from '../../assessments/api/contract';\nexport const a = contract;\n",
+    ],
+    [
+      'renderer/src/x.ts',
+      "import type { Handlers } from '../../assessments/api/dispatch';\nexport type A = Handlers;\n",
+    ],
+    [
+      'renderer/src/x.ts',
+      "import { createAssessmentInputSchema } from '../../assessments/assessment/schemas';\nexport const a = createAssessmentInputSchema;\n",
+    ],
+    [
+      'assessments/workspace/x.ts',
+      "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n",
+    ],
     ['electron/main/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
   ])('%s may import what this does', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).toEqual([]);

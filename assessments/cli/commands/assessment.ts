@@ -7,7 +7,9 @@ export async function assessmentCommand(args: string[], io: CliIo): Promise<numb
   const [sub, ...rest] = args;
   if (sub === 'create') return create(rest, io);
   if (sub === 'list') return list(rest, io);
-  throw new UsageError(`Unknown command "assessment ${sub ?? ''}". Expected "assessment create" or "assessment list".`);
+  throw new UsageError(
+    `Unknown command "assessment ${sub ?? ''}". Expected "assessment create" or "assessment list".`,
+  );
 }
 
 function requireWorkspace(workspace: string | undefined): string {
@@ -33,7 +35,9 @@ async function create(args: string[], io: CliIo): Promise<number> {
   if (values.destination !== undefined) {
     destinationCountry = normaliseCountryCode(values.destination);
     if (!destinationCountry) {
-      throw new UsageError(`--destination ${values.destination}: expected an ISO 3166-1 country code such as EG or EGY.`);
+      throw new UsageError(
+        `--destination ${values.destination}: expected an ISO 3166-1 country code such as EG or EGY.`,
+      );
     }
   }
   const ctx = createCliContext(workspace);
@@ -55,7 +59,11 @@ async function create(args: string[], io: CliIo): Promise<number> {
 async function list(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { workspace: { type: 'string' }, json: { type: 'boolean' }, 'passphrase-file': { type: 'string' } },
+    options: {
+      workspace: { type: 'string' },
+      json: { type: 'boolean' },
+      'passphrase-file': { type: 'string' },
+    },
   });
   const ctx = createCliContext(requireWorkspace(values.workspace));
   await ctx.call('workspace.unlock', { passphrase: readPassphrase(values['passphrase-file'], io) });
@@ -70,7 +78,9 @@ async function list(args: string[], io: CliIo): Promise<number> {
       return 0;
     }
     for (const a of assessments) {
-      io.stdout(`${a.id}  ${a.status.padEnd(9)}  ${(a.destinationCountry ?? '--').padEnd(2)}  ${a.updatedAt}  ${a.title}\n`);
+      io.stdout(
+        `${a.id}  ${a.status.padEnd(9)}  ${(a.destinationCountry ?? '--').padEnd(2)}  ${a.updatedAt}  ${a.title}\n`,
+      );
     }
     return 0;
   } finally {

@@ -14,7 +14,8 @@ export async function serveWebCommand(args: string[], io: CliIo): Promise<number
     args,
     options: { workspace: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } },
   });
-  if (!values.workspace) throw new UsageError('Missing --workspace DIR (the workspace folder; created on first use).');
+  if (!values.workspace)
+    throw new UsageError('Missing --workspace DIR (the workspace folder; created on first use).');
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port ${values.port}: expected a port number from 0 (any free port) to 65535.`);
@@ -26,7 +27,10 @@ export async function serveWebCommand(args: string[], io: CliIo): Promise<number
     dialogs: ctx.dialogs,
     staticRoot: values.static ?? defaultStaticRoot(),
     port,
-    logError: (error, op) => io.stderr(`assay serve-web: ${op}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+    logError: (error, op) =>
+      io.stderr(
+        `assay serve-web: ${op}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      ),
   });
   io.stdout(`Assay is serving workspace ${ctx.session.paths.root}\nOpen ${server.url}\n`);
   const signal = await io.untilInterrupted();

@@ -6,11 +6,14 @@ export async function workspaceCommand(args: string[], io: CliIo): Promise<numbe
   const [sub, ...rest] = args;
   if (sub === 'init') return init(rest, io);
   if (sub === 'verify') return verify(rest, io);
-  throw new UsageError(`Unknown command "workspace ${sub ?? ''}". Expected "workspace init DIR" or "workspace verify DIR".`);
+  throw new UsageError(
+    `Unknown command "workspace ${sub ?? ''}". Expected "workspace init DIR" or "workspace verify DIR".`,
+  );
 }
 
 function oneDirectory(positionals: string[], usage: string): string {
-  if (positionals.length !== 1 || !positionals[0]) throw new UsageError(`Expected exactly one folder: ${usage}`);
+  if (positionals.length !== 1 || !positionals[0])
+    throw new UsageError(`Expected exactly one folder: ${usage}`);
   return positionals[0];
 }
 

@@ -1,4 +1,4 @@
-import type { Envelope } from '../../assessments/api/envelope';
+import type { Envelope } from './envelope';
 
 /**
  * What the preload exposes as `window.assay`. Strings, not contract names, because the page is

@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperationOutput } from '../../assessments/api/contract';
+import { AutosaveRegistry } from './autosave/AutosaveRegistry';
+import type { AnswerRegistry } from './autosave/useAnswerQueue';
+import { isAssayClientError } from './client/AssayClientError';
+import { useClient } from './client/ClientContext';
+import { safeSessionStorage } from './client/selectTransport';
+import { AppHeader } from './components/AppHeader';
+import { ErrorAlert } from './components/ErrorAlert';
+import { errorText } from './errors/errorText';
+import { readOpenAssessment, rememberOpenAssessment } from './navigation/openAssessmentStorage';
+import { AssessmentListScreen } from './screens/AssessmentListScreen';
+import { AssessmentScreen } from './screens/AssessmentScreen';
+import { CreateWorkspaceScreen } from './screens/CreateWorkspaceScreen';
+import { NeedsLinkScreen } from './screens/NeedsLinkScreen';
+import { StartupErrorScreen } from './screens/StartupErrorScreen';
+import { UnlockScreen } from './screens/UnlockScreen';
+
+type WorkspaceStatus = OperationOutput<'workspace.status'>;
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'needsLink' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'ready'; status: WorkspaceStatus };
+type View = { kind: 'list' } | { kind: 'assessment'; id: string };
+
+/** Locking waits this long at most for pending answers to reach the workspace. */
+const LOCK_FLUSH_TIMEOUT_MS = 3000;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [registry] = useState<AnswerRegistry>(() => new AutosaveRegistry());
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [view, setView] = useState<View>(() => {
+    const id = readOpenAssessment(safeSessionStorage(window));
+    return id ? { kind: 'assessment', id } : { kind: 'list' };
+  });
+  const [locking, setLocking] = useState(false);
+  const [lockError, setLockError] = useState<string | null>(null);
+
+  const navigate = useCallback((next: View) => {
+    setView(next);
+    rememberOpenAssessment(safeSessionStorage(window), next.kind === 'assessment' ? next.id : null);
+  }, []);
+
+  const applyStatus = useCallback(
+    (status: WorkspaceStatus) => {
+      setPhase({ kind: 'ready', status });
+      if (status.state !== 'unlocked') navigate({ kind: 'list' });
+    },
+    [navigate],
+  );
+
+  useEffect(() => {
+    let current = true;
+    client.invoke('workspace.status', {}).then(
+      (status) => {
+        if (current) applyStatus(status);
+      },
+      (error: unknown) => {
+        if (current)
+          setPhase(
+            isAssayClientError(error, 'unauthorized') ? { kind: 'needsLink' } : { kind: 'failed', error },
+          );
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, attempt, applyStatus]);
+
+  // The workspace can be locked or unlocked from elsewhere (menu, another window, the CLI).
+  useEffect(() => client.on('workspace.changed', applyStatus), [client, applyStatus]);
+
+  useEffect(() => {
+    const flush = () => void registry.flushAll();
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+    };
+  }, [registry]);
+
+  const lock = async () => {
+    setLocking(true);
+    setLockError(null);
+    try {
+      await Promise.race([registry.flushAll(), delay(LOCK_FLUSH_TIMEOUT_MS)]);
+      applyStatus(await client.invoke('workspace.lock', {}));
+    } catch (error) {
+      setLockError(errorText(t, error));
+    } finally {
+      setLocking(false);
+    }
+  };
+
+  const status = phase.kind === 'ready' ? phase.status : null;
+  const unlocked = status?.state === 'unlocked';
+  return (
+    <div className="app">
+      <AppHeader
+        assessorName={unlocked ? status.assessorName : null}
+        onLock={unlocked ? () => void lock() : undefined}
+        locking={locking}
+      />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <ErrorAlert message={lockError} />
+        {phase.kind === 'loading' && (
+          <p role="status" className="muted">
+            {t('common.loading')}
+          </p>
+        )}
+        {phase.kind === 'needsLink' && <NeedsLinkScreen />}
+        {phase.kind === 'failed' && (
+          <StartupErrorScreen
+            error={phase.error}
+            onRetry={() => {
+              setPhase({ kind: 'loading' });
+              setAttempt((n) => n + 1);
+            }}
+          />
+        )}
+        {status?.state === 'absent' && (
+          <CreateWorkspaceScreen directory={status.directory} onCreated={applyStatus} />
+        )}
+        {status?.state === 'locked' && <UnlockScreen directory={status.directory} onUnlocked={applyStatus} />}
+        {unlocked && view.kind === 'list' && (
+          <AssessmentListScreen onOpen={(id) => navigate({ kind: 'assessment', id })} />
+        )}
+        {unlocked && view.kind === 'assessment' && (
+          <AssessmentScreen
+            key={view.id}
+            assessmentId={view.id}
+            registry={registry}
+            onBack={() => navigate({ kind: 'list' })}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { OperationOutput } from '../../../assessments/api/contract';
+import { countryName } from '../format/countries';
+import { formatDateTime } from '../format/dates';
+import { useLanguage } from '../i18n/useLanguage';
+import { StatusBadge } from './StatusBadge';
+
+type Summary = OperationOutput<'assessment.list'>[number];
+
+interface AssessmentTableProps {
+  assessments: readonly Summary[];
+  onOpen: (id: string) => void;
+}
+
+export function AssessmentTable({ assessments, onOpen }: AssessmentTableProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const notSet = <span className="muted">{t('common.notSet')}</span>;
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">{t('assessmentList.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('assessmentList.columns.title')}</th>
+            <th scope="col">{t('assessmentList.columns.destination')}</th>
+            <th scope="col">{t('assessmentList.columns.endUser')}</th>
+            <th scope="col">{t('assessmentList.columns.status')}</th>
+            <th scope="col">{t('assessmentList.columns.updated')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {assessments.map((assessment) => (
+            <tr key={assessment.id} data-testid="assessment-row" data-assessment-id={assessment.id}>
+              <th scope="row" className="table__title">
+                <button
+                  type="button"
+                  className="link-button"
+                  dir="auto"
+                  onClick={() => onOpen(assessment.id)}
+                >
+                  {assessment.title}
+                </button>
+              </th>
+              <td>
+                {assessment.destinationCountry
+                  ? countryName(assessment.destinationCountry, language)
+                  : notSet}
+              </td>
+              <td>{assessment.endUserName ? <bdi>{assessment.endUserName}</bdi> : notSet}</td>
+              <td>
+                <StatusBadge status={assessment.status} />
+              </td>
+              <td className="table__date">
+                <time dateTime={assessment.updatedAt}>{formatDateTime(assessment.updatedAt, language)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

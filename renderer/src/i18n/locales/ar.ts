@@ -1,0 +1,157 @@
+import type { LocaleMessages } from '../localeShape';
+import type { en } from './en';
+
+export const ar = {
+  common: {
+    appName: 'Assay',
+    loading: 'جارٍ التحميل…',
+    retry: 'أعد المحاولة',
+    cancel: 'إلغاء',
+    notSet: 'غير محدد',
+    skipToContent: 'انتقل إلى المحتوى الرئيسي',
+  },
+  language: {
+    label: 'اللغة',
+    names: {
+      en: 'English',
+      ar: 'العربية',
+    },
+  },
+  header: {
+    assessor: 'المُقيِّم',
+    lock: 'قفل',
+    locking: 'جارٍ القفل…',
+  },
+  errors: {
+    invalid_input: 'بعض المعلومات غير صالحة. راجع الحقول المُشار إليها.',
+    unknown_operation: 'إصدار هذه النافذة لا يطابق إصدار التطبيق. أعد تشغيل Assay.',
+    unauthorized: 'هذه الصفحة غير متصلة بـ Assay. افتح الرابط الذي يطبعه Assay مرة أخرى.',
+    wrong_passphrase: 'عبارة المرور غير صحيحة. لم يتغيّر أي شيء.',
+    workspace_locked: 'مساحة العمل مقفلة. افتح قفلها للمتابعة.',
+    workspace_exists: 'توجد مساحة عمل في هذا المجلد بالفعل.',
+    workspace_missing: 'تعذّر العثور على مجلد مساحة العمل.',
+    workspace_corrupt: 'مساحة العمل تالفة ولا يمكن فتحها. استعِدها من نسخة احتياطية.',
+    database_from_newer_version: 'أُنشئت مساحة العمل هذه بإصدار أحدث من Assay. حدِّث Assay لتتمكن من فتحها.',
+    encryption_self_test_failed: 'تعذّر التحقق من التشفير، لذلك لم تُفتح مساحة العمل.',
+    not_found: 'لم يعد هذا العنصر موجودًا في مساحة العمل.',
+    conflict: 'غيّر شخص آخر هذا العنصر في الوقت نفسه. أعد التحميل وحاول مجددًا.',
+    internal: 'حدث خطأ ولم يُحفظ التغيير. حاول مرة أخرى.',
+  },
+  form: {
+    required: 'مطلوب',
+    tooLong: 'الحد الأقصى لعدد الأحرف: {{max, number}}.',
+    tooShort: 'الحد الأدنى لعدد الأحرف: {{min, number}}.',
+    invalid: 'تحقّق من هذه القيمة.',
+  },
+  createWorkspace: {
+    title: 'أنشئ مساحة العمل الخاصة بك',
+    intro:
+      'يحفظ Assay تقييماتك في مجلد مشفَّر على هذا الحاسوب. عبارة المرور هي المفتاح الوحيد: إن فقدتها فلن يتمكن أحد من استعادة البيانات.',
+    folderLabel: 'مجلد مساحة العمل',
+    assessorLabel: 'اسمك',
+    assessorHint: 'يُسجَّل اسمك بوصفه صاحب كل تغيير تُجريه.',
+    passphraseLabel: 'عبارة المرور',
+    passphraseHint:
+      'الحد الأدنى لعدد الأحرف: {{min, number}}. بضع كلمات لا رابط بينها تصنع عبارة مرور قوية يسهل تذكّرها.',
+    confirmLabel: 'تأكيد عبارة المرور',
+    showPassphrase: 'إظهار عبارة المرور',
+    submit: 'إنشاء مساحة العمل',
+    submitting: 'جارٍ إنشاء مساحة العمل…',
+    errors: {
+      assessorRequired: 'أدخل اسمك.',
+      passphraseTooShort: 'الحد الأدنى لعدد الأحرف: {{min, number}}.',
+      confirmMismatch: 'عبارتا المرور غير متطابقتين.',
+    },
+  },
+  strength: {
+    tooShort: 'قوة عبارة المرور: قصيرة جدًا',
+    weak: 'قوة عبارة المرور: ضعيفة',
+    fair: 'قوة عبارة المرور: مقبولة',
+    strong: 'قوة عبارة المرور: قوية',
+  },
+  unlock: {
+    title: 'فتح قفل مساحة العمل',
+    intro: 'أدخل عبارة المرور لفتح مساحة العمل هذه.',
+    folderLabel: 'مجلد مساحة العمل',
+    passphraseLabel: 'عبارة المرور',
+    submit: 'فتح القفل',
+    submitting: 'جارٍ فتح القفل…',
+    errors: {
+      passphraseRequired: 'أدخل عبارة المرور.',
+    },
+  },
+  needsLink: {
+    title: 'افتح Assay من رابطه',
+    body: 'تحتاج هذه الصفحة إلى الرابط الذي يطبعه الأمر <code>assay serve-web</code>.',
+    hint: 'شغّل الأمر مجددًا وافتح الرابط كاملًا كما يطبعه، بما في ذلك الجزء الذي يلي العلامة «#».',
+  },
+  startupError: {
+    title: 'تعذّر على Assay الوصول إلى مساحة العمل',
+    details: 'التفاصيل التقنية',
+  },
+  assessmentList: {
+    title: 'التقييمات',
+    count_zero: 'لا توجد تقييمات',
+    count_one: 'تقييم واحد',
+    count_two: 'تقييمان',
+    count_few: '{{count, number}} تقييمات',
+    count_many: '{{count, number}} تقييمًا',
+    count_other: '{{count, number}} تقييم',
+    new: 'تقييم جديد',
+    empty: 'لا توجد تقييمات بعد. أنشئ تقييمًا للبدء.',
+    caption: 'جميع التقييمات في مساحة العمل هذه، الأحدث تحديثًا أولًا',
+    columns: {
+      title: 'العنوان',
+      destination: 'الوجهة',
+      endUser: 'المستخدم النهائي',
+      status: 'الحالة',
+      updated: 'آخر تحديث',
+    },
+  },
+  assessmentStatus: {
+    draft: 'مسودة',
+    in_review: 'قيد المراجعة',
+    decided: 'صدر القرار',
+    signed: 'موقَّع',
+  },
+  newAssessment: {
+    title: 'تقييم جديد',
+    titleLabel: 'العنوان',
+    destinationLabel: 'بلد الوجهة',
+    destinationNotSet: '— غير محدد —',
+    endUserLabel: 'المستخدم النهائي',
+    endUserHint: 'المنظمة أو الجهة التي ستستخدم المنتج.',
+    productLabel: 'وصف المنتج',
+    submit: 'إنشاء التقييم',
+    submitting: 'جارٍ الإنشاء…',
+    errors: {
+      titleRequired: 'أدخل عنوانًا.',
+    },
+  },
+  assessment: {
+    back: 'العودة إلى التقييمات',
+    details: 'التفاصيل',
+    destination: 'الوجهة',
+    endUser: 'المستخدم النهائي',
+    product: 'وصف المنتج',
+    status: 'الحالة',
+    created: 'تاريخ الإنشاء',
+    questions: 'الأسئلة',
+  },
+  questions: {
+    a5: {
+      label: 'A5 · الإطار المرجعي ومراجع المعاملة',
+      help: 'صِف الإطار المرجعي، والعقد أو عرض السعر، ومراجع الترخيص أو الإخطار.',
+    },
+  },
+  answer: {
+    saveState: {
+      saved: 'تم الحفظ في {{time}}',
+      empty: 'لا توجد إجابة بعد',
+      dirty: 'تغييرات غير محفوظة',
+      saving: 'جارٍ الحفظ…',
+      retrying: 'تعذّر الحفظ — تجري إعادة المحاولة',
+      failed: 'تعذّر الحفظ — ما زال نصّك في الحقل',
+    },
+  },
+} as const satisfies LocaleMessages<typeof en>;
