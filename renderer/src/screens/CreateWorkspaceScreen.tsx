@@ -23,14 +23,14 @@ interface CreateWorkspaceScreenProps {
   onCreated: (status: OperationOutput<'workspace.create'>) => void;
 }
 
-/** The contract's schema checks name and passphrase; only the confirmation is the form's own rule. */
+/** The contract's schema checks name and passphrase; only the confirmation is the form's own rule. All problems show at once. */
 function validate(values: FormValues): FieldProblems<FormField> {
   const result = createWorkspaceInputSchema.safeParse({
     assessorName: values.assessorName,
     passphrase: values.passphrase,
   });
   const problems: FieldProblems<FormField> = result.success ? {} : fieldProblems(result.error.issues, FIELDS);
-  if (!problems.passphrase && values.confirm !== values.passphrase) problems.confirm = { kind: 'invalid' };
+  if (values.confirm !== values.passphrase) problems.confirm = { kind: 'invalid' };
   return problems;
 }
 
