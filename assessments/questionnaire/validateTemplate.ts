@@ -1,0 +1,145 @@
+import { checkExpressions } from './checkExpressions';
+import { checkQuestion } from './checkQuestion';
+import { checkScoring } from './checkScoring';
+import { duplicates } from './duplicates';
+import { jsonPath, type TemplateProblem } from './templateErrors';
+import { templateSchema, translationSchema, type Template, type Translation } from './templateSchema';
+import { translationKeys } from './translationKeys';
+
+export interface TranslationInput {
+  file: string;
+  json: unknown;
+}
+
+export type TemplateValidation =
+  { ok: true; template: Template; translations: Translation[] } | { ok: false; problems: TemplateProblem[] };
+
+/**
+ * Checks a template and its translations completely and reports every problem at once, each with
+ * the JSON path of the offending value and what was expected.
+ */
+export function validateTemplate(
+  json: unknown,
+  translationInputs: readonly TranslationInput[] = [],
+  file = 'template.json',
+): TemplateValidation {
+  const parsed = templateSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        file,
+        path: jsonPath(issue.path),
+        message: issue.message,
+      })),
+    };
+  }
+  const template = parsed.data;
+  const problems: TemplateProblem[] = [];
+  const add = (segments: readonly PropertyKey[], message: string) =>
+    problems.push({ file, path: jsonPath(segments), message });
+
+  checkStructure(template, add);
+  checkExpressions(template, add);
+  checkScoring(template, add);
+  const translations = checkTranslations(template, translationInputs, problems);
+  return problems.length === 0 ? { ok: true, template, translations } : { ok: false, problems };
+}
+
+type Add = (segments: readonly PropertyKey[], message: string) => void;
+
+function checkStructure(template: Template, add: Add): void {
+  if (!template.locales.includes(template.sourceLocale)) {
+    add(['locales'], `must include the source locale "${template.sourceLocale}"`);
+  }
+  duplicates(template.locales, (i, v) => add(['locales', i], `locale "${v}" is listed twice`));
+  duplicates(
+    template.sources.map((s) => s.id),
+    (i, v) => add(['sources', i, 'id'], `source id "${v}" is used twice`),
+  );
+  const sourceIds = new Set(template.sources.map((s) => s.id));
+  duplicates(
+    template.sections.map((s) => s.id),
+    (i, v) => add(['sections', i, 'id'], `section id "${v}" is used twice`),
+  );
+  const seenQuestions = new Map<string, string>();
+  const seenFlags = new Map<string, string>();
+  template.sections.forEach((section, si) => {
+    section.questions.forEach((question, qi) => {
+      const at = ['sections', si, 'questions', qi];
+      const first = seenQuestions.get(question.id);
+      if (first) add([...at, 'id'], `question id "${question.id}" is already used at ${first}`);
+      else seenQuestions.set(question.id, jsonPath(at));
+      if (!question.id.startsWith(section.id)) {
+        add(
+          [...at, 'id'],
+          `question "${question.id}" is in section "${section.id}": its id must start with "${section.id}"`,
+        );
+      }
+      checkQuestion(question, at, add, sourceIds);
+      question.redFlags.forEach((flag, fi) => {
+        const firstFlag = seenFlags.get(flag.id);
+        if (firstFlag)
+          add([...at, 'redFlags', fi, 'id'], `red-flag id "${flag.id}" is already used at ${firstFlag}`);
+        else seenFlags.set(flag.id, jsonPath([...at, 'redFlags', fi]));
+      });
+    });
+  });
+}
+
+function checkTranslations(
+  template: Template,
+  inputs: readonly TranslationInput[],
+  problems: TemplateProblem[],
+): Translation[] {
+  const keys = translationKeys(template);
+  const byLocale = new Map<string, Translation>();
+  for (const input of inputs) {
+    const parsed = translationSchema.safeParse(input.json);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push({ file: input.file, path: jsonPath(issue.path), message: issue.message });
+      continue;
+    }
+    const translation = parsed.data;
+    const add = (segments: readonly PropertyKey[], message: string) =>
+      problems.push({ file: input.file, path: jsonPath(segments), message });
+    if (translation.template !== template.id)
+      add(['template'], `expected "${template.id}", the template this file translates`);
+    if (translation.version !== template.version)
+      add(['version'], `expected "${template.version}", the template's version`);
+    if (translation.locale === template.sourceLocale)
+      add(['locale'], `"${translation.locale}" is the source locale; its texts are in the template itself`);
+    else if (!template.locales.includes(translation.locale))
+      add(
+        ['locale'],
+        `"${translation.locale}" is not one of the template's locales (${template.locales.join(', ')})`,
+      );
+    if (byLocale.has(translation.locale)) add(['locale'], `a second translation for "${translation.locale}"`);
+    byLocale.set(translation.locale, translation);
+    for (const key of keys.keys()) {
+      if (!(key in translation.texts))
+        add(
+          ['texts', key],
+          `missing translation (source text: ${JSON.stringify(truncate(keys.get(key) ?? ''))})`,
+        );
+    }
+    for (const key of Object.keys(translation.texts)) {
+      if (!keys.has(key)) add(['texts', key], 'no such text in the template (stale or misspelt key)');
+    }
+  }
+  for (const locale of template.locales) {
+    if (locale !== template.sourceLocale && !byLocale.has(locale)) {
+      problems.push({
+        file: `translations/${locale}.json`,
+        path: '$',
+        message: `missing: the template lists locale "${locale}" but has no translation for it`,
+      });
+    }
+  }
+  return [...byLocale.values()].sort((a, b) => (a.locale < b.locale ? -1 : 1));
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
