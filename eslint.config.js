@@ -75,6 +75,11 @@ export default tseslint.config(
     },
   },
   {
+    // Their tests may read fixtures from disk; the code under test still may not.
+    files: ['assessments/questionnaire/**/*.test.ts', 'assessments/scoring/**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: noUi }] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -6,6 +6,7 @@ import { dispatch } from '../assessments/api/dispatch';
 import { createHandlers } from '../assessments/api/handlers';
 import { systemClock } from '../assessments/shared/clock';
 import { openDatabase } from '../assessments/store/openDatabase';
+import { TemplateLibrary } from '../assessments/templates/templateLibrary';
 import { WorkspaceSession } from '../assessments/workspace/session';
 import type { BenchResult } from './run';
 
@@ -24,7 +25,9 @@ export async function answerSaveBenchmark(): Promise<BenchResult> {
   const root = mkdtempSync(join(tmpdir(), 'assay-bench-'));
   try {
     const session = new WorkspaceSession(join(root, 'ws'), { clock: systemClock });
-    const handlers = createHandlers({ session, dialogs: new ScriptedDialogs(), clock: systemClock });
+    // Without a questionnaire: this measures the storage path of an autosave, not answer validation.
+    const library = new TemplateLibrary(join(root, 'no-templates'));
+    const handlers = createHandlers({ session, dialogs: new ScriptedDialogs(), clock: systemClock, library });
     const unlockStart = performance.now();
     session.create(PASSPHRASE, 'Bench');
     const createMs = performance.now() - unlockStart;

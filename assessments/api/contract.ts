@@ -7,6 +7,8 @@ import {
   saveAnswerInputSchema,
   storedAnswerSchema,
 } from '../assessment/schemas';
+import { templateSummarySchema } from '../questionnaire/templateSummary';
+import { templateSchema, translationSchema } from '../questionnaire/templateSchema';
 import {
   auditVerificationSchema,
   changePassphraseInputSchema,
@@ -36,10 +38,23 @@ export const contract = {
   'workspace.changePassphrase': { input: changePassphraseInputSchema, output: workspaceStatusSchema },
   'workspace.verify': { input: none, output: workspaceVerificationSchema },
   'audit.verify': { input: none, output: auditVerificationSchema },
+  'template.list': { input: none, output: z.array(templateSummarySchema) },
+  'template.get': {
+    input: z.object({ id: z.string().max(63), version: z.string().max(20).optional() }),
+    output: z.object({
+      ref: z.string(),
+      hash: z.string(),
+      template: templateSchema,
+      translations: z.array(translationSchema),
+    }),
+  },
   'assessment.create': { input: createAssessmentInputSchema, output: assessmentSummarySchema },
   'assessment.list': { input: none, output: z.array(assessmentSummarySchema) },
   'assessment.get': { input: z.object({ id: assessmentIdSchema }), output: assessmentDetailSchema },
-  'answers.save': { input: saveAnswerInputSchema, output: storedAnswerSchema.omit({ value: true }) },
+  'answers.save': {
+    input: saveAnswerInputSchema,
+    output: storedAnswerSchema.omit({ value: true, note: true }),
+  },
   'dialogs.pickFiles': {
     input: z.object({
       title: z.string().max(200).optional(),

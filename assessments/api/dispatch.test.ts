@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
-import { newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
+import { TEST_PASSPHRASE, newSession, noTemplates, steppingClock } from '../../test/helpers/workspace';
 import type { WorkspaceSession } from '../workspace/session';
 import { ScriptedDialogs } from './dialogs';
 import { dispatch, type Handlers } from './dispatch';
@@ -18,7 +18,7 @@ describe('dispatch', () => {
     logged = [];
     const clock = steppingClock();
     session = newSession(tmp.path, clock);
-    handlers = createHandlers({ session, dialogs: new ScriptedDialogs(), clock });
+    handlers = createHandlers({ session, dialogs: new ScriptedDialogs(), clock, library: noTemplates() });
   });
   afterEach(() => {
     session.lock();

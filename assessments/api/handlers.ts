@@ -6,6 +6,9 @@ import {
 } from '../assessment/assessmentService';
 import { verifyAuditChain } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
+import type { TemplateBundle } from '../templates/loadTemplate';
+import { PinnedTemplates } from '../templates/pinnedTemplates';
+import type { TemplateLibrary } from '../templates/templateLibrary';
 import type { WorkspaceSession } from '../workspace/session';
 import { verifyWorkspace } from '../workspace/verifyWorkspace';
 import type { Dialogs } from './dialogs';
@@ -15,10 +18,13 @@ export interface Services {
   session: WorkspaceSession;
   dialogs: Dialogs;
   clock: Clock;
+  library: TemplateLibrary;
 }
 
 /** Binds every contract operation to the domain; the only place the two meet. */
-export function createHandlers({ session, dialogs, clock }: Services): Handlers {
+export function createHandlers({ session, dialogs, clock, library }: Services): Handlers {
+  const pinned = new PinnedTemplates();
+  const deps = () => ({ ws: session.require(), clock, library, pinned });
   return {
     'workspace.status': () => session.status(),
     'workspace.create': ({ passphrase, assessorName }) => session.create(passphrase, assessorName),
@@ -27,11 +33,34 @@ export function createHandlers({ session, dialogs, clock }: Services): Handlers 
     'workspace.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
     'workspace.verify': () => verifyWorkspace(session),
     'audit.verify': () => verifyAuditChain(session.require().db),
-    'assessment.create': (input) => createAssessment(session.require(), clock, input),
-    'assessment.list': () => listAssessments(session.require()),
-    'assessment.get': ({ id }) => getAssessment(session.require(), id),
-    'answers.save': (input) => saveAnswer(session.require(), clock, input),
+    'template.list': () => library.list().map(summariseTemplate),
+    'template.get': ({ id, version }) => {
+      const bundle = library.get(id, version);
+      return {
+        ref: bundle.ref,
+        hash: bundle.hash,
+        template: bundle.template,
+        translations: bundle.translations,
+      };
+    },
+    'assessment.create': (input) => createAssessment(deps(), input),
+    'assessment.list': () => listAssessments(deps()),
+    'assessment.get': ({ id }) => getAssessment(deps(), id),
+    'answers.save': (input) => saveAnswer(deps(), input),
     'dialogs.pickFiles': (input) => dialogs.pickFiles(input),
     'dialogs.saveFile': (input) => dialogs.saveFile(input),
+  };
+}
+
+function summariseTemplate(bundle: TemplateBundle) {
+  const { template } = bundle;
+  return {
+    id: template.id,
+    version: template.version,
+    hash: bundle.hash,
+    title: template.title,
+    locales: template.locales,
+    sections: template.sections.length,
+    questions: template.sections.reduce((sum, section) => sum + section.questions.length, 0),
   };
 }

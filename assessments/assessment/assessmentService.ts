@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { NotFoundError } from '../api/errors';
+import { AppError, NotFoundError } from '../api/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import { canonicalJson } from '../shared/canonicalJson';
 import type { Clock } from '../shared/clock';
@@ -12,6 +12,10 @@ import {
   touchAssessment,
   type AssessmentRow,
 } from '../store/assessmentRows';
+import { selectTemplate } from '../store/templateRows';
+import type { PinnedTemplates } from '../templates/pinnedTemplates';
+import type { TemplateLibrary } from '../templates/templateLibrary';
+import { validateAnswer } from '../questionnaire/validateAnswer';
 import type { Unlocked } from '../workspace/session';
 import type {
   assessmentDetailSchema,
@@ -24,12 +28,21 @@ import type {
 type Summary = z.output<typeof assessmentSummarySchema>;
 type StoredAnswer = z.output<typeof storedAnswerSchema>;
 
+export interface AssessmentDeps {
+  ws: Unlocked;
+  clock: Clock;
+  library: TemplateLibrary;
+  pinned: PinnedTemplates;
+}
+
 export function createAssessment(
-  ws: Unlocked,
-  clock: Clock,
+  { ws, clock, library, pinned }: AssessmentDeps,
   input: z.output<typeof createAssessmentInputSchema>,
 ): Summary {
   const now = clock.now();
+  const bundle = input.templateId
+    ? library.get(input.templateId, input.templateVersion)
+    : library.defaultTemplate();
   const row: AssessmentRow = {
     id: randomUUID(),
     title: input.title,
@@ -37,11 +50,13 @@ export function createAssessment(
     end_user_name: input.endUserName,
     product_description: input.productDescription,
     status: 'draft',
+    template_hash: bundle?.hash ?? null,
     created_at: now.toISOString(),
     created_by: ws.actor,
     updated_at: now.toISOString(),
   };
   ws.db.transaction(() => {
+    if (bundle) pinned.pin(ws.db, bundle, now);
     insertAssessment(ws.db, row);
     appendAuditEvent(
       ws.db,
@@ -55,26 +70,31 @@ export function createAssessment(
           destinationCountry: row.destination_country,
           endUserName: row.end_user_name,
           productDescription: row.product_description,
+          template: bundle?.ref ?? null,
         },
       },
       now,
     );
   })();
-  return toSummary(row);
+  return toSummary(ws, row);
 }
 
-export function listAssessments(ws: Unlocked): Summary[] {
-  return selectAssessments(ws.db).map(toSummary);
+export function listAssessments({ ws }: Pick<AssessmentDeps, 'ws'>): Summary[] {
+  return selectAssessments(ws.db).map((row) => toSummary(ws, row));
 }
 
-export function getAssessment(ws: Unlocked, id: string): z.output<typeof assessmentDetailSchema> {
+export function getAssessment(
+  { ws }: Pick<AssessmentDeps, 'ws'>,
+  id: string,
+): z.output<typeof assessmentDetailSchema> {
   const row = selectAssessment(ws.db, id);
   if (!row) throw new NotFoundError('Assessment', id);
   return {
-    assessment: toSummary(row),
+    assessment: toSummary(ws, row),
     answers: selectAnswers(ws.db, id).map((answer) => ({
       questionId: answer.question_id,
       value: JSON.parse(answer.value_json) as StoredAnswer['value'],
+      note: answer.note,
       revision: answer.revision,
       answeredBy: answer.answered_by,
       answeredAt: answer.answered_at,
@@ -82,21 +102,43 @@ export function getAssessment(ws: Unlocked, id: string): z.output<typeof assessm
   };
 }
 
-/** Persists one answer and its audit event atomically; returns only once both are durable. */
+/**
+ * Persists one answer and its audit event atomically; returns only once both are durable. Against a
+ * pinned template the question must exist and the value must fit it.
+ */
 export function saveAnswer(
-  ws: Unlocked,
-  clock: Clock,
+  { ws, clock, pinned }: Pick<AssessmentDeps, 'ws' | 'clock' | 'pinned'>,
   input: z.output<typeof saveAnswerInputSchema>,
-): Omit<StoredAnswer, 'value'> {
+): Omit<StoredAnswer, 'value' | 'note'> {
   const now = clock.now().toISOString();
-  const valueJson = canonicalJson(input.value);
+  const note = input.note?.trim() ? input.note : null;
   const revision = ws.db.transaction(() => {
-    if (!selectAssessment(ws.db, input.assessmentId))
-      throw new NotFoundError('Assessment', input.assessmentId);
+    const assessment = selectAssessment(ws.db, input.assessmentId);
+    if (!assessment) throw new NotFoundError('Assessment', input.assessmentId);
+    if (assessment.template_hash) {
+      const { compiled } = pinned.get(ws.db, assessment.template_hash);
+      const found = compiled.questions.get(input.questionId);
+      if (!found) {
+        throw new AppError(
+          'invalid_input',
+          `Question ${input.questionId} is not in ${compiled.template.id}@${compiled.template.version}.`,
+          {
+            issues: [{ path: 'questionId', message: 'no such question in the pinned template' }],
+          },
+        );
+      }
+      const problem = validateAnswer(found.question, { value: input.value });
+      if (problem) {
+        throw new AppError('invalid_input', `Invalid answer to ${input.questionId}: ${problem}.`, {
+          issues: [{ path: 'value', message: problem }],
+        });
+      }
+    }
     const next = upsertAnswer(ws.db, {
       assessment_id: input.assessmentId,
       question_id: input.questionId,
-      value_json: valueJson,
+      value_json: canonicalJson(input.value),
+      note,
       answered_by: ws.actor,
       answered_at: now,
     });
@@ -108,7 +150,7 @@ export function saveAnswer(
         action: 'answer.saved',
         subjectType: 'assessment',
         subjectId: input.assessmentId,
-        payload: { questionId: input.questionId, revision: next, value: input.value },
+        payload: { questionId: input.questionId, revision: next, value: input.value, note },
       },
       new Date(now),
     );
@@ -117,7 +159,8 @@ export function saveAnswer(
   return { questionId: input.questionId, revision, answeredBy: ws.actor, answeredAt: now };
 }
 
-function toSummary(row: AssessmentRow): Summary {
+function toSummary(ws: Unlocked, row: AssessmentRow): Summary {
+  const template = row.template_hash ? selectTemplate(ws.db, row.template_hash) : undefined;
   return {
     id: row.id,
     title: row.title,
@@ -125,6 +168,7 @@ function toSummary(row: AssessmentRow): Summary {
     endUserName: row.end_user_name,
     productDescription: row.product_description,
     status: row.status,
+    template: template ? { id: template.template_id, version: template.version, hash: template.hash } : null,
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,

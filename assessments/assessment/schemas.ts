@@ -16,7 +16,18 @@ export const createAssessmentInputSchema = z.object({
   destinationCountry: countryCodeSchema.nullish().transform((value) => value ?? null),
   endUserName: optionalText(200),
   productDescription: optionalText(2000),
+  /** The template to answer; defaults to the surveillance-export HRIA when the app ships it. */
+  templateId: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,62}$/, 'expected a template id')
+    .optional(),
+  templateVersion: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 1.0.0')
+    .optional(),
 });
+
+export const templateRefSchema = z.object({ id: z.string(), version: z.string(), hash: z.string() });
 
 export const assessmentStatusSchema = z.enum(['draft', 'in_review', 'decided', 'signed']);
 
@@ -27,6 +38,8 @@ export const assessmentSummarySchema = z.object({
   endUserName: z.string().nullable(),
   productDescription: z.string().nullable(),
   status: assessmentStatusSchema,
+  /** The template version this assessment is pinned to; null for an assessment without a questionnaire. */
+  template: templateRefSchema.nullable(),
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),
@@ -45,15 +58,19 @@ export const answerValueSchema = z
     message: `an answer may hold at most ${MAX_ANSWER_BYTES} characters`,
   });
 
+export const MAX_NOTE_LENGTH = 20_000;
+
 export const saveAnswerInputSchema = z.object({
   assessmentId: assessmentIdSchema,
   questionId: questionIdSchema,
   value: answerValueSchema,
+  note: z.string().max(MAX_NOTE_LENGTH, `a note may hold at most ${MAX_NOTE_LENGTH} characters`).nullish(),
 });
 
 export const storedAnswerSchema = z.object({
   questionId: z.string(),
   value: z.json(),
+  note: z.string().nullable(),
   revision: z.number().int().min(1),
   answeredBy: z.string(),
   answeredAt: z.string(),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAssessment, saveAnswer } from '../assessment/assessmentService';
 import { useTempDir } from '../../test/helpers/tempDir';
-import { newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
+import { assessmentDeps, newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
 import type { WorkspaceSession } from '../workspace/session';
 import { appendAuditEvent, verifyAuditChain } from './auditLog';
 
@@ -20,14 +20,18 @@ describe('audit chain', () => {
     session = newSession(tmp.path, clock);
     session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     const ws = session.require();
-    const a = createAssessment(ws, clock, {
+    const a = createAssessment(assessmentDeps(session, clock), {
       title: 'Network monitoring centre',
       destinationCountry: 'AE',
       endUserName: null,
       productDescription: null,
     });
     for (let i = 0; i < 5; i += 1)
-      saveAnswer(ws, clock, { assessmentId: a.id, questionId: 'A5', value: `draft ${i}` });
+      saveAnswer(assessmentDeps(session, clock), {
+        assessmentId: a.id,
+        questionId: 'A5',
+        value: `draft ${i}`,
+      });
   });
   afterEach(() => {
     session.lock();

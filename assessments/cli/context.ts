@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch, type Handlers } from '../api/dispatch';
 import type { OperationInput, OperationName, OperationOutput } from '../api/contract';
 import { EventHub } from '../api/events';
 import { createHandlers } from '../api/handlers';
 import { systemClock } from '../shared/clock';
+import { TemplateLibrary } from '../templates/templateLibrary';
 import { WorkspaceSession } from '../workspace/session';
 import { unwrap } from './io';
 
@@ -16,8 +18,13 @@ export interface CliContext {
   call<K extends OperationName>(op: K, input: OperationInput<K>): Promise<OperationOutput<K>>;
 }
 
+/** The templates shipped beside the CLI (dist/cli → templates/, also from the sources). */
+export function defaultTemplatesDir(): string {
+  return fileURLToPath(new URL('../../templates/', import.meta.url));
+}
+
 /** The same object graph the app builds, for one workspace folder; calls go through `dispatch`. */
-export function createCliContext(workspaceDir: string): CliContext {
+export function createCliContext(workspaceDir: string, templatesDir = defaultTemplatesDir()): CliContext {
   const hub = new EventHub();
   const dialogs = new ScriptedDialogs();
   const clock = systemClock;
@@ -25,7 +32,7 @@ export function createCliContext(workspaceDir: string): CliContext {
     clock,
     onChange: (status) => hub.emit('workspace.changed', status),
   });
-  const handlers = createHandlers({ session, dialogs, clock });
+  const handlers = createHandlers({ session, dialogs, clock, library: new TemplateLibrary(templatesDir) });
   return {
     session,
     hub,

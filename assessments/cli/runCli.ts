@@ -1,5 +1,6 @@
 import { assessmentCommand } from './commands/assessment';
 import { serveWebCommand } from './commands/serveWeb';
+import { templateCommand } from './commands/template';
 import { workspaceCommand } from './commands/workspace';
 import { CommandError, UsageError, type CliIo } from './io';
 
@@ -12,6 +13,7 @@ Commands:
                                             Create an assessment; prints its id
   assessment list --workspace DIR [--json]  List assessments
   serve-web --workspace DIR [--port N]      Serve the app on 127.0.0.1 for use in a browser
+  template validate PATH [--json]           Check a template folder (or template.json) and its translations
 
 The passphrase is read from the ASSAY_PASSPHRASE environment variable or from
 --passphrase-file FILE; it is never accepted as an argument.
@@ -21,6 +23,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   workspace: workspaceCommand,
   assessment: assessmentCommand,
   'serve-web': serveWebCommand,
+  template: templateCommand,
 };
 
 /** Runs one command line; returns the exit code. Never throws. */

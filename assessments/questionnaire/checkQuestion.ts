@@ -60,7 +60,8 @@ export function checkQuestion(
   if (q.importance !== undefined) {
     if (!SCORABLE.has(q.type))
       add([...at, 'importance'], `a ${q.type} question cannot be scored; remove "importance"`);
-    if (WITH_OPTIONS.has(q.type)) {
+    // A count aggregate turns how many options are chosen into risk; per-option weights play no part.
+    if (WITH_OPTIONS.has(q.type) && q.aggregate?.kind !== 'count') {
       if (options.length === 0)
         add([...at, 'options'], `scored ${q.type} question ${q.id} needs options with risk weights`);
       options.forEach((option, i) => {

@@ -7,6 +7,7 @@ export interface AssessmentRow {
   end_user_name: string | null;
   product_description: string | null;
   status: 'draft' | 'in_review' | 'decided' | 'signed';
+  template_hash: string | null;
   created_at: string;
   created_by: string;
   updated_at: string;
@@ -15,9 +16,9 @@ export interface AssessmentRow {
 export function insertAssessment(db: Db, row: AssessmentRow): void {
   db.prepare(
     `INSERT INTO assessments
-       (id, title, destination_country, end_user_name, product_description, status, created_at, created_by, updated_at)
+       (id, title, destination_country, end_user_name, product_description, status, template_hash, created_at, created_by, updated_at)
      VALUES
-       ($id, $title, $destination_country, $end_user_name, $product_description, $status, $created_at, $created_by, $updated_at)`,
+       ($id, $title, $destination_country, $end_user_name, $product_description, $status, $template_hash, $created_at, $created_by, $updated_at)`,
   ).run(row);
 }
 

@@ -75,3 +75,40 @@ describe('schema and migrations', () => {
     );
   });
 });
+
+describe('migration 0002_pin_templates', () => {
+  let tmp: ReturnType<typeof useTempDir>;
+  beforeEach(() => {
+    tmp = useTempDir();
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('upgrades a version-1 workspace without touching its assessments and answers', async () => {
+    const file = `${tmp.path}/v1.db`;
+    const { default: Sqlite } = await import('better-sqlite3-multiple-ciphers');
+    const v1 = new Sqlite(file);
+    v1.pragma("cipher = 'sqlcipher'");
+    v1.pragma('legacy = 4');
+    v1.pragma(`key = "x'${KEY.toString('hex')}'"`);
+    v1.exec(MIGRATIONS[0]?.sql ?? '');
+    v1.pragma('user_version = 1');
+    v1.exec(`INSERT INTO assessments (id, title, created_at, created_by, updated_at)
+             VALUES ('a1', 'Old assessment', '2026-01-01T00:00:00Z', 'N', '2026-01-01T00:00:00Z');
+             INSERT INTO answers (assessment_id, question_id, value_json, revision, answered_by, answered_at)
+             VALUES ('a1', 'A5', '"old text"', 3, 'N', '2026-01-01T00:00:00Z');`);
+    v1.close();
+
+    const upgraded = openDatabase(file, { key: KEY, create: false });
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(upgraded.prepare('SELECT title, template_hash FROM assessments').get()).toEqual({
+      title: 'Old assessment',
+      template_hash: null,
+    });
+    expect(upgraded.prepare('SELECT value_json, revision, note FROM answers').get()).toEqual({
+      value_json: '"old text"',
+      revision: 3,
+      note: null,
+    });
+    upgraded.close();
+  });
+});

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
-import { newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
+import { TEST_PASSPHRASE, newSession, noTemplates, steppingClock } from '../../test/helpers/workspace';
 import { ScriptedDialogs } from '../api/dialogs';
 import { EventHub } from '../api/events';
 import { createHandlers } from '../api/handlers';
@@ -64,7 +64,7 @@ describe('web transport', () => {
     session = newSession(tmp.path, clock, (status) => hub.emit('workspace.changed', status));
     dialogs = new ScriptedDialogs();
     server = await startWebServer({
-      handlers: createHandlers({ session, dialogs, clock }),
+      handlers: createHandlers({ session, dialogs, clock, library: noTemplates() }),
       hub,
       dialogs,
       staticRoot,

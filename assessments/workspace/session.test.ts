@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../api/errors';
 import { createAssessment, saveAnswer } from '../assessment/assessmentService';
 import { useTempDir } from '../../test/helpers/tempDir';
-import { newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
+import { assessmentDeps, newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
 import { readWorkspaceHeader, writeWorkspaceHeader } from './header';
 
 function fingerprintTree(root: string): Record<string, string> {
@@ -45,14 +45,18 @@ describe('WorkspaceSession', () => {
     expect(session.status().state).toBe('absent');
     session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     const ws = session.require();
-    const assessment = createAssessment(ws, clock, {
+    const assessment = createAssessment(assessmentDeps(session, clock), {
       title: 'Lawful intercept platform — Ministry of Interior',
       destinationCountry: 'EG',
       endUserName: 'Directorate of Technical Surveillance',
       productDescription: null,
     });
     const secret = 'Informant Z confirmed the unit targets bloggers';
-    saveAnswer(ws, clock, { assessmentId: assessment.id, questionId: 'A5', value: secret });
+    saveAnswer(assessmentDeps(session, clock), {
+      assessmentId: assessment.id,
+      questionId: 'A5',
+      value: secret,
+    });
     session.lock();
 
     const bytes = readFileSync(session.paths.database);

@@ -3,6 +3,7 @@ import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { EventHub } from '../../assessments/api/events';
 import { createHandlers } from '../../assessments/api/handlers';
 import { systemClock } from '../../assessments/shared/clock';
+import { TemplateLibrary } from '../../assessments/templates/templateLibrary';
 import { WorkspaceSession } from '../../assessments/workspace/session';
 import { workspaceArgument } from './commandLine';
 import { ElectronDialogs } from './dialogs';
@@ -55,7 +56,11 @@ function start({ workspaceRoot, setMainWindow, mainWindow }: StartOptions): void
     parentWindow: mainWindow,
     defaultDirectory: app.getPath('documents'),
   });
-  const handlers = createHandlers({ session, dialogs, clock });
+  // Packaged builds ship templates/ as an extra resource; from a checkout it sits at the top level.
+  const templatesDir = app.isPackaged
+    ? join(process.resourcesPath, 'templates')
+    : join(bundleDirectory, '../../templates');
+  const handlers = createHandlers({ session, dialogs, clock, library: new TemplateLibrary(templatesDir) });
 
   // Closing the window or quitting closes the database and zeroes the keys in memory.
   const lockWorkspace = (): void => {

@@ -77,6 +77,7 @@ export function createFakeCore(
         endUserName: (input.endUserName as string | null) ?? null,
         productDescription: (input.productDescription as string | null) ?? null,
         status: 'draft',
+        template: null,
         createdAt: at,
         createdBy: assessor,
         updatedAt: at,
@@ -90,7 +91,12 @@ export function createFakeCore(
       if (!assessment) throw new CoreError('not_found', 'no such assessment');
       const stored = [...answers.entries()]
         .filter(([key]) => key.startsWith(`${assessment.id}/`))
-        .map(([key, answer]) => ({ questionId: key.split('/')[1] ?? '', answeredBy: assessor, ...answer }));
+        .map(([key, answer]) => ({
+          questionId: key.split('/')[1] ?? '',
+          answeredBy: assessor,
+          note: null,
+          ...answer,
+        }));
       return { assessment, answers: stored };
     },
     'answers.save': (input) => {

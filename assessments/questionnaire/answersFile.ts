@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { answerEntrySchema, type AnswerEntry } from './answers';
+import type { CompiledTemplate } from './compile';
+import { jsonPath, type TemplateProblem } from './templateErrors';
+import { validateAnswer } from './validateAnswer';
+
+/**
+ * An answers file (docs/answers-format.md): `{ "template": "id@version", "answers": { "B1": … } }`.
+ * Each answer is either the bare value or `{ "value": …, "note": "…" }`.
+ */
+export const answersFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    template: z
+      .string()
+      .regex(
+        /^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/,
+        'expected "template-id@version", e.g. "surveillance-export-hria@1.0.0"',
+      ),
+    answers: z.record(z.string(), z.json()),
+  })
+  .strict();
+
+export type ParsedAnswers =
+  { ok: true; answers: Record<string, AnswerEntry> } | { ok: false; problems: TemplateProblem[] };
+
+function isWrapped(raw: unknown): raw is { value: unknown; note?: unknown } {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'value' in raw && !('name' in raw);
+}
+
+/** Checks the file against the template: every id exists, every value fits its question. All problems at once. */
+export function parseAnswersFile(
+  json: unknown,
+  compiled: CompiledTemplate,
+  file = 'answers.json',
+): ParsedAnswers {
+  const parsed = answersFileSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        file,
+        path: jsonPath(issue.path),
+        message: issue.message,
+      })),
+    };
+  }
+  const problems: TemplateProblem[] = [];
+  const expected = `${compiled.template.id}@${compiled.template.version}`;
+  if (parsed.data.template !== expected) {
+    problems.push({
+      file,
+      path: '$.template',
+      message: `answers are for "${parsed.data.template}" but the template is "${expected}"`,
+    });
+  }
+  const answers: Record<string, AnswerEntry> = {};
+  for (const [id, raw] of Object.entries(parsed.data.answers)) {
+    const path = jsonPath(['answers', id]);
+    const found = compiled.questions.get(id);
+    if (!found) {
+      problems.push({ file, path, message: `no question "${id}" in ${expected}` });
+      continue;
+    }
+    const entry = answerEntrySchema.safeParse(isWrapped(raw) ? raw : { value: raw });
+    if (!entry.success) {
+      problems.push({
+        file,
+        path,
+        message: entry.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; '),
+      });
+      continue;
+    }
+    const problem = validateAnswer(found.question, entry.data);
+    if (problem) problems.push({ file, path, message: `${id} (${found.question.type}): ${problem}` });
+    else answers[id] = entry.data;
+  }
+  return problems.length === 0 ? { ok: true, answers } : { ok: false, problems };
+}
