@@ -4,6 +4,7 @@ import {
   assessmentIdSchema,
   assessmentSummarySchema,
   createAssessmentInputSchema,
+  importAssessmentInputSchema,
   saveAnswerInputSchema,
   storedAnswerSchema,
 } from '../assessment/schemas';
@@ -49,6 +50,7 @@ export const contract = {
     }),
   },
   'assessment.create': { input: createAssessmentInputSchema, output: assessmentSummarySchema },
+  'assessment.import': { input: importAssessmentInputSchema, output: assessmentSummarySchema },
   'assessment.list': { input: none, output: z.array(assessmentSummarySchema) },
   'assessment.get': { input: z.object({ id: assessmentIdSchema }), output: assessmentDetailSchema },
   'answers.save': {

@@ -1,6 +1,7 @@
 import {
   createAssessment,
   getAssessment,
+  importAssessment,
   listAssessments,
   saveAnswer,
 } from '../assessment/assessmentService';
@@ -44,6 +45,7 @@ export function createHandlers({ session, dialogs, clock, library }: Services): 
       };
     },
     'assessment.create': (input) => createAssessment(deps(), input),
+    'assessment.import': ({ answers, ...input }) => importAssessment(deps(), input, answers),
     'assessment.list': () => listAssessments(deps()),
     'assessment.get': ({ id }) => getAssessment(deps(), id),
     'answers.save': (input) => saveAnswer(deps(), input),

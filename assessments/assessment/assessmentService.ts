@@ -15,6 +15,7 @@ import {
 import { selectTemplate } from '../store/templateRows';
 import type { PinnedTemplates } from '../templates/pinnedTemplates';
 import type { TemplateLibrary } from '../templates/templateLibrary';
+import type { AnswerEntry } from '../questionnaire/answers';
 import { validateAnswer } from '../questionnaire/validateAnswer';
 import type { Unlocked } from '../workspace/session';
 import type {
@@ -107,56 +108,85 @@ export function getAssessment(
  * pinned template the question must exist and the value must fit it.
  */
 export function saveAnswer(
-  { ws, clock, pinned }: Pick<AssessmentDeps, 'ws' | 'clock' | 'pinned'>,
+  deps: Pick<AssessmentDeps, 'ws' | 'clock' | 'pinned'>,
   input: z.output<typeof saveAnswerInputSchema>,
 ): Omit<StoredAnswer, 'value' | 'note'> {
-  const now = clock.now().toISOString();
-  const note = input.note?.trim() ? input.note : null;
-  const revision = ws.db.transaction(() => {
-    const assessment = selectAssessment(ws.db, input.assessmentId);
+  const at = deps.clock.now();
+  return deps.ws.db.transaction(() => {
+    const assessment = selectAssessment(deps.ws.db, input.assessmentId);
     if (!assessment) throw new NotFoundError('Assessment', input.assessmentId);
-    if (assessment.template_hash) {
-      const { compiled } = pinned.get(ws.db, assessment.template_hash);
-      const found = compiled.questions.get(input.questionId);
-      if (!found) {
-        throw new AppError(
-          'invalid_input',
-          `Question ${input.questionId} is not in ${compiled.template.id}@${compiled.template.version}.`,
-          {
-            issues: [{ path: 'questionId', message: 'no such question in the pinned template' }],
-          },
-        );
-      }
-      const problem = validateAnswer(found.question, { value: input.value });
-      if (problem) {
-        throw new AppError('invalid_input', `Invalid answer to ${input.questionId}: ${problem}.`, {
-          issues: [{ path: 'value', message: problem }],
-        });
-      }
-    }
-    const next = upsertAnswer(ws.db, {
-      assessment_id: input.assessmentId,
-      question_id: input.questionId,
-      value_json: canonicalJson(input.value),
-      note,
-      answered_by: ws.actor,
-      answered_at: now,
-    });
-    touchAssessment(ws.db, input.assessmentId, now);
-    appendAuditEvent(
-      ws.db,
-      {
-        actor: ws.actor,
-        action: 'answer.saved',
-        subjectType: 'assessment',
-        subjectId: input.assessmentId,
-        payload: { questionId: input.questionId, revision: next, value: input.value, note },
-      },
-      new Date(now),
+    return writeAnswer(
+      deps,
+      assessment,
+      input.questionId,
+      { value: input.value, note: input.note ?? undefined },
+      at,
     );
-    return next;
   })();
-  return { questionId: input.questionId, revision, answeredBy: ws.actor, answeredAt: now };
+}
+
+/** Creates an assessment and saves all its answers in one transaction: all of it lands, or none. */
+export function importAssessment(
+  deps: AssessmentDeps,
+  input: z.output<typeof createAssessmentInputSchema>,
+  answers: Readonly<Record<string, AnswerEntry>>,
+): Summary {
+  return deps.ws.db.transaction(() => {
+    const summary = createAssessment(deps, input);
+    const row = selectAssessment(deps.ws.db, summary.id) as AssessmentRow;
+    const at = deps.clock.now();
+    for (const [questionId, entry] of Object.entries(answers)) writeAnswer(deps, row, questionId, entry, at);
+    return summary;
+  })();
+}
+
+/** Inside the caller's transaction: checks the answer against the pinned template, stores and audits it. */
+function writeAnswer(
+  { ws, pinned }: Pick<AssessmentDeps, 'ws' | 'pinned'>,
+  assessment: AssessmentRow,
+  questionId: string,
+  entry: AnswerEntry,
+  at: Date,
+): Omit<StoredAnswer, 'value' | 'note'> {
+  const now = at.toISOString();
+  const note = entry.note?.trim() ? entry.note : null;
+  if (assessment.template_hash) {
+    const { compiled } = pinned.get(ws.db, assessment.template_hash);
+    const found = compiled.questions.get(questionId);
+    const ref = `${compiled.template.id}@${compiled.template.version}`;
+    if (!found) {
+      throw new AppError('invalid_input', `Question ${questionId} is not in ${ref}.`, {
+        issues: [{ path: 'questionId', message: `no question ${questionId} in ${ref}` }],
+      });
+    }
+    const problem = validateAnswer(found.question, entry);
+    if (problem) {
+      throw new AppError('invalid_input', `Invalid answer to ${questionId}: ${problem}.`, {
+        issues: [{ path: 'value', message: problem }],
+      });
+    }
+  }
+  const revision = upsertAnswer(ws.db, {
+    assessment_id: assessment.id,
+    question_id: questionId,
+    value_json: canonicalJson(entry.value),
+    note,
+    answered_by: ws.actor,
+    answered_at: now,
+  });
+  touchAssessment(ws.db, assessment.id, now);
+  appendAuditEvent(
+    ws.db,
+    {
+      actor: ws.actor,
+      action: 'answer.saved',
+      subjectType: 'assessment',
+      subjectId: assessment.id,
+      payload: { questionId, revision, value: entry.value, note },
+    },
+    at,
+  );
+  return { questionId, revision, answeredBy: ws.actor, answeredAt: now };
 }
 
 function toSummary(ws: Unlocked, row: AssessmentRow): Summary {

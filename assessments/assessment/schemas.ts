@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { answerEntrySchema } from '../questionnaire/answers';
 import { countryCodeSchema } from '../reference/countries';
 
 export const assessmentIdSchema = z.uuid({ error: 'expected an assessment id (UUID)' });
@@ -79,4 +80,10 @@ export const storedAnswerSchema = z.object({
 export const assessmentDetailSchema = z.object({
   assessment: assessmentSummarySchema,
   answers: z.array(storedAnswerSchema),
+});
+
+/** A whole assessment at once (batch use, `assay assess`): created with all its answers or not at all. */
+export const importAssessmentInputSchema = createAssessmentInputSchema.extend({
+  templateId: z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, 'expected a template id'),
+  answers: z.record(questionIdSchema, answerEntrySchema),
 });

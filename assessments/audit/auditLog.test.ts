@@ -19,7 +19,6 @@ describe('audit chain', () => {
     const clock = steppingClock();
     session = newSession(tmp.path, clock);
     session.create(TEST_PASSPHRASE, 'Nadia Haddad');
-    const ws = session.require();
     const a = createAssessment(assessmentDeps(session, clock), {
       title: 'Network monitoring centre',
       destinationCountry: 'AE',

@@ -1,3 +1,4 @@
+import { assessCommand } from './commands/assess';
 import { assessmentCommand } from './commands/assessment';
 import { serveWebCommand } from './commands/serveWeb';
 import { templateCommand } from './commands/template';
@@ -14,6 +15,8 @@ Commands:
   assessment list --workspace DIR [--json]  List assessments
   serve-web --workspace DIR [--port N]      Serve the app on 127.0.0.1 for use in a browser
   template validate PATH [--json]           Check a template folder (or template.json) and its translations
+  assess --workspace DIR --template ID[@VERSION] --answers FILE [--title T] [--destination CC]
+                                            Create an assessment from an answers file; prints its id
 
 The passphrase is read from the ASSAY_PASSPHRASE environment variable or from
 --passphrase-file FILE; it is never accepted as an argument.
@@ -22,6 +25,7 @@ The passphrase is read from the ASSAY_PASSPHRASE environment variable or from
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   workspace: workspaceCommand,
   assessment: assessmentCommand,
+  assess: assessCommand,
   'serve-web': serveWebCommand,
   template: templateCommand,
 };

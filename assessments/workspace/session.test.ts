@@ -44,7 +44,6 @@ describe('WorkspaceSession', () => {
     const session = newSession(tmp.path, clock);
     expect(session.status().state).toBe('absent');
     session.create(TEST_PASSPHRASE, 'Nadia Haddad');
-    const ws = session.require();
     const assessment = createAssessment(assessmentDeps(session, clock), {
       title: 'Lawful intercept platform — Ministry of Interior',
       destinationCountry: 'EG',
