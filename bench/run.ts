@@ -1,6 +1,7 @@
 // `npm run bench`: each benchmark prints its figures and a ratio against a named baseline measured in
 // the same run on the same machine, so results compare across machines.
 import { answerSaveBenchmark } from './answerSave';
+import { scoringBenchmark } from './scoring';
 
 export interface BenchResult {
   name: string;
@@ -9,6 +10,7 @@ export interface BenchResult {
 
 const benchmarks: { name: string; run: () => Promise<BenchResult> }[] = [
   { name: 'answer-save', run: answerSaveBenchmark },
+  { name: 'scoring', run: scoringBenchmark },
 ];
 
 const only = process.argv.slice(2);

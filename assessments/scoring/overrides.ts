@@ -1,0 +1,101 @@
+import type { CompiledFlag } from '../questionnaire/compile';
+import { RECOMMENDATIONS, TIERS } from '../questionnaire/templateSchema';
+import type { Recommendation, ScoringConfig, Tier } from '../questionnaire/templateTypes';
+import type { Override } from './resultSchema';
+
+/** What the GAP gate (§6.4 step 5) looks at; null while computing the tier the `tier` variable sees. */
+export interface GateInput {
+  openGapFlags: readonly CompiledFlag[];
+  /** Unknown answers ÷ answered scored visible questions of `unknownGate.sections`. */
+  unknownShare: number;
+  unknownGateExceeded: boolean;
+}
+
+export interface OverrideOutcome {
+  tier: Tier;
+  recommendation: Recommendation;
+  incomplete: boolean;
+  overrides: Override[];
+  notification: { required: boolean; flagIds: string[] };
+}
+
+export function maxTier(a: Tier, b: Tier): Tier {
+  return TIERS.indexOf(a) >= TIERS.indexOf(b) ? a : b;
+}
+
+function maxRecommendation(a: Recommendation, b: Recommendation): Recommendation {
+  return RECOMMENDATIONS.indexOf(a) >= RECOMMENDATIONS.indexOf(b) ? a : b;
+}
+
+const ids = (flags: readonly CompiledFlag[]) => flags.map((flag) => flag.rule.id).join(', ');
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+/**
+ * The red-flag overrides of BRIEF §6.4, in its order, each recorded even when it leaves the tier
+ * where it was (a STOP on an already Unacceptable tier still changes the recommendation and must
+ * show in the trail). Overrides only ever raise the tier and the recommendation.
+ */
+export function applyOverrides(
+  scoring: ScoringConfig,
+  matrixTier: Tier,
+  flags: readonly CompiledFlag[],
+  gate: GateInput | null,
+): OverrideOutcome {
+  let tier = matrixTier;
+  const minimums: Recommendation[] = [];
+  const overrides: Override[] = [];
+  const record = (step: Override['step'], to: Tier, reason: string) => {
+    overrides.push({ step, from: tier, to, reason });
+    tier = to;
+  };
+  const withCode = (code: CompiledFlag['rule']['code']) => flags.filter((flag) => flag.rule.code === code);
+
+  const stops = withCode('STOP');
+  if (stops.length > 0) {
+    record('STOP', 'Unacceptable', `STOP ${ids(stops)}: presumption of denial, whatever the arithmetic`);
+    minimums.push('deny');
+  }
+  const notify = withCode('NOTIFY');
+  if (notify.length > 0)
+    record('NOTIFY', tier, `NOTIFY ${ids(notify)}: the authority must be notified; tier unchanged`);
+  const escalations = withCode('ESC');
+  if (escalations.length > 0) {
+    record('ESC', maxTier(tier, 'High'), `ESC ${ids(escalations)}: at least High, at least refer`);
+    minimums.push('refer');
+  }
+  const sections = [...new Set(escalations.map((flag) => flag.section.id))].sort();
+  const threshold = scoring.cumulativeEscalationSections;
+  if (threshold !== undefined && sections.length >= threshold) {
+    record(
+      'cumulative',
+      'Unacceptable',
+      `ESC flags in ${sections.length} sections (${sections.join(', ')}), threshold ${threshold}`,
+    );
+  }
+  let incomplete = false;
+  if (gate && (gate.openGapFlags.length > 0 || gate.unknownGateExceeded)) {
+    incomplete = true;
+    minimums.push('refer');
+    record('GAP', maxTier(tier, 'High'), gateReason(scoring, gate));
+  }
+  const recommendation = minimums.reduce(maxRecommendation, scoring.recommendations[tier]);
+  return {
+    tier,
+    recommendation,
+    incomplete,
+    overrides,
+    notification: { required: notify.length > 0, flagIds: notify.map((flag) => flag.rule.id) },
+  };
+}
+
+function gateReason(scoring: ScoringConfig, gate: GateInput): string {
+  const reasons: string[] = [];
+  if (gate.openGapFlags.length > 0) reasons.push(`GAP ${ids(gate.openGapFlags)} open`);
+  if (gate.unknownGateExceeded && scoring.unknownGate) {
+    const { sections, maxShare } = scoring.unknownGate;
+    reasons.push(
+      `Unknown is ${percent(gate.unknownShare)} of the scored answers in ${sections.join(', ')} (more than ${percent(maxShare)})`,
+    );
+  }
+  return `${reasons.join('; ')}: incomplete, tier at least High, at least refer`;
+}
