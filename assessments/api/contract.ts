@@ -8,7 +8,9 @@ import {
   saveAnswerInputSchema,
   storedAnswerSchema,
 } from '../assessment/schemas';
+import { blockersSchema, progressSchema } from '../questionnaire/progress';
 import { templateSummarySchema } from '../questionnaire/templateSummary';
+import { scoringResultSchema } from '../scoring/resultSchema';
 import { templateSchema, translationSchema } from '../questionnaire/templateSchema';
 import {
   auditVerificationSchema,
@@ -53,6 +55,15 @@ export const contract = {
   'assessment.import': { input: importAssessmentInputSchema, output: assessmentSummarySchema },
   'assessment.list': { input: none, output: z.array(assessmentSummarySchema) },
   'assessment.get': { input: z.object({ id: assessmentIdSchema }), output: assessmentDetailSchema },
+  'assessment.evaluate': {
+    input: z.object({ id: assessmentIdSchema }),
+    output: z.object({
+      templateRef: z.string(),
+      result: scoringResultSchema,
+      progress: progressSchema,
+      blockers: blockersSchema,
+    }),
+  },
   'answers.save': {
     input: saveAnswerInputSchema,
     output: storedAnswerSchema.omit({ value: true, note: true }),

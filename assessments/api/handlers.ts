@@ -5,6 +5,7 @@ import {
   listAssessments,
   saveAnswer,
 } from '../assessment/assessmentService';
+import { evaluateAssessment } from '../assessment/evaluateAssessment';
 import { verifyAuditChain } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
 import type { TemplateBundle } from '../templates/loadTemplate';
@@ -48,6 +49,7 @@ export function createHandlers({ session, dialogs, clock, library }: Services): 
     'assessment.import': ({ answers, ...input }) => importAssessment(deps(), input, answers),
     'assessment.list': () => listAssessments(deps()),
     'assessment.get': ({ id }) => getAssessment(deps(), id),
+    'assessment.evaluate': ({ id }) => evaluateAssessment(deps(), id),
     'answers.save': (input) => saveAnswer(deps(), input),
     'dialogs.pickFiles': (input) => dialogs.pickFiles(input),
     'dialogs.saveFile': (input) => dialogs.saveFile(input),

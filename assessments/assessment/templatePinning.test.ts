@@ -151,4 +151,38 @@ describe('assessments pinned to a template', () => {
     const detail = await ok<{ answers: unknown[] }>(dispatch(handlers, 'assessment.get', { id: good.id }));
     expect(detail.answers).toHaveLength(2);
   });
+
+  it('evaluates a stored assessment: scores, progress and what blocks finalisation', async () => {
+    const { id } = await ok<{ id: string }>(
+      dispatch(handlers, 'assessment.create', { title: 'S', templateId: 'vendor-onboarding' }),
+    );
+    await ok(dispatch(handlers, 'answers.save', { assessmentId: id, questionId: 'A2', value: 'weak' }));
+    const evaluation = await ok<{
+      templateRef: string;
+      result: { template: { id: string }; sections: { section: string; answered: number }[] };
+      progress: { answered: number };
+      blockers: { missingRequired: string[] };
+    }>(dispatch(handlers, 'assessment.evaluate', { id }));
+    expect(evaluation.templateRef).toMatch(/^vendor-onboarding@1\.0\.0#/);
+    expect(evaluation.result.template.id).toBe('vendor-onboarding');
+    expect(evaluation.progress.answered).toBe(1);
+    expect(evaluation.blockers.missingRequired).toContain('A1');
+    expect(evaluation.blockers.missingRequired).not.toContain('A2');
+    const bare = await ok<{ id: string }>(
+      dispatch(
+        createHandlers({
+          session,
+          dialogs: new ScriptedDialogs(),
+          clock: steppingClock(),
+          library: new TemplateLibrary(join(tmp.path, 'none')),
+        }),
+        'assessment.create',
+        { title: 'No questionnaire' },
+      ),
+    );
+    expect(await dispatch(handlers, 'assessment.evaluate', { id: bare.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+  });
 });

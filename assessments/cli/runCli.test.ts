@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
@@ -146,5 +147,88 @@ describe('assay CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`FAIL audit trail: audit event #${target} (assessment.created at`);
     expect(result.stderr).toContain(`audit event #${target}`);
+  });
+});
+
+describe('assay template, score and assess', () => {
+  const TEMPLATE = fileURLToPath(new URL('../../templates/surveillance-export-hria', import.meta.url));
+  const EXAMPLES = fileURLToPath(new URL('../../test/fixtures/answers/', import.meta.url));
+  let tmp: ReturnType<typeof useTempDir>;
+  beforeEach(() => {
+    tmp = useTempDir();
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('validates the shipped template and names every problem of a broken one', async () => {
+    expect((await cli(['template', 'validate', TEMPLATE])).stdout).toMatch(
+      /^ok surveillance-export-hria@1\.0\.0#[0-9a-f]{64}: 9 sections, 68 questions/,
+    );
+    const broken = join(tmp.path, 'broken.json');
+    writeFileSync(
+      broken,
+      JSON.stringify({ format: 'assay-template/1', id: 'Bad Id', version: '1', sections: [] }),
+    );
+    const result = await cli(['template', 'validate', broken]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('broken.json: $.id: expected a lower-case slug');
+    expect(result.stdout).toContain('broken.json: $.version: expected a semantic version');
+    expect(result.stderr).toMatch(/problems found/);
+  });
+
+  it.each([
+    ['example-1-spyware.json', 'Unacceptable', 'deny'],
+    ['example-2-frt-airport.json', 'Low', 'approve'],
+    ['example-3-li-interior.json', 'High', 'refer'],
+  ])('scores %s as %s / %s without a workspace', async (file, tier, recommendation) => {
+    const result = await cli(
+      ['score', '--template', TEMPLATE, '--answers', `${EXAMPLES}${file}`, '--json'],
+      {},
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).result).toMatchObject({ tier, recommendation });
+  });
+
+  it('refuses an answers file that does not fit, naming each answer', async () => {
+    const file = join(tmp.path, 'answers.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ template: 'surveillance-export-hria@1.0.0', answers: { B2: 'maybe', Z1: 'x' } }),
+    );
+    const result = await cli(['score', '--template', TEMPLATE, '--answers', file], {});
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('answers.json: $.answers.B2: B2 (single): expected one of');
+    expect(result.stderr).toContain('answers.json: $.answers.Z1: no question "Z1"');
+  });
+
+  it('creates a stored assessment from an answers file', async () => {
+    const ws = join(tmp.path, 'ws');
+    await cli(['workspace', 'init', ws, '--name', 'Batch Assessor']);
+    const answers = JSON.parse(readFileSync(`${EXAMPLES}example-3-li-interior.json`, 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    delete answers.evidence;
+    const file = join(tmp.path, 'li.json');
+    writeFileSync(file, JSON.stringify(answers));
+    const created = await cli([
+      'assess',
+      '--workspace',
+      ws,
+      '--template',
+      'surveillance-export-hria',
+      '--answers',
+      file,
+      '--title',
+      'LI analytics',
+    ]);
+    expect(created).toMatchObject({ code: 0, stderr: '' });
+    const listed = JSON.parse((await cli(['assessment', 'list', '--workspace', ws, '--json'])).stdout) as {
+      id: string;
+      title: string;
+      template: { id: string };
+    }[];
+    expect(listed).toMatchObject([
+      { id: created.stdout.trim(), title: 'LI analytics', template: { id: 'surveillance-export-hria' } },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { assessCommand } from './commands/assess';
 import { assessmentCommand } from './commands/assessment';
+import { scoreCommand } from './commands/score';
 import { serveWebCommand } from './commands/serveWeb';
 import { templateCommand } from './commands/template';
 import { workspaceCommand } from './commands/workspace';
@@ -17,6 +18,8 @@ Commands:
   template validate PATH [--json]           Check a template folder (or template.json) and its translations
   assess --workspace DIR --template ID[@VERSION] --answers FILE [--title T] [--destination CC]
                                             Create an assessment from an answers file; prints its id
+  score --template PATH --answers FILE [--json]
+                                            Score an answers file against a template (no workspace)
 
 The passphrase is read from the ASSAY_PASSPHRASE environment variable or from
 --passphrase-file FILE; it is never accepted as an argument.
@@ -26,6 +29,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   workspace: workspaceCommand,
   assessment: assessmentCommand,
   assess: assessCommand,
+  score: scoreCommand,
   'serve-web': serveWebCommand,
   template: templateCommand,
 };

@@ -18,11 +18,14 @@ export const answersFileSchema = z
         'expected "template-id@version", e.g. "surveillance-export-hria@1.0.0"',
       ),
     answers: z.record(z.string(), z.json()),
+    /** Evidence on file per question: ids, hashes or short descriptions of the items. */
+    evidence: z.record(z.string(), z.array(z.string().trim().min(1)).min(1)).default({}),
   })
   .strict();
 
 export type ParsedAnswers =
-  { ok: true; answers: Record<string, AnswerEntry> } | { ok: false; problems: TemplateProblem[] };
+  | { ok: true; answers: Record<string, AnswerEntry>; evidence: Record<string, string[]> }
+  | { ok: false; problems: TemplateProblem[] };
 
 function isWrapped(raw: unknown): raw is { value: unknown; note?: unknown } {
   return typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'value' in raw && !('name' in raw);
@@ -75,5 +78,15 @@ export function parseAnswersFile(
     if (problem) problems.push({ file, path, message: `${id} (${found.question.type}): ${problem}` });
     else answers[id] = entry.data;
   }
-  return problems.length === 0 ? { ok: true, answers } : { ok: false, problems };
+  for (const id of Object.keys(parsed.data.evidence)) {
+    if (!compiled.questions.has(id))
+      problems.push({
+        file,
+        path: jsonPath(['evidence', id]),
+        message: `no question "${id}" in ${expected}`,
+      });
+  }
+  return problems.length === 0
+    ? { ok: true, answers, evidence: parsed.data.evidence }
+    : { ok: false, problems };
 }

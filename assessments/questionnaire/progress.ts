@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Answers } from './answers';
 import { isAnswered } from './answerValue';
 import type { CompiledTemplate } from './compile';
@@ -86,3 +87,33 @@ export function finalisationBlockers(
     openGaps: [...openGapFlagIds],
   };
 }
+
+export const progressSchema = z.object({
+  sections: z.array(
+    z.object({
+      section: z.string(),
+      visible: z.number().int(),
+      answered: z.number().int(),
+      requiredOpen: z.array(z.string()),
+    }),
+  ),
+  questions: z.array(
+    z.object({
+      questionId: z.string(),
+      visible: z.boolean(),
+      required: z.boolean(),
+      answered: z.boolean(),
+      invalid: z.string().nullable(),
+      evidenceMissing: z.boolean(),
+    }),
+  ),
+  answered: z.number().int(),
+  visible: z.number().int(),
+});
+
+export const blockersSchema = z.object({
+  missingRequired: z.array(z.string()),
+  missingEvidence: z.array(z.string()),
+  invalidAnswers: z.array(z.string()),
+  openGaps: z.array(z.string()),
+});

@@ -57,8 +57,9 @@ export function bundleTemplate(
   templateJson: unknown,
   translationInputs: readonly TranslationInput[],
   location: string,
+  file = 'template.json',
 ): TemplateBundle {
-  const result = validateTemplate(templateJson, translationInputs);
+  const result = validateTemplate(templateJson, translationInputs, file);
   if (!result.ok) throw new TemplateInvalidError(location, result.problems);
   const byLocale = Object.fromEntries(
     translationInputs
@@ -83,7 +84,12 @@ export function loadTemplate(path: string): TemplateBundle {
   if (statSync(path).isFile()) {
     const folder = join(path, '..');
     const translationsDir = join(folder, 'translations');
-    return bundleTemplate(readJson(path, basename(path)), readTranslations(translationsDir), path);
+    return bundleTemplate(
+      readJson(path, basename(path)),
+      readTranslations(translationsDir),
+      path,
+      basename(path),
+    );
   }
   const templateFile = join(path, 'template.json');
   if (!existsSync(templateFile)) throw new AppError('not_found', `${path} has no template.json.`, { path });

@@ -59,6 +59,11 @@ export async function assessCommand(args: string[], io: CliIo): Promise<number> 
       `${values.answers} does not fit ${bundle.id}@${bundle.version}:\n${formatProblems(parsed.problems)}`,
     );
   }
+  if (Object.keys(parsed.evidence).length > 0) {
+    throw new CommandError(
+      `${values.answers} lists evidence for ${Object.keys(parsed.evidence).join(', ')}: evidence is attached to a stored assessment as files (hashed into the vault), not referenced from an answers file. Remove "evidence" to import the answers.`,
+    );
+  }
   await ctx.call('workspace.unlock', { passphrase: readPassphrase(values['passphrase-file'], io) });
   try {
     const created = await ctx.call('assessment.import', {

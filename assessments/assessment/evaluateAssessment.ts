@@ -1,0 +1,34 @@
+import { AppError, NotFoundError } from '../api/errors';
+import type { AnswerEntry } from '../questionnaire/answers';
+import { computeProgress, finalisationBlockers } from '../questionnaire/progress';
+import { scoreAssessment } from '../scoring/scoreAssessment';
+import { selectAnswers } from '../store/answerRows';
+import { selectAssessment } from '../store/assessmentRows';
+import type { AssessmentDeps } from './assessmentService';
+
+/** Scores an assessment against its pinned template, with progress and what blocks finalisation. */
+export function evaluateAssessment({ ws, pinned }: Pick<AssessmentDeps, 'ws' | 'pinned'>, id: string) {
+  const assessment = selectAssessment(ws.db, id);
+  if (!assessment) throw new NotFoundError('Assessment', id);
+  if (!assessment.template_hash) {
+    throw new AppError('conflict', `Assessment ${id} has no questionnaire template, so it cannot be scored.`);
+  }
+  const { bundle, compiled } = pinned.get(ws.db, assessment.template_hash);
+  const answers: Record<string, AnswerEntry> = {};
+  for (const row of selectAnswers(ws.db, id)) {
+    answers[row.question_id] =
+      row.note === null
+        ? { value: JSON.parse(row.value_json) }
+        : { value: JSON.parse(row.value_json), note: row.note };
+  }
+  // Evidence links arrive with the evidence vault; until then no question has evidence attached.
+  const evidenceCounts: Record<string, number> = {};
+  const result = scoreAssessment(compiled, answers, { evidenceCounts });
+  const progress = computeProgress(compiled, answers, evidenceCounts);
+  return {
+    templateRef: bundle.ref,
+    result,
+    progress,
+    blockers: finalisationBlockers(progress, result.gaps.openGapFlags),
+  };
+}
