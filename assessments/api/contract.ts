@@ -8,6 +8,7 @@ import {
   saveAnswerInputSchema,
   storedAnswerSchema,
 } from '../assessment/schemas';
+import { decisionSchema, recordDecisionInputSchema } from '../decision/schemas';
 import { blockersSchema, progressSchema } from '../questionnaire/progress';
 import { templateSummarySchema } from '../questionnaire/templateSummary';
 import { scoringResultSchema } from '../scoring/resultSchema';
@@ -67,6 +68,11 @@ export const contract = {
   'answers.save': {
     input: saveAnswerInputSchema,
     output: storedAnswerSchema.omit({ value: true, note: true }),
+  },
+  'decision.record': { input: recordDecisionInputSchema, output: decisionSchema },
+  'decision.get': {
+    input: z.object({ assessmentId: assessmentIdSchema }),
+    output: decisionSchema.nullable(),
   },
   'dialogs.pickFiles': {
     input: z.object({

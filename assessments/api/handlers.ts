@@ -7,6 +7,7 @@ import {
 } from '../assessment/assessmentService';
 import { evaluateAssessment } from '../assessment/evaluateAssessment';
 import { verifyAuditChain } from '../audit/auditLog';
+import { getDecision, recordDecision } from '../decision/decisionService';
 import type { Clock } from '../shared/clock';
 import type { TemplateBundle } from '../templates/loadTemplate';
 import { PinnedTemplates } from '../templates/pinnedTemplates';
@@ -51,6 +52,8 @@ export function createHandlers({ session, dialogs, clock, library }: Services): 
     'assessment.get': ({ id }) => getAssessment(deps(), id),
     'assessment.evaluate': ({ id }) => evaluateAssessment(deps(), id),
     'answers.save': (input) => saveAnswer(deps(), input),
+    'decision.record': (input) => recordDecision(deps(), input),
+    'decision.get': ({ assessmentId }) => getDecision(deps(), assessmentId),
     'dialogs.pickFiles': (input) => dialogs.pickFiles(input),
     'dialogs.saveFile': (input) => dialogs.saveFile(input),
   };

@@ -12,7 +12,9 @@ import {
   touchAssessment,
   type AssessmentRow,
 } from '../store/assessmentRows';
+import { markLatestDecisionStale, selectLatestDecision } from '../store/decisionRows';
 import { selectTemplate } from '../store/templateRows';
+import type { Recommendation } from '../questionnaire/templateSchema';
 import type { PinnedTemplates } from '../templates/pinnedTemplates';
 import type { TemplateLibrary } from '../templates/templateLibrary';
 import type { AnswerEntry } from '../questionnaire/answers';
@@ -175,6 +177,20 @@ function writeAnswer(
     answered_at: now,
   });
   touchAssessment(ws.db, assessment.id, now);
+  const staleDecision = markLatestDecisionStale(ws.db, assessment.id, now);
+  if (staleDecision) {
+    appendAuditEvent(
+      ws.db,
+      {
+        actor: ws.actor,
+        action: 'decision.stale',
+        subjectType: 'assessment',
+        subjectId: assessment.id,
+        payload: { decisionId: staleDecision, questionId },
+      },
+      at,
+    );
+  }
   appendAuditEvent(
     ws.db,
     {
@@ -191,6 +207,7 @@ function writeAnswer(
 
 function toSummary(ws: Unlocked, row: AssessmentRow): Summary {
   const template = row.template_hash ? selectTemplate(ws.db, row.template_hash) : undefined;
+  const decision = selectLatestDecision(ws.db, row.id);
   return {
     id: row.id,
     title: row.title,
@@ -199,6 +216,13 @@ function toSummary(ws: Unlocked, row: AssessmentRow): Summary {
     productDescription: row.product_description,
     status: row.status,
     template: template ? { id: template.template_id, version: template.version, hash: template.hash } : null,
+    decision: decision
+      ? {
+          finalRecommendation: decision.final_recommendation as Recommendation,
+          decidedAt: decision.decided_at,
+          stale: decision.stale_since !== null,
+        }
+      : null,
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,

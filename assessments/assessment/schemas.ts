@@ -41,6 +41,14 @@ export const assessmentSummarySchema = z.object({
   status: assessmentStatusSchema,
   /** The template version this assessment is pinned to; null for an assessment without a questionnaire. */
   template: templateRefSchema.nullable(),
+  /** The latest decision, if any; `stale` once an answer changed after it. */
+  decision: z
+    .object({
+      finalRecommendation: z.enum(['approve', 'approve-with-conditions', 'refer', 'deny']),
+      decidedAt: z.string(),
+      stale: z.boolean(),
+    })
+    .nullable(),
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),

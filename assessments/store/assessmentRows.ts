@@ -33,3 +33,16 @@ export function selectAssessments(db: Db): AssessmentRow[] {
 export function touchAssessment(db: Db, id: string, updatedAt: string): void {
   db.prepare('UPDATE assessments SET updated_at = $updatedAt WHERE id = $id').run({ id, updatedAt });
 }
+
+export function setAssessmentStatus(
+  db: Db,
+  id: string,
+  status: AssessmentRow['status'],
+  updatedAt: string,
+): void {
+  db.prepare('UPDATE assessments SET status = $status, updated_at = $updatedAt WHERE id = $id').run({
+    id,
+    status,
+    updatedAt,
+  });
+}

@@ -1,5 +1,6 @@
 import createCore from './0001_create_core.sql';
 import pinTemplates from './0002_pin_templates.sql';
+import createDecisions from './0003_create_decisions.sql';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001_create_core', sql: createCore },
   { version: 2, name: '0002_pin_templates', sql: pinTemplates },
+  { version: 3, name: '0003_create_decisions', sql: createDecisions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -78,6 +78,7 @@ export function createFakeCore(
         productDescription: (input.productDescription as string | null) ?? null,
         status: 'draft',
         template: null,
+        decision: null,
         createdAt: at,
         createdBy: assessor,
         updatedAt: at,

@@ -1,0 +1,142 @@
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/helpers/tempDir';
+import { newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
+import { ScriptedDialogs } from '../api/dialogs';
+import { dispatch, type Handlers } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { verifyAuditChain } from '../audit/auditLog';
+import { TemplateLibrary } from '../templates/templateLibrary';
+import type { WorkspaceSession } from '../workspace/session';
+
+const FIXTURES = fileURLToPath(new URL('../../test/fixtures/templates/', import.meta.url));
+const RATIONALE = 'Vendor has no credible labour-rights record; refer to the committee.';
+
+type Envelope = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+async function value<T>(result: Promise<Envelope>): Promise<T> {
+  const envelope = await result;
+  if (!envelope.ok) throw new Error(envelope.error?.message);
+  return envelope.value as T;
+}
+
+describe('decisions', () => {
+  let tmp: ReturnType<typeof useTempDir>;
+  let session: WorkspaceSession;
+  let handlers: Handlers;
+  let assessmentId: string;
+  let computed: string;
+
+  beforeEach(async () => {
+    tmp = useTempDir();
+    cpSync(FIXTURES, join(tmp.path, 'templates'), { recursive: true });
+    const clock = steppingClock();
+    session = newSession(tmp.path, clock);
+    handlers = createHandlers({
+      session,
+      dialogs: new ScriptedDialogs(),
+      clock,
+      library: new TemplateLibrary(join(tmp.path, 'templates')),
+    });
+    await dispatch(handlers, 'workspace.create', { passphrase: TEST_PASSPHRASE, assessorName: 'Nadia' });
+    ({ id: assessmentId } = await value<{ id: string }>(
+      dispatch(handlers, 'assessment.create', { title: 'S', templateId: 'vendor-onboarding' }),
+    ));
+    await value(dispatch(handlers, 'answers.save', { assessmentId, questionId: 'A2', value: 'weak' }));
+    computed = (
+      await value<{ result: { recommendation: string } }>(
+        dispatch(handlers, 'assessment.evaluate', { id: assessmentId }),
+      )
+    ).result.recommendation;
+  });
+  afterEach(() => {
+    session.lock();
+    tmp.cleanup();
+  });
+
+  it('refuses to approve an incomplete assessment and names what is missing', async () => {
+    const result = await dispatch(handlers, 'decision.record', {
+      assessmentId,
+      finalRecommendation: 'approve',
+      rationale: RATIONALE,
+      overrideJustification: 'The missing answers do not matter here.',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: expect.stringMatching(/Cannot approve while the assessment is incomplete: .*unanswered A1/),
+      },
+    });
+  });
+
+  it('requires a justification to override the computed recommendation', async () => {
+    const other = computed === 'deny' ? 'refer' : 'deny';
+    const refused = await dispatch(handlers, 'decision.record', {
+      assessmentId,
+      finalRecommendation: other,
+      rationale: RATIONALE,
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/give a justification/) },
+    });
+    const short = await dispatch(handlers, 'decision.record', {
+      assessmentId,
+      finalRecommendation: other,
+      rationale: 'too short',
+    });
+    expect(short).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.stringMatching(/rationale: give the reasons in at least 20/),
+      },
+    });
+  });
+
+  it('records a decision with conditions, audits it, and goes stale when an answer changes', async () => {
+    const decision = await value<{ id: string; computedRecommendation: string; staleSince: string | null }>(
+      dispatch(handlers, 'decision.record', {
+        assessmentId,
+        finalRecommendation: 'deny',
+        rationale: RATIONALE,
+        overrideJustification:
+          computed === 'deny' ? null : 'Labour-rights risk outweighs the computed outcome.',
+        conditions: [{ category: 'reporting-duty', text: 'Report any audit finding within 30 days.' }],
+        reviewDate: '2027-11-01',
+      }),
+    );
+    expect(decision).toMatchObject({ computedRecommendation: computed, staleSince: null });
+    const listed = await value<{ status: string; decision: { stale: boolean } }[]>(
+      dispatch(handlers, 'assessment.list', {}),
+    );
+    expect(listed[0]).toMatchObject({
+      status: 'decided',
+      decision: { finalRecommendation: 'deny', stale: false },
+    });
+
+    await value(dispatch(handlers, 'answers.save', { assessmentId, questionId: 'A2', value: 'moderate' }));
+    const after = await value<{ id: string; staleSince: string | null; conditions: unknown[] }>(
+      dispatch(handlers, 'decision.get', { assessmentId }),
+    );
+    expect(after.id).toBe(decision.id);
+    expect(after.staleSince).not.toBeNull();
+    expect(after.conditions).toEqual([
+      { category: 'reporting-duty', text: 'Report any audit finding within 30 days.' },
+    ]);
+    const relisted = await value<{ decision: { stale: boolean } }[]>(
+      dispatch(handlers, 'assessment.list', {}),
+    );
+    expect(relisted[0]?.decision.stale).toBe(true);
+
+    const actions = session
+      .require()
+      .db.prepare('SELECT action FROM audit_events ORDER BY seq')
+      .pluck()
+      .all();
+    expect(actions.slice(-3)).toEqual(['decision.recorded', 'decision.stale', 'answer.saved']);
+    expect(verifyAuditChain(session.require().db).ok).toBe(true);
+  });
+});

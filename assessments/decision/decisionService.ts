@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { AppError, NotFoundError } from '../api/errors';
+import type { AssessmentDeps } from '../assessment/assessmentService';
+import { evaluateAssessment } from '../assessment/evaluateAssessment';
+import { appendAuditEvent } from '../audit/auditLog';
+import { canonicalJson } from '../shared/canonicalJson';
+import { setAssessmentStatus, selectAssessment } from '../store/assessmentRows';
+import {
+  insertDecision,
+  selectConditions,
+  selectLatestDecision,
+  type DecisionRow,
+} from '../store/decisionRows';
+import type { decisionSchema, recordDecisionInputSchema } from './schemas';
+
+type Decision = z.output<typeof decisionSchema>;
+
+const APPROVALS = new Set(['approve', 'approve-with-conditions']);
+
+/**
+ * Records the assessor's decision against the outcome computed now. Approving needs a complete
+ * assessment (no open gap, missing answer or missing evidence); refer and deny can be decided at
+ * any point. A final recommendation that differs from the computed one needs a justification.
+ */
+export function recordDecision(
+  deps: Pick<AssessmentDeps, 'ws' | 'clock' | 'pinned'>,
+  input: z.output<typeof recordDecisionInputSchema>,
+): Decision {
+  const { ws } = deps;
+  const at = deps.clock.now().toISOString();
+  return ws.db.transaction(() => {
+    if (!selectAssessment(ws.db, input.assessmentId))
+      throw new NotFoundError('Assessment', input.assessmentId);
+    const { result, blockers } = evaluateAssessment(deps, input.assessmentId);
+    const overriding = input.finalRecommendation !== result.recommendation;
+    const justification = input.overrideJustification?.trim() ? input.overrideJustification.trim() : null;
+    if (overriding && !justification) {
+      throw new AppError(
+        'invalid_input',
+        `The final recommendation (${input.finalRecommendation}) differs from the computed one (${result.recommendation}): give a justification.`,
+        {
+          issues: [
+            {
+              path: 'overrideJustification',
+              message: 'required when overriding the computed recommendation',
+            },
+          ],
+        },
+      );
+    }
+    const open = [
+      ...blockers.openGaps,
+      ...blockers.missingRequired,
+      ...blockers.missingEvidence,
+      ...blockers.invalidAnswers,
+    ];
+    if (APPROVALS.has(input.finalRecommendation) && open.length > 0) {
+      throw new AppError(
+        'conflict',
+        `Cannot approve while the assessment is incomplete: ${describeBlockers(blockers)}. Refer or deny, or complete it first.`,
+        { blockers },
+      );
+    }
+    const row: DecisionRow = {
+      id: randomUUID(),
+      assessment_id: input.assessmentId,
+      computed_tier: result.tier,
+      computed_recommendation: result.recommendation,
+      final_recommendation: input.finalRecommendation,
+      rationale: input.rationale,
+      override_justification: justification,
+      review_date: input.reviewDate ?? null,
+      scoring_result_json: canonicalJson(result),
+      decided_by: ws.actor,
+      decided_at: at,
+      stale_since: null,
+    };
+    const conditions = input.conditions.map((condition, position) => ({
+      decision_id: row.id,
+      position,
+      ...condition,
+    }));
+    insertDecision(ws.db, row, conditions);
+    setAssessmentStatus(ws.db, input.assessmentId, 'decided', at);
+    appendAuditEvent(
+      ws.db,
+      {
+        actor: ws.actor,
+        action: 'decision.recorded',
+        subjectType: 'assessment',
+        subjectId: input.assessmentId,
+        payload: {
+          decisionId: row.id,
+          computed: { tier: result.tier, recommendation: result.recommendation },
+          finalRecommendation: row.final_recommendation,
+          rationale: row.rationale,
+          overrideJustification: justification,
+          conditions: input.conditions,
+          reviewDate: row.review_date,
+        },
+      },
+      new Date(at),
+    );
+    return toDecision(row, input.conditions);
+  })();
+}
+
+export function getDecision({ ws }: Pick<AssessmentDeps, 'ws'>, assessmentId: string): Decision | null {
+  if (!selectAssessment(ws.db, assessmentId)) throw new NotFoundError('Assessment', assessmentId);
+  const row = selectLatestDecision(ws.db, assessmentId);
+  if (!row) return null;
+  return toDecision(
+    row,
+    selectConditions(ws.db, row.id).map(
+      ({ category, text }) => ({ category, text }) as Decision['conditions'][number],
+    ),
+  );
+}
+
+function describeBlockers(blockers: ReturnType<typeof evaluateAssessment>['blockers']): string {
+  const parts: string[] = [];
+  if (blockers.openGaps.length) parts.push(`open gaps ${blockers.openGaps.join(', ')}`);
+  if (blockers.missingRequired.length) parts.push(`unanswered ${blockers.missingRequired.join(', ')}`);
+  if (blockers.missingEvidence.length)
+    parts.push(`evidence missing for ${blockers.missingEvidence.join(', ')}`);
+  if (blockers.invalidAnswers.length) parts.push(`invalid answers to ${blockers.invalidAnswers.join(', ')}`);
+  return parts.join('; ');
+}
+
+function toDecision(row: DecisionRow, conditions: Decision['conditions']): Decision {
+  return {
+    id: row.id,
+    assessmentId: row.assessment_id,
+    computedTier: row.computed_tier as Decision['computedTier'],
+    computedRecommendation: row.computed_recommendation as Decision['computedRecommendation'],
+    finalRecommendation: row.final_recommendation as Decision['finalRecommendation'],
+    rationale: row.rationale,
+    overrideJustification: row.override_justification,
+    conditions,
+    reviewDate: row.review_date,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at,
+    staleSince: row.stale_since,
+  };
+}
