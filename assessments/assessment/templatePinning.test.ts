@@ -2,6 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { unwrapEnvelope } from '../../test/helpers/envelope';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
 import { ScriptedDialogs } from '../api/dialogs';
@@ -12,13 +13,7 @@ import type { WorkspaceSession } from '../workspace/session';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/templates/', import.meta.url));
 
-async function ok<T>(
-  result: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>,
-): Promise<T> {
-  const envelope = await result;
-  if (!envelope.ok) throw new Error(envelope.error?.message);
-  return envelope.value as T;
-}
+const ok = unwrapEnvelope;
 
 describe('assessments pinned to a template', () => {
   let tmp: ReturnType<typeof useTempDir>;

@@ -2,6 +2,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { unwrapEnvelope } from '../../test/helpers/envelope';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
 import { ScriptedDialogs } from '../api/dialogs';
@@ -14,12 +15,7 @@ import type { WorkspaceSession } from '../workspace/session';
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/templates/', import.meta.url));
 const RATIONALE = 'Vendor has no credible labour-rights record; refer to the committee.';
 
-type Envelope = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
-async function value<T>(result: Promise<Envelope>): Promise<T> {
-  const envelope = await result;
-  if (!envelope.ok) throw new Error(envelope.error?.message);
-  return envelope.value as T;
-}
+const value = unwrapEnvelope;
 
 describe('decisions', () => {
   let tmp: ReturnType<typeof useTempDir>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answerEntrySchema, type AnswerEntry } from './answers';
 import type { CompiledTemplate } from './compile';
-import { jsonPath, type TemplateProblem } from './templateErrors';
+import { issuesToProblems, jsonPath, type TemplateProblem } from './templateErrors';
 import { validateAnswer } from './validateAnswer';
 
 /**
@@ -41,11 +41,7 @@ export function parseAnswersFile(
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        file,
-        path: jsonPath(issue.path),
-        message: issue.message,
-      })),
+      problems: issuesToProblems(parsed.error.issues, file),
     };
   }
   const problems: TemplateProblem[] = [];

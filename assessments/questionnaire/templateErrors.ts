@@ -19,3 +19,11 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
 export function formatProblems(problems: readonly TemplateProblem[]): string {
   return problems.map((p) => `${p.file ? `${p.file}: ` : ''}${p.path}: ${p.message}`).join('\n');
 }
+
+/** Zod issues as template problems of one file. */
+export function issuesToProblems(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  file: string,
+): TemplateProblem[] {
+  return issues.map((issue) => ({ file, path: jsonPath(issue.path), message: issue.message }));
+}

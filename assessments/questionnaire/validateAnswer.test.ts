@@ -2,47 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { compileTemplate } from './compile';
 import { parseAnswersFile } from './answersFile';
 import { computeProgress, finalisationBlockers } from './progress';
-import { templateSchema } from './templateSchema';
+import { testQuestion, testTemplate } from '../../test/helpers/templateBuilder';
 import { validateAnswer } from './validateAnswer';
 
-const q = (id: string, type: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  type,
-  text: id,
-  guidance: { lookFor: 'x', sources: 'y' },
-  mapsTo: [{ framework: 'F', clause: 'c', source: 'S1' }],
-  ...extra,
-});
+const q = testQuestion;
 const options = (...values: string[]) => values.map((value) => ({ value, label: value }));
 
-const template = templateSchema.parse({
-  format: 'assay-template/1',
-  id: 'answer-check',
-  version: '2.1.0',
-  title: 'T',
-  description: 'D',
-  sourceLocale: 'en',
-  locales: ['en'],
-  sources: [{ id: 'S1', citation: 'c' }],
-  sections: [
-    {
-      id: 'A',
-      title: 'A',
-      questions: [
-        q('A1', 'single', { options: options('a', 'b'), allowUnknown: true }),
-        q('A2', 'multi', {
-          options: [...options('x', 'y'), { value: 'none', label: 'none', exclusive: true }],
-        }),
-        q('A3', 'yesno'),
-        q('A4', 'scale', { scale: { min: 1, max: 5 } }),
-        q('A5', 'date', { required: false }),
-        q('A6', 'country', { required: false }),
-        q('A7', 'entity', { multiple: true, required: false }),
-        q('A8', 'text', { evidenceRequired: true, showIf: "A3 == 'yes'" }),
-      ],
-    },
+const template = testTemplate(
+  'answer-check',
+  [
+    q('A1', 'single', { options: options('a', 'b'), allowUnknown: true }),
+    q('A2', 'multi', { options: [...options('x', 'y'), { value: 'none', label: 'none', exclusive: true }] }),
+    q('A3', 'yesno'),
+    q('A4', 'scale', { scale: { min: 1, max: 5 } }),
+    q('A5', 'date', { required: false }),
+    q('A6', 'country', { required: false }),
+    q('A7', 'entity', { multiple: true, required: false }),
+    q('A8', 'text', { evidenceRequired: true, showIf: "A3 == 'yes'" }),
   ],
-});
+  '2.1.0',
+);
 const compiled = compileTemplate(template);
 const question = (id: string) => compiled.questions.get(id)?.question ?? expect.unreachable();
 

@@ -2,7 +2,7 @@ import { checkExpressions } from './checkExpressions';
 import { checkQuestion } from './checkQuestion';
 import { checkScoring } from './checkScoring';
 import { duplicates } from './duplicates';
-import { jsonPath, type TemplateProblem } from './templateErrors';
+import { issuesToProblems, jsonPath, type TemplateProblem } from './templateErrors';
 import { templateSchema, translationSchema, type Template, type Translation } from './templateSchema';
 import { translationKeys } from './translationKeys';
 
@@ -27,11 +27,7 @@ export function validateTemplate(
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        file,
-        path: jsonPath(issue.path),
-        message: issue.message,
-      })),
+      problems: issuesToProblems(parsed.error.issues, file),
     };
   }
   const template = parsed.data;

@@ -3,37 +3,17 @@ import type { Answers } from './answers';
 import { compileTemplate } from './compile';
 import { questionRisk } from './questionRisk';
 import { templateSchema, type Question } from './templateSchema';
+import { testQuestion, testTemplate } from '../../test/helpers/templateBuilder';
 import { visibleQuestions } from './visibility';
 
-const question = (id: string, extra: Record<string, unknown>) => ({
-  id,
-  text: id,
-  guidance: { lookFor: 'x', sources: 'y' },
-  mapsTo: [{ framework: 'F', clause: 'c', source: 'S1' }],
-  ...extra,
-});
+const question = (id: string, extra: Record<string, unknown>) =>
+  testQuestion(id, extra.type as string, extra);
 
-const template = templateSchema.parse({
-  format: 'assay-template/1',
-  id: 'visibility-check',
-  version: '1.0.0',
-  title: 'T',
-  description: 'D',
-  sourceLocale: 'en',
-  locales: ['en'],
-  sources: [{ id: 'S1', citation: 'c' }],
-  sections: [
-    {
-      id: 'A',
-      title: 'A',
-      questions: [
-        question('A1', { type: 'yesno' }),
-        question('A2', { type: 'text', showIf: "A1 == 'yes'" }),
-        question('A3', { type: 'text', showIf: 'answered(A2)' }),
-      ],
-    },
-  ],
-});
+const template = testTemplate('visibility-check', [
+  question('A1', { type: 'yesno' }),
+  question('A2', { type: 'text', showIf: "A1 == 'yes'" }),
+  question('A3', { type: 'text', showIf: 'answered(A2)' }),
+]);
 const compiled = compileTemplate(template);
 const visible = (answers: Answers) => [...visibleQuestions(compiled, answers)];
 
