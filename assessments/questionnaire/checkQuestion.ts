@@ -53,6 +53,18 @@ export function checkQuestion(
   options.forEach((option, i) => {
     if (option.value === UNKNOWN)
       add([...at, 'options', i, 'value'], `"${UNKNOWN}" is reserved; use "allowUnknown": true`);
+    if (option.notApplicable && q.type !== 'single') {
+      add(
+        [...at, 'options', i, 'notApplicable'],
+        'only options of a single question can be "not applicable"',
+      );
+    }
+    if (option.notApplicable && option.risk !== undefined) {
+      add(
+        [...at, 'options', i, 'risk'],
+        'a "not applicable" option takes the question out of the score: it has no risk',
+      );
+    }
     if (option.exclusive && q.type !== 'multi')
       add([...at, 'options', i, 'exclusive'], 'only options of a multi question can be exclusive');
   });
@@ -65,7 +77,7 @@ export function checkQuestion(
       if (options.length === 0)
         add([...at, 'options'], `scored ${q.type} question ${q.id} needs options with risk weights`);
       options.forEach((option, i) => {
-        if (option.risk === undefined)
+        if (option.risk === undefined && !option.notApplicable)
           add(
             [...at, 'options', i, 'risk'],
             `${q.id} is scored (importance ${q.importance}): option "${option.value}" needs a risk weight 0–4`,

@@ -7,6 +7,8 @@ export interface QuestionRisk {
   /** Plain words for the explanation trail: which rule turned the answer into this risk. */
   rule: string;
   unknown: boolean;
+  /** The answer says the question does not apply: it is answered but stays out of every score. */
+  notApplicable?: boolean;
 }
 
 /**
@@ -28,6 +30,14 @@ export function questionRisk(
     case 'single':
     case 'yesno': {
       const option = options.get(String(entry.value));
+      if (option?.notApplicable) {
+        return {
+          risk: 0,
+          rule: `option "${option.value}" means the question does not apply: excluded from the score`,
+          unknown: false,
+          notApplicable: true,
+        };
+      }
       if (!option || option.risk === undefined) return null;
       return {
         risk: option.risk,

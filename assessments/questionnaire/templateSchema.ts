@@ -75,6 +75,11 @@ export const optionSchema = z
     risk: risk.optional(),
     /** Selecting it clears and forbids every other option of a multi (e.g. "none of these"). */
     exclusive: z.boolean().optional(),
+    /**
+     * Single questions: choosing it takes the question out of the score, as if it did not apply
+     * (e.g. "country not covered by the index"). It carries no risk.
+     */
+    notApplicable: z.boolean().optional(),
   })
   .strict();
 

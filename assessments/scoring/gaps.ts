@@ -37,7 +37,7 @@ export function unknownShare(state: ScoringState): {
   let answered = 0;
   const questionIds: string[] = [];
   for (const [id, risk] of state.risks) {
-    if (!sections.has(state.compiled.questions.get(id)?.section.id ?? '')) continue;
+    if (risk.notApplicable || !sections.has(state.compiled.questions.get(id)?.section.id ?? '')) continue;
     answered += 1;
     if (risk.unknown) questionIds.push(id);
   }

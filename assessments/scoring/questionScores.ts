@@ -31,7 +31,7 @@ export function questionScores(state: ScoringState): QuestionScore[] {
   for (const id of state.compiled.order) {
     const risk = state.risks.get(id);
     const found = state.compiled.questions.get(id);
-    if (!risk || !found || found.question.importance === undefined) continue;
+    if (!risk || risk.notApplicable || !found || found.question.importance === undefined) continue;
     scores.push({
       questionId: id,
       section: found.section.id,
@@ -66,8 +66,10 @@ export function questionSetScore(state: ScoringState, ids: readonly string[]): Q
   for (const id of ids) {
     const importance = state.compiled.questions.get(id)?.question.importance;
     if (importance === undefined || !state.visible.has(id)) continue;
-    result.scored += 1;
     const risk = state.risks.get(id);
+    // "Does not apply" drops out of both sums, exactly like a hidden question.
+    if (risk?.notApplicable) continue;
+    result.scored += 1;
     if (!risk) {
       result.missing.push(id);
       continue;

@@ -24,7 +24,10 @@ export type KnownVariables = Partial<Record<Variable, Value>>;
 export function ruleHolds(state: ScoringState, expr: Expr, variables: KnownVariables = {}): boolean {
   const context = answerContext(state.compiled, state.answers, (id) => state.visible.has(id), {
     variable: (name) => variables[name] ?? null,
-    risk: (id) => state.risks.get(id)?.risk ?? null,
+    risk: (id) => {
+      const risk = state.risks.get(id);
+      return risk && !risk.notApplicable ? risk.risk : null;
+    },
     evidence: (id) => evidenceCount(state.evidenceCounts, id),
   });
   return test(expr, context);
