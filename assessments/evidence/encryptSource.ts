@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import type { FileHandle } from 'node:fs/promises';
+import {
+  ChunkSealer,
+  COMMITMENT_OFFSET,
+  contentCommitment,
+  deriveBlobKeys,
+  HEADER_BYTES,
+  newBoundHeader,
+} from './blobFormat';
+import { assertUnchanged, changedWhileReading, type OpenedSource } from './openSource';
+import { SNIFF_BYTES } from './sniffMime';
+import { writeAllAt } from './vaultFiles';
+
+/** 2 MiB reads: inside the 1–4 MiB range where hashing runs at OpenSSL speed (PLATFORM.md). */
+const READ_HIGH_WATER_MARK = 2 * 1024 * 1024;
+
+export interface EncryptRequest {
+  path: string;
+  source: OpenedSource;
+  temp: FileHandle;
+  vaultKey: Buffer;
+  chunkSize: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface EncryptedSource {
+  sha256: string;
+  size: number;
+  head: Buffer;
+}
+
+/** Keeps the first SNIFF_BYTES of the stream for MIME sniffing without holding more. */
+class HeadKeeper {
+  private readonly parts: Buffer[] = [];
+  private kept = 0;
+
+  add(data: Buffer): void {
+    if (this.kept >= SNIFF_BYTES) return;
+    const part = Buffer.from(data.subarray(0, SNIFF_BYTES - this.kept));
+    this.parts.push(part);
+    this.kept += part.length;
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat(this.parts, this.kept);
+  }
+}
+
+/**
+ * Reads the source exactly once, as a stream, and in that single pass hashes it, keeps its head
+ * for sniffing and writes it encrypted, chunk by chunk, into `temp`. Memory stays bounded by one
+ * read plus one chunk. Throws if the file changed during the read.
+ */
+export async function encryptSourceInto(request: EncryptRequest): Promise<EncryptedSource> {
+  const { path, source, temp, vaultKey, chunkSize, signal, onProgress } = request;
+  const total = Number(source.before.size);
+  const bound = newBoundHeader(chunkSize);
+  const keys = deriveBlobKeys(vaultKey, bound);
+  const sealer = new ChunkSealer(keys, bound, chunkSize);
+  const hash = createHash('sha256');
+  const head = new HeadKeeper();
+  // The commitment slot stays zero until the whole plaintext has been hashed.
+  await writeAllAt(temp, Buffer.concat([bound, Buffer.alloc(HEADER_BYTES - bound.length)]), 0);
+  let position = HEADER_BYTES;
+  let bytesRead = 0;
+  const stream = source.handle.createReadStream({
+    start: 0,
+    highWaterMark: READ_HIGH_WATER_MARK,
+    autoClose: false,
+  });
+  // Cancellation is checked between reads rather than handed to the stream: an aborted stream
+  // can emit its AbortError after the loop has already left, where nothing would handle it.
+  for await (const data of stream as AsyncIterable<Buffer>) {
+    signal?.throwIfAborted();
+    bytesRead += data.length;
+    // Stop at once rather than follow a file that keeps growing (a live log, a download).
+    if (bytesRead > total) throw changedWhileReading(path, `it grew beyond ${total} bytes`);
+    hash.update(data);
+    head.add(data);
+    for (const sealed of sealer.push(data)) {
+      await writeAllAt(temp, sealed, position);
+      position += sealed.length;
+    }
+    onProgress?.(bytesRead, total);
+  }
+  signal?.throwIfAborted();
+  assertUnchanged(path, source.before, await source.handle.stat({ bigint: true }), bytesRead);
+  await writeAllAt(temp, sealer.finish(), position);
+  const digest = hash.digest();
+  await writeAllAt(temp, contentCommitment(keys, bound, digest), COMMITMENT_OFFSET);
+  return { sha256: digest.toString('hex'), size: bytesRead, head: head.bytes() };
+}
