@@ -9,6 +9,13 @@ import {
   storedAnswerSchema,
 } from '../assessment/schemas';
 import { decisionSchema, recordDecisionInputSchema } from '../decision/schemas';
+import {
+  evidenceItemSchema,
+  ingestEvidenceInputSchema,
+  linkEvidenceInputSchema,
+  updateEvidenceInputSchema,
+  vaultReportSchema,
+} from '../evidence/schemas';
 import { blockersSchema, progressSchema } from '../questionnaire/progress';
 import { templateSummarySchema } from '../questionnaire/templateSummary';
 import { scoringResultSchema } from '../scoring/resultSchema';
@@ -23,6 +30,15 @@ import {
 } from '../workspace/schemas';
 
 const none = z.object({}).strict();
+
+const custodyEventSchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  hash: z.string(),
+});
 
 const fileFilterSchema = z.object({
   name: z.string().max(100),
@@ -74,6 +90,30 @@ export const contract = {
     input: z.object({ assessmentId: assessmentIdSchema }),
     output: decisionSchema.nullable(),
   },
+  'evidence.ingest': {
+    input: ingestEvidenceInputSchema.extend({ ingestId: z.uuid().optional() }),
+    output: evidenceItemSchema,
+  },
+  'evidence.cancel': {
+    input: z.object({ ingestId: z.uuid() }),
+    output: z.object({ cancelled: z.boolean() }),
+  },
+  'evidence.update': { input: updateEvidenceInputSchema, output: evidenceItemSchema },
+  'evidence.link': { input: linkEvidenceInputSchema, output: evidenceItemSchema },
+  'evidence.list': {
+    input: z.object({ assessmentId: assessmentIdSchema }),
+    output: z.array(evidenceItemSchema),
+  },
+  'evidence.custody': { input: z.object({ evidenceId: z.uuid() }), output: z.array(custodyEventSchema) },
+  'evidence.exportCopy': {
+    input: z.object({ evidenceId: z.uuid(), path: z.string().min(1).max(32_768) }),
+    output: z.object({ path: z.string(), sha256: z.string() }),
+  },
+  'evidence.remove': {
+    input: z.object({ evidenceId: z.uuid() }),
+    output: z.object({ erasedBlob: z.boolean() }),
+  },
+  'vault.verify': { input: none, output: vaultReportSchema },
   'dialogs.pickFiles': {
     input: z.object({
       title: z.string().max(200).optional(),
@@ -95,6 +135,7 @@ export type OperationOutput<K extends OperationName> = z.output<Contract[K]['out
 /** Events pushed from the core to every window. */
 export const contractEvents = {
   'workspace.changed': workspaceStatusSchema,
+  'evidence.progress': z.object({ ingestId: z.uuid(), done: z.number().int(), total: z.number().int() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof contractEvents;

@@ -14,7 +14,9 @@ import { PinnedTemplates } from '../templates/pinnedTemplates';
 import type { TemplateLibrary } from '../templates/templateLibrary';
 import type { WorkspaceSession } from '../workspace/session';
 import { verifyWorkspace } from '../workspace/verifyWorkspace';
+import { cleanUpInterruptedIngests, createEvidenceHandlers } from '../evidence/evidenceHandlers';
 import type { Dialogs } from './dialogs';
+import type { EventHub } from './events';
 import type { Handlers } from './dispatch';
 
 export interface Services {
@@ -22,16 +24,22 @@ export interface Services {
   dialogs: Dialogs;
   clock: Clock;
   library: TemplateLibrary;
+  /** Core events (ingest progress); absent in one-shot callers such as most tests. */
+  hub?: EventHub;
 }
 
 /** Binds every contract operation to the domain; the only place the two meet. */
-export function createHandlers({ session, dialogs, clock, library }: Services): Handlers {
+export function createHandlers({ session, dialogs, clock, library, hub }: Services): Handlers {
   const pinned = new PinnedTemplates();
   const deps = () => ({ ws: session.require(), clock, library, pinned });
   return {
     'workspace.status': () => session.status(),
     'workspace.create': ({ passphrase, assessorName }) => session.create(passphrase, assessorName),
-    'workspace.unlock': ({ passphrase }) => session.unlock(passphrase),
+    'workspace.unlock': ({ passphrase }) => {
+      const status = session.unlock(passphrase);
+      cleanUpInterruptedIngests(session);
+      return status;
+    },
     'workspace.lock': () => session.lock(),
     'workspace.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
     'workspace.verify': () => verifyWorkspace(session),
@@ -54,6 +62,7 @@ export function createHandlers({ session, dialogs, clock, library }: Services): 
     'answers.save': (input) => saveAnswer(deps(), input),
     'decision.record': (input) => recordDecision(deps(), input),
     'decision.get': ({ assessmentId }) => getDecision(deps(), assessmentId),
+    ...createEvidenceHandlers({ session, clock, pinned, hub }),
     'dialogs.pickFiles': (input) => dialogs.pickFiles(input),
     'dialogs.saveFile': (input) => dialogs.saveFile(input),
   };

@@ -4,6 +4,7 @@ import { computeProgress, finalisationBlockers } from '../questionnaire/progress
 import { scoreAssessment } from '../scoring/scoreAssessment';
 import { selectAnswers } from '../store/answerRows';
 import { selectAssessment } from '../store/assessmentRows';
+import { selectAssessmentLinks } from '../store/evidenceRows';
 import type { AssessmentDeps } from './assessmentService';
 
 /** Scores an assessment against its pinned template, with progress and what blocks finalisation. */
@@ -21,9 +22,11 @@ export function evaluateAssessment({ ws, pinned }: Pick<AssessmentDeps, 'ws' | '
         ? { value: JSON.parse(row.value_json) }
         : { value: JSON.parse(row.value_json), note: row.note };
   }
-  // Evidence links arrive with the evidence vault; until then no question has evidence attached.
-  const evidenceCounts: Record<string, number> = {};
-  const result = scoreAssessment(compiled, answers, { evidenceCounts });
+  const evidenceLinks = Object.fromEntries(selectAssessmentLinks(ws.db, id));
+  const evidenceCounts = Object.fromEntries(
+    Object.entries(evidenceLinks).map(([questionId, ids]) => [questionId, ids.length]),
+  );
+  const result = scoreAssessment(compiled, answers, { evidenceCounts, evidenceLinks });
   const progress = computeProgress(compiled, answers, evidenceCounts);
   return {
     templateRef: bundle.ref,

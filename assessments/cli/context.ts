@@ -32,7 +32,13 @@ export function createCliContext(workspaceDir: string, templatesDir = defaultTem
     clock,
     onChange: (status) => hub.emit('workspace.changed', status),
   });
-  const handlers = createHandlers({ session, dialogs, clock, library: new TemplateLibrary(templatesDir) });
+  const handlers = createHandlers({
+    session,
+    dialogs,
+    clock,
+    library: new TemplateLibrary(templatesDir),
+    hub,
+  });
   return {
     session,
     hub,

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -230,5 +231,45 @@ describe('assay template, score and assess', () => {
     expect(listed).toMatchObject([
       { id: created.stdout.trim(), title: 'LI analytics', template: { id: 'surveillance-export-hria' } },
     ]);
+  });
+});
+
+describe('assay evidence and vault', () => {
+  let tmp: ReturnType<typeof useTempDir>;
+  beforeEach(() => {
+    tmp = useTempDir();
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('adds files, prints the hashes sha256sum gives, and verifies the vault', async () => {
+    const ws = join(tmp.path, 'ws');
+    await cli(['workspace', 'init', ws, '--name', 'N']);
+    const id = (await cli(['assessment', 'create', '--workspace', ws, '--title', 'T'])).stdout.trim();
+    const a = join(tmp.path, 'a.txt');
+    const b = join(tmp.path, 'b.txt');
+    writeFileSync(a, 'end-user statement\n');
+    writeFileSync(b, '');
+    const added = await cli([
+      'evidence',
+      'add',
+      '--workspace',
+      ws,
+      '--assessment',
+      id,
+      '--question',
+      'A5',
+      a,
+      b,
+      join(tmp.path, 'missing.pdf'),
+    ]);
+    expect(added.code).toBe(1);
+    const lines = added.stdout.trim().split('\n');
+    expect(lines[0]).toBe(
+      `${execFileSync('sha256sum', [a], { encoding: 'utf8' }).split(' ')[0]}  19  text/plain  a.txt`,
+    );
+    expect(lines[1]).toMatch(/^e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\s{2}0 /);
+    expect(added.stderr).toMatch(/missing\.pdf/);
+    const verified = await cli(['vault', 'verify', '--workspace', ws]);
+    expect(verified).toMatchObject({ code: 0, stdout: '2 blob(s) re-hashed\n' });
   });
 });

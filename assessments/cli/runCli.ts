@@ -1,5 +1,6 @@
 import { assessCommand } from './commands/assess';
 import { assessmentCommand } from './commands/assessment';
+import { evidenceCommand, vaultCommand } from './commands/evidence';
 import { scoreCommand } from './commands/score';
 import { serveWebCommand } from './commands/serveWeb';
 import { templateCommand } from './commands/template';
@@ -18,6 +19,9 @@ Commands:
   template validate PATH [--json]           Check a template folder (or template.json) and its translations
   assess --workspace DIR --template ID[@VERSION] --answers FILE [--title T] [--destination CC]
                                             Create an assessment from an answers file; prints its id
+  evidence add --workspace DIR --assessment ID [--question Q]... FILE...
+                                            Add files as evidence (encrypted into the vault); prints their SHA-256
+  vault verify --workspace DIR [--json]     Re-hash every evidence blob; report missing, corrupted, orphaned
   score --template PATH --answers FILE [--json]
                                             Score an answers file against a template (no workspace)
 
@@ -30,6 +34,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   assessment: assessmentCommand,
   assess: assessCommand,
   score: scoreCommand,
+  evidence: evidenceCommand,
+  vault: vaultCommand,
   'serve-web': serveWebCommand,
   template: templateCommand,
 };

@@ -60,7 +60,13 @@ function start({ workspaceRoot, setMainWindow, mainWindow }: StartOptions): void
   const templatesDir = app.isPackaged
     ? join(process.resourcesPath, 'templates')
     : join(bundleDirectory, '../../templates');
-  const handlers = createHandlers({ session, dialogs, clock, library: new TemplateLibrary(templatesDir) });
+  const handlers = createHandlers({
+    session,
+    dialogs,
+    clock,
+    library: new TemplateLibrary(templatesDir),
+    hub,
+  });
 
   // Closing the window or quitting closes the database and zeroes the keys in memory.
   const lockWorkspace = (): void => {

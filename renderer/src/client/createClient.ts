@@ -28,7 +28,8 @@ export function createAssayClient(transport: Transport): AssayClient {
       return transport.on(event, (payload) => {
         // Events drive navigation (e.g. "locked elsewhere"), so a malformed one is ignored, not trusted.
         const parsed = contractEvents[event].safeParse(payload);
-        if (parsed.success) cb(parsed.data);
+        // The schema is the one indexed by E; TypeScript cannot follow that correlation itself.
+        if (parsed.success) cb(parsed.data as EventPayload<E>);
       });
     },
   };
