@@ -1,6 +1,8 @@
 // `npm run bench`: each benchmark prints its figures and a ratio against a named baseline measured in
-// the same run on the same machine, so results compare across machines.
+// the same run on the same machine, so results compare across machines. `npm run bench -- NAME…`
+// runs only the named ones.
 import { answerSaveBenchmark } from './answerSave';
+import { evidenceIngestBenchmark, INGEST_CHILD_FLAG, ingestChild } from './evidenceIngest';
 import { scoringBenchmark } from './scoring';
 
 export interface BenchResult {
@@ -11,12 +13,18 @@ export interface BenchResult {
 const benchmarks: { name: string; run: () => Promise<BenchResult> }[] = [
   { name: 'answer-save', run: answerSaveBenchmark },
   { name: 'scoring', run: scoringBenchmark },
+  { name: 'evidence-ingest', run: evidenceIngestBenchmark },
 ];
 
-const only = process.argv.slice(2);
-for (const bench of benchmarks) {
-  if (only.length > 0 && !only.includes(bench.name)) continue;
-  const result = await bench.run();
-  console.log(`\n## ${result.name}`);
-  for (const line of result.lines) console.log(`  ${line}`);
+const [first, ...rest] = process.argv.slice(2);
+if (first === INGEST_CHILD_FLAG) {
+  await ingestChild(rest[0] ?? '', rest[1] ?? '');
+} else {
+  const only = first === undefined ? [] : [first, ...rest];
+  for (const bench of benchmarks) {
+    if (only.length > 0 && !only.includes(bench.name)) continue;
+    const result = await bench.run();
+    console.log(`\n## ${result.name}`);
+    for (const line of result.lines) console.log(`  ${line}`);
+  }
 }
