@@ -3,11 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch, type Handlers } from '../api/dispatch';
 import type { OperationInput, OperationName, OperationOutput } from '../api/contract';
-import { EventHub } from '../api/events';
-import { createHandlers } from '../api/handlers';
+import { createCore } from '../api/createCore';
+import type { EventHub } from '../api/events';
 import { systemClock } from '../shared/clock';
-import { TemplateLibrary } from '../templates/templateLibrary';
-import { WorkspaceSession } from '../workspace/session';
+import type { WorkspaceSession } from '../workspace/session';
 import { unwrap } from './io';
 
 export interface CliContext {
@@ -25,19 +24,12 @@ export function defaultTemplatesDir(): string {
 
 /** The same object graph the app builds, for one workspace folder; calls go through `dispatch`. */
 export function createCliContext(workspaceDir: string, templatesDir = defaultTemplatesDir()): CliContext {
-  const hub = new EventHub();
   const dialogs = new ScriptedDialogs();
-  const clock = systemClock;
-  const session = new WorkspaceSession(resolve(workspaceDir), {
-    clock,
-    onChange: (status) => hub.emit('workspace.changed', status),
-  });
-  const handlers = createHandlers({
-    session,
+  const { session, hub, handlers } = createCore({
+    workspaceDir: resolve(workspaceDir),
+    templatesDir,
     dialogs,
-    clock,
-    library: new TemplateLibrary(templatesDir),
-    hub,
+    clock: systemClock,
   });
   return {
     session,

@@ -1,10 +1,7 @@
 import { join } from 'node:path';
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
-import { EventHub } from '../../assessments/api/events';
-import { createHandlers } from '../../assessments/api/handlers';
+import { createCore } from '../../assessments/api/createCore';
 import { systemClock } from '../../assessments/shared/clock';
-import { TemplateLibrary } from '../../assessments/templates/templateLibrary';
-import { WorkspaceSession } from '../../assessments/workspace/session';
 import { workspaceArgument } from './commandLine';
 import { ElectronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
@@ -46,12 +43,6 @@ interface StartOptions {
 function start({ workspaceRoot, setMainWindow, mainWindow }: StartOptions): void {
   const allowDevTools = !app.isPackaged;
   const clock = systemClock;
-  const hub = new EventHub();
-  // The folder may not exist yet: the UI's "create workspace" screen has the core create it.
-  const session = new WorkspaceSession(workspaceRoot ?? join(app.getPath('userData'), 'workspace'), {
-    clock,
-    onChange: (status) => hub.emit('workspace.changed', status),
-  });
   const dialogs = new ElectronDialogs({
     parentWindow: mainWindow,
     defaultDirectory: app.getPath('documents'),
@@ -60,12 +51,12 @@ function start({ workspaceRoot, setMainWindow, mainWindow }: StartOptions): void
   const templatesDir = app.isPackaged
     ? join(process.resourcesPath, 'templates')
     : join(bundleDirectory, '../../templates');
-  const handlers = createHandlers({
-    session,
+  // The folder may not exist yet: the UI's "create workspace" screen has the core create it.
+  const { session, hub, handlers } = createCore({
+    workspaceDir: workspaceRoot ?? join(app.getPath('userData'), 'workspace'),
+    templatesDir,
     dialogs,
     clock,
-    library: new TemplateLibrary(templatesDir),
-    hub,
   });
 
   // Closing the window or quitting closes the database and zeroes the keys in memory.
