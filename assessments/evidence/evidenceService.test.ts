@@ -210,4 +210,16 @@ describe('evidence through the contract', () => {
     expect(await value<Item[]>(dispatch(handlers, 'evidence.list', { assessmentId }))).toHaveLength(1);
     expect(blobs()).toHaveLength(1);
   });
+
+  it('refuses an empty file clearly and keeps nothing of it', async () => {
+    const empty = join(tmp.path, 'empty.pdf');
+    writeFileSync(empty, '');
+    const result = await dispatch(handlers, 'evidence.ingest', { assessmentId, path: empty });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/empty\.pdf is empty \(0 bytes\)/) },
+    });
+    expect(blobs()).toEqual([]);
+    expect(await value(dispatch(handlers, 'evidence.list', { assessmentId }))).toEqual([]);
+  });
 });

@@ -57,6 +57,15 @@ export async function ingestEvidence(
   if (!selectAssessment(ws.db, input.assessmentId)) throw new NotFoundError('Assessment', input.assessmentId);
   const stored = await vault.ingestFile(input.path, control);
   try {
+    if (stored.size === 0) {
+      throw new AppError(
+        'invalid_input',
+        `${input.path} is empty (0 bytes): there is nothing to preserve as evidence.`,
+        {
+          path: input.path,
+        },
+      );
+    }
     return ws.db.transaction(() => {
       const existing = selectEvidenceBySha(ws.db, input.assessmentId, stored.sha256);
       if (existing) {
