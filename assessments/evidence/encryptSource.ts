@@ -65,6 +65,7 @@ export async function encryptSourceInto(request: EncryptRequest): Promise<Encryp
   await writeAllAt(temp, Buffer.concat([bound, Buffer.alloc(HEADER_BYTES - bound.length)]), 0);
   let position = HEADER_BYTES;
   let bytesRead = 0;
+  let writing: Promise<void> = Promise.resolve();
   const stream = source.handle.createReadStream({
     start: 0,
     highWaterMark: READ_HIGH_WATER_MARK,
@@ -72,23 +73,44 @@ export async function encryptSourceInto(request: EncryptRequest): Promise<Encryp
   });
   // Cancellation is checked between reads rather than handed to the stream: an aborted stream
   // can emit its AbortError after the loop has already left, where nothing would handle it.
-  for await (const data of stream as AsyncIterable<Buffer>) {
-    signal?.throwIfAborted();
-    bytesRead += data.length;
-    // Stop at once rather than follow a file that keeps growing (a live log, a download).
-    if (bytesRead > total) throw changedWhileReading(path, `it grew beyond ${total} bytes`);
-    hash.update(data);
-    head.add(data);
-    for (const sealed of sealer.push(data)) {
-      await writeAllAt(temp, sealed, position);
-      position += sealed.length;
+  try {
+    for await (const data of stream as AsyncIterable<Buffer>) {
+      signal?.throwIfAborted();
+      bytesRead += data.length;
+      // Stop at once rather than follow a file that keeps growing (a live log, a download).
+      if (bytesRead > total) throw changedWhileReading(path, `it grew beyond ${total} bytes`);
+      hash.update(data);
+      head.add(data);
+      // The previous read's chunks are written while this one is hashed and sealed; waiting for them
+      // here keeps at most one read's worth of ciphertext in memory.
+      await writing;
+      const sealed = sealer.push(data);
+      const at = position;
+      for (const chunk of sealed) position += chunk.length;
+      writing = writeChunks(temp, sealed, at);
+      // Marks a failure as handled until the next `await writing` rethrows it, so a write error
+      // that lands while the next read is pending is not an unhandled rejection.
+      writing.catch(() => undefined);
+      onProgress?.(bytesRead, total);
     }
-    onProgress?.(bytesRead, total);
+  } catch (error) {
+    // A write still in flight must settle before the caller removes the temp file.
+    await writing.catch(() => undefined);
+    throw error;
   }
+  await writing;
   signal?.throwIfAborted();
   assertUnchanged(path, source.before, await source.handle.stat({ bigint: true }), bytesRead);
   await writeAllAt(temp, sealer.finish(), position);
   const digest = hash.digest();
   await writeAllAt(temp, contentCommitment(keys, bound, digest), COMMITMENT_OFFSET);
   return { sha256: digest.toString('hex'), size: bytesRead, head: head.bytes() };
+}
+
+async function writeChunks(temp: FileHandle, chunks: readonly Buffer[], start: number): Promise<void> {
+  let position = start;
+  for (const chunk of chunks) {
+    await writeAllAt(temp, chunk, position);
+    position += chunk.length;
+  }
 }
