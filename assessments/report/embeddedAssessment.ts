@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { assessmentSummarySchema } from '../assessment/schemas';
+import { decisionSchema } from '../decision/schemas';
+import { evidenceMetadataSchema } from '../evidence/schemas';
+import { answerEntrySchema } from '../questionnaire/answers';
+import type { recommendationSchema, tierSchema } from '../questionnaire/templateSchema';
+import { scoringResultSchema } from '../scoring/resultSchema';
+
+/** The name of the file attachment that carries the machine-readable assessment inside the PDF. */
+export const EMBEDDED_ASSESSMENT_NAME = 'assessment.json';
+export const EMBEDDED_ASSESSMENT_FORMAT = 'assay-assessment/1';
+
+/**
+ * One evidence item as a report shows it. Restricted items keep only what proves integrity
+ * (hash, size, type): their name, source and notes never leave the workspace.
+ */
+export const evidenceManifestEntrySchema = z.object({
+  id: z.uuid(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sizeBytes: z.number().int().min(0),
+  mimeType: z.string(),
+  restricted: z.boolean(),
+  questionIds: z.array(z.string()),
+  ingestedAt: z.string(),
+  /** Absent for restricted items. */
+  details: evidenceMetadataSchema
+    .omit({ restricted: true })
+    .extend({ originalName: z.string(), ingestedBy: z.string() })
+    .nullable(),
+});
+
+/**
+ * `assessment.json`, embedded in every report. It carries the pinned template's canonical JSON so
+ * a verifier can recompute the score anywhere, with nothing but the PDF.
+ */
+export const embeddedAssessmentSchema = z.object({
+  format: z.literal(EMBEDDED_ASSESSMENT_FORMAT),
+  generatedAt: z.string(),
+  locale: z.enum(['en', 'fr', 'es', 'ar', 'ru', 'zh']),
+  assessment: assessmentSummarySchema,
+  /** `id@version#sha256` of the pinned template. */
+  templateRef: z.string(),
+  /** The canonical JSON the template hash was computed over ({ template, translations }). */
+  templateCanonical: z.string(),
+  answers: z.record(z.string(), answerEntrySchema),
+  /** Evidence counts and links per question, as scoring saw them. */
+  evidenceLinks: z.record(z.string(), z.array(z.string())),
+  result: scoringResultSchema,
+  decision: decisionSchema.nullable(),
+  evidence: z.array(evidenceManifestEntrySchema),
+  auditHead: z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+
+export type EmbeddedAssessment = z.infer<typeof embeddedAssessmentSchema>;
+export type EvidenceManifestEntry = z.infer<typeof evidenceManifestEntrySchema>;
+
+/**
+ * The facts a regulator compares between the visible pages and the embedded file. The report prints
+ * them on the cover as one Latin-only line per field (`ASSAY-VERIFY key=value`), never reordered
+ * by bidi layout, so a verifier can read them back out of the page text in any document language.
+ */
+export interface VerificationFacts {
+  assessmentId: string;
+  templateRef: string;
+  tier: z.infer<typeof tierSchema>;
+  computedRecommendation: z.infer<typeof recommendationSchema>;
+  finalRecommendation: z.infer<typeof recommendationSchema> | 'none';
+  auditHead: string;
+}
+
+const FACT_KEYS = {
+  assessmentId: 'id',
+  templateRef: 'template',
+  tier: 'tier',
+  computedRecommendation: 'computed',
+  finalRecommendation: 'final',
+  auditHead: 'audit',
+} as const satisfies Record<keyof VerificationFacts, string>;
+
+export const VERIFICATION_PREFIX = 'ASSAY-VERIFY';
+
+export function verificationFacts(doc: EmbeddedAssessment): VerificationFacts {
+  return {
+    assessmentId: doc.assessment.id,
+    templateRef: doc.templateRef,
+    tier: doc.result.tier,
+    computedRecommendation: doc.result.recommendation,
+    finalRecommendation: doc.decision?.finalRecommendation ?? 'none',
+    auditHead: doc.auditHead.hash,
+  };
+}
+
+/** The lines the cover prints, in this order. */
+export function verificationLines(facts: VerificationFacts): string[] {
+  return (Object.keys(FACT_KEYS) as (keyof VerificationFacts)[]).map(
+    (key) => `${VERIFICATION_PREFIX} ${FACT_KEYS[key]}=${facts[key]}`,
+  );
+}
+
+/**
+ * Reads the facts back from extracted page text (whitespace and line breaks may differ). Returns
+ * the fields found; a field printed twice with different values is reported as conflicting.
+ */
+export function parseVerificationLines(text: string): {
+  facts: Partial<Record<keyof VerificationFacts, string>>;
+  conflicts: (keyof VerificationFacts)[];
+} {
+  const facts: Partial<Record<keyof VerificationFacts, string>> = {};
+  const conflicts: (keyof VerificationFacts)[] = [];
+  const byKey = new Map<string, keyof VerificationFacts>(
+    Object.entries(FACT_KEYS).map(([field, key]) => [key, field as keyof VerificationFacts]),
+  );
+  const pattern = new RegExp(`${VERIFICATION_PREFIX}\\s+([a-z]+)=(\\S+)`, 'g');
+  for (const match of text.matchAll(pattern)) {
+    const field = byKey.get(match[1] ?? '');
+    const value = match[2] ?? '';
+    if (!field) continue;
+    const seen = facts[field];
+    if (seen !== undefined && seen !== value) {
+      if (!conflicts.includes(field)) conflicts.push(field);
+    } else {
+      facts[field] = value;
+    }
+  }
+  return { facts, conflicts };
+}
