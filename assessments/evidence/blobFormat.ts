@@ -51,6 +51,7 @@ import {
   hkdfSync,
   randomBytes,
   timingSafeEqual,
+  webcrypto,
 } from 'node:crypto';
 
 export const BLOB_MAGIC = Buffer.from('ASSAYEV1', 'ascii');
@@ -209,50 +210,91 @@ export function openChunk(
   return plain;
 }
 
+/** One chunk of plaintext with its place in the blob, not yet sealed. */
+export interface PlainChunk {
+  index: number;
+  final: boolean;
+  plain: Buffer;
+}
+
 /**
- * Streams plaintext into sealed chunks. It always holds back up to one chunk, because a chunk
+ * Splits streamed plaintext into chunks. It always holds back up to one chunk, because a chunk
  * can only be sealed once we know whether more data follows (the final flag is in the AAD).
  * Memory is bounded by chunkSize plus one incoming read.
  */
-export class ChunkSealer {
+export class ChunkSplitter {
   private readonly pending: Buffer[] = [];
   private pendingLength = 0;
   private index = 0;
 
-  constructor(
-    private readonly keys: BlobKeys,
-    private readonly bound: Buffer,
-    private readonly chunkSize: number,
-  ) {}
+  constructor(private readonly chunkSize: number) {}
 
-  /** Accepts plaintext; returns the chunks now known to be non-final, ready to write. */
-  push(data: Buffer): Buffer[] {
+  /** Accepts plaintext; returns the chunks now known to be non-final. */
+  push(data: Buffer): PlainChunk[] {
     this.pending.push(data);
     this.pendingLength += data.length;
-    const sealed: Buffer[] = [];
+    const chunks: PlainChunk[] = [];
     while (this.pendingLength > this.chunkSize) {
-      sealed.push(sealChunk(this.keys, this.bound, this.index++, false, this.take(this.chunkSize)));
+      chunks.push({ index: this.index++, final: false, plain: this.take(this.chunkSize) });
     }
-    return sealed;
+    return chunks;
   }
 
-  /** Seals what is left (possibly nothing, for an empty file) as the final chunk. */
-  finish(): Buffer {
-    return sealChunk(this.keys, this.bound, this.index++, true, this.take(this.pendingLength));
+  /** What is left (possibly nothing, for an empty file), as the final chunk. */
+  finish(): PlainChunk {
+    return { index: this.index++, final: true, plain: this.take(this.pendingLength) };
   }
 
   private take(count: number): Buffer {
+    const head = this.pending[0];
+    // A chunk inside one read is a view of it: read buffers are never reused, and copying every
+    // chunk would cost a pass over the whole file.
+    if (head && head.length >= count) {
+      if (head.length === count) this.pending.shift();
+      else this.pending[0] = head.subarray(count);
+      this.pendingLength -= count;
+      return head.subarray(0, count);
+    }
     const out = Buffer.allocUnsafe(count);
     let filled = 0;
     while (filled < count) {
-      const head = this.pending[0]!;
-      const used = Math.min(head.length, count - filled);
-      head.copy(out, filled, 0, used);
+      const first = this.pending[0]!;
+      const used = Math.min(first.length, count - filled);
+      first.copy(out, filled, 0, used);
       filled += used;
-      if (used === head.length) this.pending.shift();
-      else this.pending[0] = head.subarray(used);
+      if (used === first.length) this.pending.shift();
+      else this.pending[0] = first.subarray(used);
     }
     this.pendingLength -= count;
     return out;
+  }
+}
+
+/**
+ * Seals chunks exactly as `sealChunk` does, but through WebCrypto, whose AES-GCM runs on the
+ * thread pool: the ingest loop hashes the next read on the main thread while chunks are sealed.
+ */
+export class ThreadPoolSealer {
+  private readonly key: Promise<webcrypto.CryptoKey>;
+
+  constructor(
+    private readonly keys: BlobKeys,
+    private readonly bound: Buffer,
+  ) {
+    this.key = webcrypto.subtle.importKey('raw', keys.encKey, 'AES-GCM', false, ['encrypt']);
+  }
+
+  async seal({ index, final, plain }: PlainChunk): Promise<Buffer> {
+    const sealed = await webcrypto.subtle.encrypt(
+      {
+        name: 'AES-GCM',
+        iv: chunkNonce(this.keys, index),
+        additionalData: chunkAad(this.bound, index, final),
+        tagLength: TAG_BYTES * 8,
+      },
+      await this.key,
+      plain,
+    );
+    return Buffer.from(sealed);
   }
 }

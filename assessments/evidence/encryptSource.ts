@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import {
-  ChunkSealer,
+  ChunkSplitter,
   COMMITMENT_OFFSET,
   contentCommitment,
   deriveBlobKeys,
   HEADER_BYTES,
   newBoundHeader,
+  type PlainChunk,
+  TAG_BYTES,
+  ThreadPoolSealer,
 } from './blobFormat';
 import { assertUnchanged, changedWhileReading, type OpenedSource } from './openSource';
 import { SNIFF_BYTES } from './sniffMime';
@@ -58,7 +61,8 @@ export async function encryptSourceInto(request: EncryptRequest): Promise<Encryp
   const total = Number(source.before.size);
   const bound = newBoundHeader(chunkSize);
   const keys = deriveBlobKeys(vaultKey, bound);
-  const sealer = new ChunkSealer(keys, bound, chunkSize);
+  const splitter = new ChunkSplitter(chunkSize);
+  const sealer = new ThreadPoolSealer(keys, bound);
   const hash = createHash('sha256');
   const head = new HeadKeeper();
   // The commitment slot stays zero until the whole plaintext has been hashed.
@@ -81,13 +85,13 @@ export async function encryptSourceInto(request: EncryptRequest): Promise<Encryp
       if (bytesRead > total) throw changedWhileReading(path, `it grew beyond ${total} bytes`);
       hash.update(data);
       head.add(data);
-      // The previous read's chunks are written while this one is hashed and sealed; waiting for them
-      // here keeps at most one read's worth of ciphertext in memory.
+      // The previous read's chunks are sealed and written on the thread pool while this one is
+      // hashed; waiting for them here keeps at most two reads' worth of data in memory.
       await writing;
-      const sealed = sealer.push(data);
+      const chunks = splitter.push(data);
       const at = position;
-      for (const chunk of sealed) position += chunk.length;
-      writing = writeChunks(temp, sealed, at);
+      for (const chunk of chunks) position += chunk.plain.length + TAG_BYTES;
+      writing = sealAndWrite(temp, sealer, chunks, at);
       // Marks a failure as handled until the next `await writing` rethrows it, so a write error
       // that lands while the next read is pending is not an unhandled rejection.
       writing.catch(() => undefined);
@@ -101,15 +105,21 @@ export async function encryptSourceInto(request: EncryptRequest): Promise<Encryp
   await writing;
   signal?.throwIfAborted();
   assertUnchanged(path, source.before, await source.handle.stat({ bigint: true }), bytesRead);
-  await writeAllAt(temp, sealer.finish(), position);
+  await sealAndWrite(temp, sealer, [splitter.finish()], position);
   const digest = hash.digest();
   await writeAllAt(temp, contentCommitment(keys, bound, digest), COMMITMENT_OFFSET);
   return { sha256: digest.toString('hex'), size: bytesRead, head: head.bytes() };
 }
 
-async function writeChunks(temp: FileHandle, chunks: readonly Buffer[], start: number): Promise<void> {
+async function sealAndWrite(
+  temp: FileHandle,
+  sealer: ThreadPoolSealer,
+  chunks: readonly PlainChunk[],
+  start: number,
+): Promise<void> {
+  const sealed = await Promise.all(chunks.map((chunk) => sealer.seal(chunk)));
   let position = start;
-  for (const chunk of chunks) {
+  for (const chunk of sealed) {
     await writeAllAt(temp, chunk, position);
     position += chunk.length;
   }
