@@ -137,7 +137,7 @@ export function runScreening(
       new Date(at),
     );
   })();
-  return toRun(ws, run, hits, previous);
+  return toRun(ws, run, selectScreeningHits(ws.db, run.id), previous);
 }
 
 /** Runs of an assessment, newest first, each with what changed since the run before it. */
