@@ -28,6 +28,22 @@ import {
   workspaceStatusSchema,
   workspaceVerificationSchema,
 } from '../workspace/schemas';
+import {
+  compareDatasetsInputSchema,
+  datasetComparisonSchema,
+  datasetSummarySchema,
+  importDatasetInputSchema,
+  importDatasetOutputSchema,
+  screenNamesInputSchema,
+  screenNamesOutputSchema,
+} from '../reference/schemas';
+import { suggestionSchema } from '../reference/suggestionSchemas';
+import {
+  disposeHitInputSchema,
+  disposeHitOutputSchema,
+  runScreeningInputSchema,
+  screeningRunSchema,
+} from '../screening/schemas';
 
 const none = z.object({}).strict();
 
@@ -125,6 +141,25 @@ export const contract = {
     input: z.object({ title: z.string().max(200).optional(), defaultName: z.string().max(255) }),
     output: z.object({ canceled: z.boolean(), path: z.string().nullable() }),
   },
+  'reference.import': { input: importDatasetInputSchema, output: importDatasetOutputSchema },
+  'reference.list': { input: none, output: z.array(datasetSummarySchema) },
+  'reference.compare': { input: compareDatasetsInputSchema, output: datasetComparisonSchema },
+  'reference.remove': { input: z.object({ datasetId: z.uuid() }), output: datasetSummarySchema },
+  'reference.screen': { input: screenNamesInputSchema, output: screenNamesOutputSchema },
+  'reference.suggestions': {
+    input: z.object({ assessmentId: assessmentIdSchema }),
+    output: z.array(suggestionSchema),
+  },
+  'reference.acceptSuggestion': {
+    input: z.object({ assessmentId: assessmentIdSchema, questionId: z.string().min(1).max(40) }),
+    output: z.object({ suggestion: suggestionSchema, revision: z.number().int() }),
+  },
+  'screening.run': { input: runScreeningInputSchema, output: screeningRunSchema },
+  'screening.list': {
+    input: z.object({ assessmentId: assessmentIdSchema }),
+    output: z.array(screeningRunSchema),
+  },
+  'screening.dispose': { input: disposeHitInputSchema, output: disposeHitOutputSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { assessCommand } from './commands/assess';
 import { assessmentCommand } from './commands/assessment';
 import { evidenceCommand, vaultCommand } from './commands/evidence';
+import { importCommand, screenCommand } from './commands/reference';
 import { scoreCommand } from './commands/score';
 import { serveWebCommand } from './commands/serveWeb';
 import { templateCommand } from './commands/template';
@@ -24,6 +25,10 @@ Commands:
   vault verify --workspace DIR [--json]     Re-hash every evidence blob; report missing, corrupted, orphaned
   score --template PATH --answers FILE [--json]
                                             Score an answers file against a template (no workspace)
+  import --workspace DIR --kind un|ofac|uk|opensanctions|freedomhouse|rsf|csv [--vintage DATE] [--json] FILE...
+                                            Import reference data as a new dataset version
+  screen --workspace DIR [--dataset ID]... [--threshold 0.85] [--type individual|entity] [--birth-date YYYY] NAME...
+                                            Screen names against the imported lists; prints JSON
 
 The passphrase is read from the ASSAY_PASSPHRASE environment variable or from
 --passphrase-file FILE; it is never accepted as an argument.
@@ -38,6 +43,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   vault: vaultCommand,
   'serve-web': serveWebCommand,
   template: templateCommand,
+  import: importCommand,
+  screen: screenCommand,
 };
 
 /** Runs one command line; returns the exit code. Never throws. */

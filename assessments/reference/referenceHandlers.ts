@@ -1,0 +1,60 @@
+import type { Handlers } from '../api/dispatch';
+import type { Clock } from '../shared/clock';
+import type { PinnedTemplates } from '../templates/pinnedTemplates';
+import type { WorkspaceSession } from '../workspace/session';
+import { disposeHit, listScreenings, runScreening, type ScreeningDeps } from '../screening/screeningService';
+import { compareDatasets, importDataset, listDatasets, removeDataset } from './datasetService';
+import { ScreeningIndexCache } from './matching/indexCache';
+import { searchAll } from './matching/screeningIndex';
+import { acceptSuggestion, assessmentSuggestions } from './suggestions';
+import { SCREENING_KINDS } from './types';
+
+type ReferenceOps =
+  | 'reference.import'
+  | 'reference.list'
+  | 'reference.compare'
+  | 'reference.remove'
+  | 'reference.screen'
+  | 'reference.suggestions'
+  | 'reference.acceptSuggestion'
+  | 'screening.run'
+  | 'screening.list'
+  | 'screening.dispose';
+
+export interface ReferenceHandlerDeps {
+  session: WorkspaceSession;
+  clock: Clock;
+  pinned: PinnedTemplates;
+}
+
+/** Reference data (import, compare, remove), name screening and destination suggestions. */
+export function createReferenceHandlers({
+  session,
+  clock,
+  pinned,
+}: ReferenceHandlerDeps): Pick<Handlers, ReferenceOps> {
+  const indexes = new ScreeningIndexCache();
+  const deps = (): ScreeningDeps => ({ ws: session.require(), clock, pinned, indexes });
+  return {
+    'reference.import': (input) => importDataset(deps(), input),
+    'reference.list': () => listDatasets(deps()),
+    'reference.compare': ({ datasetId, previousId }) => compareDatasets(deps(), datasetId, previousId),
+    'reference.remove': ({ datasetId }) => {
+      const removed = removeDataset(deps(), datasetId);
+      indexes.forget(datasetId);
+      return removed;
+    },
+    'reference.screen': ({ queries, datasetIds, threshold, limit }) => {
+      const { ws } = deps();
+      const ids = datasetIds ?? listDatasets({ ws }, SCREENING_KINDS).map((dataset) => dataset.id);
+      const chosen = ids.map((id) => indexes.get(ws, id));
+      return queries.map((query) => ({ query, hits: searchAll(chosen, query, threshold, limit) }));
+    },
+    'reference.suggestions': ({ assessmentId }) => assessmentSuggestions(deps(), assessmentId),
+    'reference.acceptSuggestion': ({ assessmentId, questionId }) =>
+      acceptSuggestion(deps(), assessmentId, questionId),
+    'screening.run': (input) => runScreening(deps(), input),
+    'screening.list': ({ assessmentId }) => listScreenings(deps(), assessmentId),
+    'screening.dispose': (input) => disposeHit(deps(), input),
+  };
+}
