@@ -1,0 +1,275 @@
+import bidiFactory from 'bidi-js';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import type { FontFamily } from '../fonts';
+import { runtimeRequire } from '../fonts';
+import type { TextMeasurer } from './fontMetrics';
+import { familyFor, hasRtl, shaperReverses } from './scripts';
+
+export type Direction = 'ltr' | 'rtl';
+
+/** One piece of a laid-out line, in visual order, exactly as it is to be handed to the renderer. */
+export interface Run {
+  text: string;
+  family: FontFamily;
+}
+
+export interface Line {
+  runs: Run[];
+  /** Width in points, trailing spaces excluded. */
+  width: number;
+  /** The paragraph's resolved direction: the side the line starts from. */
+  direction: Direction;
+}
+
+export interface TextStyle {
+  size: number;
+  bold: boolean;
+  /** The document's main family (see `primaryFamily`). */
+  primary: FontFamily;
+  /** Paragraph direction; `auto` takes it from the first strong character (as `dir="auto"`). */
+  direction: Direction | 'auto';
+}
+
+interface LineBreakerInstance {
+  nextBreak(): { position: number; required: boolean } | null;
+}
+type LineBreakerClass = new (text: string) => LineBreakerInstance;
+
+const bidi = bidiFactory();
+
+/** Text layout that knows both the fonts and the Unicode Bidirectional Algorithm (UAX #9). */
+export class ParagraphLayout {
+  private readonly LineBreaker: LineBreakerClass;
+
+  constructor(private readonly fonts: TextMeasurer) {
+    // The same UAX #14 implementation pdfmake wraps with, so break opportunities agree.
+    const requireFromPdfmake = createRequire(dirname(runtimeRequire.resolve('pdfmake/package.json')) + '/');
+    this.LineBreaker = requireFromPdfmake('linebreak') as LineBreakerClass;
+  }
+
+  /**
+   * Breaks `text` into lines no wider than `maxWidth`, in logical order with the real metrics, then
+   * puts each line in visual order: runs left to right, each run's characters prepared so that the
+   * shaper (which reverses right-to-left runs itself) draws them in the right order.
+   */
+  layout(text: string, maxWidth: number, style: TextStyle): Line[] {
+    const lines: Line[] = [];
+    for (const paragraph of text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').split('\n')) {
+      lines.push(...this.layoutParagraph(paragraph, maxWidth, style));
+    }
+    return lines;
+  }
+
+  private layoutParagraph(text: string, maxWidth: number, style: TextStyle): Line[] {
+    if (text.trim() === '') {
+      return [{ runs: [], width: 0, direction: style.direction === 'rtl' ? 'rtl' : 'ltr' }];
+    }
+    const families = this.familiesOf(text, style.primary);
+    const needsBidi = style.direction === 'rtl' || hasRtl(text);
+    const levels = needsBidi
+      ? bidi.getEmbeddingLevels(text, style.direction === 'auto' ? undefined : style.direction)
+      : { levels: new Uint8Array(text.length), paragraphs: [{ start: 0, end: text.length - 1, level: 0 }] };
+    const direction: Direction = ((levels.paragraphs[0]?.level ?? 0) & 1) === 1 ? 'rtl' : 'ltr';
+    const breaks = this.breakOpportunities(text);
+    const breakAt = new Uint8Array(text.length + 1);
+    for (const position of breaks) breakAt[position] = 1;
+    const measure = (start: number, end: number) =>
+      this.measureSpan(text, start, end, families, levels.levels, breakAt, style);
+    return this.breakLines(text, breaks, maxWidth, measure).map(([start, end]) => ({
+      runs: visualRuns(text, start, end, families, levels),
+      width: measure(start, end),
+      direction,
+    }));
+  }
+
+  /** Greedy fill at UAX #14 opportunities; a word wider than the line is cut between characters. */
+  private breakLines(
+    text: string,
+    breaks: number[],
+    maxWidth: number,
+    measure: (start: number, end: number) => number,
+  ): [number, number][] {
+    const lines: [number, number][] = [];
+    let lineStart = 0;
+    let lineEnd = 0;
+    let last = 0;
+    for (const segmentEnd of breaks) {
+      const trimmedEnd = trimEnd(text, last, segmentEnd);
+      if (lineEnd > lineStart && measure(lineStart, trimmedEnd) > maxWidth) {
+        lines.push([lineStart, trimEnd(text, lineStart, lineEnd)]);
+        lineStart = last;
+      }
+      while (measure(lineStart, trimmedEnd) > maxWidth) {
+        // A single word that cannot fit (a hash, a long URL): cut it where the line is full.
+        const cut = longestFit(text, lineStart, trimmedEnd, maxWidth, measure);
+        lines.push([lineStart, cut]);
+        lineStart = cut;
+      }
+      lineEnd = segmentEnd;
+      last = segmentEnd;
+    }
+    if (lineEnd > lineStart) lines.push([lineStart, trimEnd(text, lineStart, lineEnd)]);
+    return lines.map(([start, end]) => [trimStart(text, start, end), end]);
+  }
+
+  private breakOpportunities(text: string): number[] {
+    const breaker = new this.LineBreaker(text);
+    const positions: number[] = [];
+    for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) positions.push(bk.position);
+    return positions;
+  }
+
+  private familiesOf(text: string, primary: FontFamily): FontFamily[] {
+    const families: FontFamily[] = new Array<FontFamily>(text.length);
+    let previous: FontFamily | null = null;
+    for (let i = 0; i < text.length;) {
+      const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+      const family = familyFor(char, previous, primary, this.fonts);
+      for (let k = 0; k < char.length; k += 1) families[i + k] = family;
+      if (char.trim() !== '') previous = family;
+      i += char.length;
+    }
+    return families;
+  }
+
+  /**
+   * Width of `text[start, end)` (trailing spaces excluded) as pdfmake will measure the runs: it
+   * splits each run at the same break opportunities and shapes every piece on its own.
+   */
+  private measureSpan(
+    text: string,
+    start: number,
+    end: number,
+    families: FontFamily[],
+    levels: Uint8Array,
+    breakAt: Uint8Array,
+    style: TextStyle,
+  ): number {
+    const stop = trimEnd(text, start, end);
+    let width = 0;
+    let runStart = start;
+    for (let i = start + 1; i <= stop; i += 1) {
+      if (i === stop || breakAt[i] === 1 || breaksRun(text, i - 1, i, families, levels)) {
+        width += this.fonts.width(
+          text.slice(runStart, i),
+          families[runStart] ?? style.primary,
+          style.bold,
+          style.size,
+        );
+        runStart = i;
+      }
+    }
+    return width;
+  }
+}
+
+/** Whether characters `a` and `b` (adjacent) must be shaped as separate runs. */
+function breaksRun(text: string, a: number, b: number, families: FontFamily[], levels: Uint8Array): boolean {
+  if (isLowSurrogate(text.charCodeAt(b))) return false;
+  if (families[a] !== families[b] || levels[a] !== levels[b]) return true;
+  if (isSpace(text[a]) !== isSpace(text[b])) return true;
+  // Mirrored characters (brackets) stand alone so that the shaper never reverses or mirrors them.
+  return isMirrored(text, a) || isMirrored(text, b);
+}
+
+/** The characters of `text[start, end)` in visual order, grouped into runs ready for the shaper. */
+function visualRuns(
+  text: string,
+  start: number,
+  end: number,
+  families: FontFamily[],
+  embedding: ReturnType<typeof bidi.getEmbeddingLevels>,
+): Run[] {
+  if (end <= start) return [];
+  // The result covers the whole string, with only the line's own span reordered.
+  const order = bidi.getReorderedIndices(text, embedding, start, end - 1).slice(start, end);
+  const { levels } = embedding;
+  const runs: { indices: number[] }[] = [];
+  let current: number[] = [];
+  let previous = -1;
+  for (const index of order) {
+    const adjacent =
+      previous >= 0 &&
+      Math.abs(index - previous) === 1 &&
+      !breaksRun(text, Math.min(index, previous), Math.max(index, previous), families, levels);
+    if (!adjacent && current.length > 0) {
+      runs.push({ indices: current });
+      current = [];
+    }
+    current.push(index);
+    previous = index;
+  }
+  if (current.length > 0) runs.push({ indices: current });
+  return runs.map(({ indices }) => {
+    const logical = [...indices].sort((x, y) => x - y);
+    const first = logical[0] ?? start;
+    const rtl = ((levels[first] ?? 0) & 1) === 1;
+    const logicalText = text.slice(first, (logical[logical.length - 1] ?? first) + 1);
+    const visual = rtl ? mirror(reverseCodePoints(logicalText)) : logicalText;
+    // The shaper reverses right-to-left script runs on its own: hand it those in logical order.
+    return {
+      text: shaperReverses(visual) ? reverseCodePoints(visual) : visual,
+      family: families[first] ?? 'NotoSans',
+    };
+  });
+}
+
+function mirror(text: string): string {
+  let out = '';
+  for (const char of text) out += bidi.getMirroredCharacter(char) ?? char;
+  return out;
+}
+
+function reverseCodePoints(text: string): string {
+  return [...text].reverse().join('');
+}
+
+function isMirrored(text: string, index: number): boolean {
+  const char = text[index];
+  return char !== undefined && bidi.getMirroredCharacter(char) !== null;
+}
+
+function isSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\u00a0';
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] ?? '')) e -= 1;
+  return e;
+}
+
+function trimStart(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && /\s/.test(text[s] ?? '')) s += 1;
+  return s;
+}
+
+/** The furthest code-point boundary after `start` at which `text[start, cut)` fits (at least one). */
+function longestFit(
+  text: string,
+  start: number,
+  end: number,
+  maxWidth: number,
+  measure: (start: number, end: number) => number,
+): number {
+  const bounds: number[] = [];
+  for (let i = start; i < end;) {
+    i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    bounds.push(i);
+  }
+  // Binary search: shaping every prefix of a long word would cost one layout per character.
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(start, bounds[mid] ?? end) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return bounds[lo] ?? end;
+}

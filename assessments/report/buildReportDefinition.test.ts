@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportWorkspace, type ReportWorkspace } from '../../test/helpers/reportWorkspace';
+import { useTempDir } from '../../test/helpers/tempDir';
+import { verifyAuditChain } from '../audit/auditLog';
+import { FontMetrics } from './bidi/fontMetrics';
+import { buildReportDefinition } from './buildReportDefinition';
+import { collectReport, embeddedAssessmentJson } from './collectReport';
+import { embeddedAssessmentSchema, verificationFacts, verificationLines } from './embeddedAssessment';
+import { signatureBoxPosition } from './signatureBox';
+
+const SIGNER = {
+  name: 'Dr. Lena Brandt',
+  organisation: 'Acme Export Compliance GmbH',
+  email: 'lena.brandt@example.org',
+  fingerprint: 'ab'.repeat(32),
+};
+
+/** Every string a node would print, in document order (runs of a line joined). */
+function texts(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  if (Array.isArray(node)) return node.flatMap(texts);
+  if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (Array.isArray(record.text)) return [record.text.flatMap(texts).join('')];
+    if (typeof record.text === 'string') return [record.text];
+    return ['stack', 'columns', 'table', 'body'].flatMap((key) => texts(record[key]));
+  }
+  return [];
+}
+
+function footerAt(definition: TDocumentDefinitions, page: number, pages: number): Content {
+  return (definition.footer as DynamicContent)(page, pages, {
+    width: 595,
+    height: 842,
+    orientation: 'portrait',
+  }) as Content;
+}
+
+describe('report definition', () => {
+  let tmp: ReturnType<typeof useTempDir>;
+  let workspace: ReportWorkspace;
+  const fonts = new FontMetrics();
+
+  beforeAll(async () => {
+    tmp = useTempDir();
+    workspace = await reportWorkspace(tmp.path);
+  }, 120_000);
+  afterAll(() => {
+    workspace.session.lock();
+    tmp.cleanup();
+  });
+
+  it('collects the embedded assessment: pinned template, fresh score, manifest, audit head', () => {
+    const { doc, auditTrail } = collectReport(workspace.deps, workspace.assessmentId, 'en');
+    expect(embeddedAssessmentSchema.parse(doc)).toEqual(doc);
+    expect(createHash('sha256').update(doc.templateCanonical).digest('hex')).toBe(
+      doc.assessment.template?.hash,
+    );
+    expect(doc.templateRef).toBe(`surveillance-export-hria@1.0.0#${doc.assessment.template?.hash}`);
+    const chain = verifyAuditChain(workspace.deps.ws.db);
+    expect(doc.auditHead).toEqual({ seq: chain.headSeq, hash: chain.headHash });
+    expect(doc.decision?.finalRecommendation).toBe('deny');
+    const [open, restricted] = doc.evidence;
+    expect(open?.details?.originalName).toBe('terms-of-reference.txt');
+    expect(restricted?.restricted).toBe(true);
+    expect(restricted?.details).toBeNull();
+    expect(embeddedAssessmentJson(doc)).not.toContain('Confidential source S-4');
+    expect(auditTrail.map((event) => event.action)).toEqual(
+      expect.arrayContaining([
+        'assessment.created',
+        'answer.saved',
+        'evidence.ingested',
+        'evidence.linked',
+        'decision.recorded',
+      ]),
+    );
+    expect(auditTrail.map((event) => event.seq)).toEqual(
+      [...auditTrail.map((event) => event.seq)].sort((a, b) => a - b),
+    );
+    expect(auditTrail.at(-1)?.hash).toBe(chain.headHash);
+  });
+
+  it('declares PDF/A-3b, the language and a creation date taken from the data', () => {
+    const { doc, auditTrail } = collectReport(workspace.deps, workspace.assessmentId, 'fr');
+    const definition = buildReportDefinition(doc, { locale: 'fr', auditTrail, fonts });
+    expect(definition).toMatchObject({ version: '1.7', subset: 'PDF/A-3b', tagged: true, language: 'fr' });
+    expect(definition.info?.creationDate).toEqual(new Date(doc.generatedAt));
+    expect(texts(definition.content)).toContain('Synthèse');
+  });
+
+  it('prints each verification line whole, unwrapped, exactly as the verifier parses it', () => {
+    const { doc } = collectReport(workspace.deps, workspace.assessmentId, 'ar');
+    const definition = buildReportDefinition(doc, { locale: 'ar', fonts });
+    const nodes = JSON.stringify(definition.content);
+    for (const line of verificationLines(verificationFacts(doc))) {
+      expect(nodes).toContain(JSON.stringify({ text: line, font: 'NotoSans' }).slice(0, -1));
+      expect(texts(definition.content)).toContain(line);
+    }
+  });
+
+  it('is the same for the same input', () => {
+    const { doc, auditTrail } = collectReport(workspace.deps, workspace.assessmentId, 'en');
+    const build = () =>
+      JSON.stringify(buildReportDefinition(doc, { locale: 'en', auditTrail, signer: SIGNER, fonts }));
+    expect(build()).toBe(build());
+  });
+
+  it('runs table columns right to left in Arabic', () => {
+    const { doc } = collectReport(workspace.deps, workspace.assessmentId, 'ar');
+    const rtl = buildReportDefinition(doc, { locale: 'ar', fonts });
+    const ltr = buildReportDefinition({ ...doc, locale: 'en' }, { locale: 'en', fonts });
+    const firstTable = (definition: TDocumentDefinitions) =>
+      (definition.content as Content[]).find((node) => typeof node === 'object' && 'table' in node) as {
+        table: { body: unknown[][]; widths: number[] };
+      };
+    const [labelAr, valueAr] = [firstTable(rtl).table.body[0]?.[1], firstTable(rtl).table.body[0]?.[0]];
+    expect(texts(labelAr).join(' ')).toContain('المقصد');
+    expect(texts(valueAr).join(' ')).toContain('(EG)');
+    expect(texts(firstTable(ltr).table.body[0]?.[0])).toEqual(['Destination country']);
+    expect(firstTable(rtl).table.widths).toEqual([...firstTable(ltr).table.widths].reverse());
+  });
+
+  it('shows questions in the report language from the template translations', () => {
+    const { doc } = collectReport(workspace.deps, workspace.assessmentId, 'zh');
+    const all = texts(buildReportDefinition(doc, { locale: 'zh', fonts }).content).join('\n');
+    expect(all).toContain('按部分列出的答案');
+    expect(all).toContain('本次评估的目的是什么？');
+    expect(all).toContain('2025年3月14日');
+  });
+
+  it('draws the signature block in the last page footer only, on the side lines start', () => {
+    const { doc } = collectReport(workspace.deps, workspace.assessmentId, 'en');
+    const definition = buildReportDefinition(doc, { locale: 'en', signer: SIGNER, fonts });
+    const last = texts(footerAt(definition, 9, 9)).join('\n');
+    expect(last).toContain('Digitally signed by Dr. Lena Brandt');
+    expect(last).toContain(SIGNER.fingerprint);
+    expect(last).toContain('as recorded in the digital signature');
+    expect(texts(footerAt(definition, 8, 9)).join('\n')).not.toContain('Digitally signed');
+    expect(signatureBoxPosition(9, 'ltr')).toEqual({ pageIndex: 8, x: 50, y: 64, width: 300, height: 96 });
+    expect(signatureBoxPosition(9, 'rtl').x).toBeCloseTo(595.28 - 50 - 300);
+    const unsigned = buildReportDefinition(doc, { locale: 'en', fonts });
+    expect(texts(footerAt(unsigned, 9, 9)).join('\n')).not.toContain('Digitally signed');
+    expect(texts(unsigned.content)).toContain('This copy is not signed.');
+  });
+
+  it('refuses to vouch for an audit trail that no longer verifies', () => {
+    // An attacker with the key, not the app: the guard triggers go first.
+    workspace.deps.ws.db.exec(
+      'DROP TRIGGER audit_events_append_only_update; DROP TRIGGER audit_events_append_only_delete;',
+    );
+    workspace.deps.ws.db.exec("UPDATE audit_events SET actor = 'someone else' WHERE seq = 2");
+    expect(() => collectReport(workspace.deps, workspace.assessmentId, 'en')).toThrow(
+      /audit trail is broken.*#2/,
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { AppError } from '../api/errors';
+import type { AssessmentDeps } from '../assessment/assessmentService';
+import { getAssessment } from '../assessment/assessmentService';
+import { evaluateAssessment } from '../assessment/evaluateAssessment';
+import { listAssessmentTrail, type AuditTrailEntry } from '../audit/assessmentTrail';
+import { verifyAuditChain } from '../audit/auditLog';
+import { getDecision } from '../decision/decisionService';
+import { listEvidence } from '../evidence/evidenceService';
+import type { AnswerEntry } from '../questionnaire/answers';
+import type { Locale } from '../questionnaire/templateSchema';
+import { canonicalJson } from '../shared/canonicalJson';
+import { selectAssessmentLinks } from '../store/evidenceRows';
+import {
+  EMBEDDED_ASSESSMENT_FORMAT,
+  embeddedAssessmentSchema,
+  type EmbeddedAssessment,
+  type EvidenceManifestEntry,
+} from './embeddedAssessment';
+
+export interface CollectedReport {
+  /** What the PDF embeds as `assessment.json`, and what its pages show. */
+  doc: EmbeddedAssessment;
+  /** The audit-trail annex: this assessment's events (not embedded; the head hash is). */
+  auditTrail: AuditTrailEntry[];
+}
+
+/**
+ * Gathers everything a report shows from the workspace, scoring the assessment afresh against its
+ * pinned template. Refuses when the audit chain is broken: a report must not vouch for a head hash
+ * over altered history.
+ */
+export function collectReport(
+  deps: Pick<AssessmentDeps, 'ws' | 'pinned' | 'clock'>,
+  assessmentId: string,
+  locale: Locale,
+): CollectedReport {
+  const { ws, pinned } = deps;
+  const { assessment, answers: stored } = getAssessment(deps, assessmentId);
+  if (!assessment.template) {
+    throw new AppError(
+      'conflict',
+      `Assessment ${assessmentId} has no questionnaire template, so there is nothing to report.`,
+    );
+  }
+  const chain = verifyAuditChain(ws.db);
+  if (!chain.ok) {
+    throw new AppError(
+      'workspace_corrupt',
+      `The audit trail is broken (${chain.firstBreak?.reason ?? 'unknown reason'}); no report can vouch for it.`,
+      { firstBreak: chain.firstBreak },
+    );
+  }
+  const { templateRef, result } = evaluateAssessment(deps, assessmentId);
+  const { bundle } = pinned.get(ws.db, assessment.template.hash);
+  const answers: Record<string, AnswerEntry> = {};
+  for (const answer of stored) {
+    answers[answer.questionId] =
+      answer.note === null ? { value: answer.value } : { value: answer.value, note: answer.note };
+  }
+  const doc = embeddedAssessmentSchema.parse({
+    format: EMBEDDED_ASSESSMENT_FORMAT,
+    generatedAt: deps.clock.now().toISOString(),
+    locale,
+    assessment,
+    templateRef,
+    templateCanonical: bundle.canonical,
+    answers,
+    evidenceLinks: Object.fromEntries(selectAssessmentLinks(ws.db, assessmentId)),
+    result,
+    decision: getDecision(deps, assessmentId),
+    evidence: listEvidence(deps, assessmentId).map((item): EvidenceManifestEntry => ({
+      id: item.id,
+      sha256: item.sha256,
+      sizeBytes: item.sizeBytes,
+      mimeType: item.mimeType,
+      restricted: item.restricted,
+      questionIds: item.questionIds,
+      ingestedAt: item.ingestedAt,
+      details: item.restricted
+        ? null
+        : {
+            source: item.source,
+            acquiredAt: item.acquiredAt,
+            acquiredHow: item.acquiredHow,
+            acquiredBy: item.acquiredBy,
+            reliability: item.reliability,
+            credibility: item.credibility,
+            notes: item.notes,
+            originalName: item.originalName,
+            ingestedBy: item.ingestedBy,
+          },
+    })),
+    auditHead: { seq: chain.headSeq, hash: chain.headHash },
+  });
+  return { doc, auditTrail: listAssessmentTrail(ws.db, assessmentId) };
+}
+
+/** The exact bytes embedded as `assessment.json`: canonical JSON, so equal data gives equal bytes. */
+export function embeddedAssessmentJson(doc: EmbeddedAssessment): string {
+  return canonicalJson(doc);
+}

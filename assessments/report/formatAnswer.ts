@@ -1,0 +1,71 @@
+import { UNKNOWN, type AnswerEntry } from '../questionnaire/answers';
+import type { Question } from '../questionnaire/templateSchema';
+import type { ReportContext } from './layout/reportContext';
+import type { TemplateTexts } from './templateTexts';
+
+/**
+ * An answer in words, by question type: option labels in the report's language, dates and
+ * countries through Intl, parties one per line. Unrecognised shapes are shown as their JSON
+ * rather than dropped, so nothing stored is hidden from the reader.
+ */
+export function formatAnswer(
+  ctx: ReportContext,
+  texts: TemplateTexts,
+  question: Question,
+  entry: AnswerEntry | undefined,
+): string {
+  if (!entry) return ctx.t('answers.notAnswered');
+  const value = entry.value;
+  if (value === UNKNOWN) return ctx.t('answers.unknown');
+  const option = (choice: unknown) =>
+    typeof choice === 'string' && question.options?.some((o) => o.value === choice)
+      ? texts.text(`questions.${question.id}.options.${choice}`)
+      : JSON.stringify(choice);
+  switch (question.type) {
+    case 'single':
+      return option(value);
+    case 'multi':
+      return Array.isArray(value) ? value.map((choice) => `• ${option(choice)}`).join('\n') : option(value);
+    case 'yesno':
+      return value === 'yes'
+        ? ctx.t('answers.yes')
+        : value === 'no'
+          ? ctx.t('answers.no')
+          : JSON.stringify(value);
+    case 'scale': {
+      if (typeof value !== 'number') return JSON.stringify(value);
+      const label = question.scale?.labels[String(value)];
+      const shown = `${ctx.formatNumber(value)} / ${ctx.formatNumber(question.scale?.max ?? value)}`;
+      return label ? `${shown}: ${texts.text(`questions.${question.id}.scale.${value}`)}` : shown;
+    }
+    case 'date':
+      return typeof value === 'string' ? ctx.formatDate(value) : JSON.stringify(value);
+    case 'country':
+      return typeof value === 'string' ? ctx.countryName(value) : JSON.stringify(value);
+    case 'entity':
+      return (Array.isArray(value) ? value : [value]).map((party) => formatParty(ctx, party)).join('\n\n');
+    default:
+      return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}
+
+function formatParty(ctx: ReportContext, party: unknown): string {
+  if (!party || typeof party !== 'object' || Array.isArray(party)) return JSON.stringify(party);
+  const p = party as {
+    name?: unknown;
+    aliases?: unknown;
+    address?: unknown;
+    role?: unknown;
+    identifiers?: unknown;
+  };
+  const lines = [typeof p.name === 'string' ? p.name : JSON.stringify(p.name)];
+  if (typeof p.role === 'string' && p.role) lines.push(`${ctx.t('answers.role')}: ${p.role}`);
+  if (Array.isArray(p.aliases) && p.aliases.length > 0)
+    lines.push(`${ctx.t('answers.aliases')}: ${p.aliases.join('; ')}`);
+  if (typeof p.address === 'string' && p.address) lines.push(`${ctx.t('answers.address')}: ${p.address}`);
+  if (Array.isArray(p.identifiers)) {
+    for (const id of p.identifiers as { type?: unknown; value?: unknown }[])
+      lines.push(`${String(id.type)}: ${String(id.value)}`);
+  }
+  return lines.join('\n');
+}

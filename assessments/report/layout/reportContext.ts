@@ -1,0 +1,62 @@
+import type { Locale } from '../../questionnaire/templateSchema';
+import type { FontFamily } from '../fonts';
+import type { Direction, ParagraphLayout } from '../bidi/layoutParagraph';
+import { primaryFamily } from '../bidi/scripts';
+import { reportString, type ReportStringKey } from '../strings';
+
+/** Everything the section builders share: language, direction, strings, formatting, text layout. */
+export interface ReportContext {
+  locale: Locale;
+  direction: Direction;
+  primary: FontFamily;
+  t(key: ReportStringKey, values?: Record<string, string | number>): string;
+  layout: ParagraphLayout;
+  formatDate(isoDate: string): string;
+  formatDateTime(isoTimestamp: string): string;
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
+  formatBytes(bytes: number): string;
+  countryName(code: string): string;
+}
+
+export function createReportContext(locale: Locale, layout: ParagraphLayout): ReportContext {
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    timeZone: 'UTC',
+    hourCycle: 'h23',
+  });
+  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  const formatNumber = (value: number, options?: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(locale, options).format(value);
+  return {
+    locale,
+    direction: locale === 'ar' ? 'rtl' : 'ltr',
+    primary: primaryFamily(locale),
+    t: (key, values) => reportString(locale, key, values),
+    layout,
+    formatDate: (iso) => {
+      const parsed = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+      return Number.isNaN(parsed.getTime()) ? iso : date.format(parsed);
+    },
+    formatDateTime: (iso) => {
+      const parsed = new Date(iso);
+      return Number.isNaN(parsed.getTime()) ? iso : `${dateTime.format(parsed)} UTC`;
+    },
+    formatNumber,
+    formatBytes: (bytes) =>
+      bytes < 1024
+        ? formatNumber(bytes, { style: 'unit', unit: 'byte', unitDisplay: 'short' })
+        : bytes < 1024 * 1024
+          ? formatNumber(bytes / 1024, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 })
+          : formatNumber(bytes / (1024 * 1024), {
+              style: 'unit',
+              unit: 'megabyte',
+              maximumFractionDigits: 1,
+            }),
+    countryName: (code) => {
+      const name = regions.of(code);
+      return name && name !== code ? `${name} (${code})` : code;
+    },
+  };
+}
