@@ -1,0 +1,129 @@
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import {
+  EMBEDDED_ASSESSMENT_FORMAT,
+  verificationFacts,
+  verificationLines,
+  type EmbeddedAssessment,
+} from '../../assessments/report/embeddedAssessment';
+import { compileTemplate } from '../../assessments/questionnaire/compile';
+import { scoreAssessment } from '../../assessments/scoring/scoreAssessment';
+import { seededRandom } from '../../assessments/scoring/testing/prng';
+import { randomAnswers } from '../../assessments/scoring/testing/randomAnswers';
+import { createSelfSignedCertificate } from '../../assessments/signing/selfSignedCertificate';
+import type { SigningKeyMaterial } from '../../assessments/signing/signPdf';
+import { loadTemplate } from '../../assessments/templates/loadTemplate';
+
+const require = createRequire(import.meta.url);
+const FIXTURE_TEMPLATE = fileURLToPath(new URL('../fixtures/templates/vendor-onboarding/', import.meta.url));
+const FONT_DIR = dirname(require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'));
+
+/** Where the test report draws its signature block on the last page (points, PDF coordinates). */
+export const TEST_SIGNATURE_RECT: [number, number, number, number] = [60, 60, 300, 120];
+
+/** A consistent assessment.json over the small vendor-onboarding fixture template. */
+export function buildEmbeddedAssessment(seed = 7): EmbeddedAssessment {
+  const bundle = loadTemplate(FIXTURE_TEMPLATE);
+  const compiled = compileTemplate(bundle.template);
+  const answers = Object.fromEntries(
+    Object.entries(randomAnswers(compiled, seededRandom(seed))).filter(([, entry]) => entry !== undefined),
+  ) as EmbeddedAssessment['answers'];
+  const result = scoreAssessment(compiled, answers, { evidenceCounts: {}, evidenceLinks: {} });
+  const at = '2026-01-15T09:00:00.000Z';
+  return {
+    format: EMBEDDED_ASSESSMENT_FORMAT,
+    generatedAt: at,
+    locale: 'en',
+    assessment: {
+      id: randomUUID(),
+      title: 'Test export',
+      destinationCountry: null,
+      endUserName: null,
+      productDescription: null,
+      status: 'decided',
+      template: { id: bundle.template.id, version: bundle.template.version, hash: bundle.hash },
+      decision: null,
+      createdAt: at,
+      createdBy: 'Nadia Haddad',
+      updatedAt: at,
+    },
+    templateRef: bundle.ref,
+    templateCanonical: bundle.canonical,
+    answers,
+    evidenceLinks: {},
+    result,
+    decision: null,
+    evidence: [],
+    auditHead: { seq: 3, hash: 'c'.repeat(64) },
+  };
+}
+
+/** A small report-like PDF: verification lines on the cover, assessment.json attached, two pages. */
+export async function renderTestReport(doc: EmbeddedAssessment, linesOverride?: string[]): Promise<Buffer> {
+  const pdfmake = require('pdfmake') as {
+    setFonts(fonts: unknown): void;
+    setUrlAccessPolicy(policy: () => boolean): void;
+    setLocalAccessPolicy(policy: (path: string) => boolean): void;
+    createPdf(dd: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'assay-report-'));
+  try {
+    const jsonPath = join(dir, 'assessment.json');
+    writeFileSync(jsonPath, JSON.stringify(doc));
+    const font = join(FONT_DIR, 'NotoSans_400Regular.ttf');
+    pdfmake.setFonts({ Noto: { normal: font, bold: font, italics: font, bolditalics: font } });
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR) || path.startsWith(dir));
+    const lines = linesOverride ?? verificationLines(verificationFacts(doc));
+    const dd = {
+      version: '1.7',
+      subset: 'PDF/A-3b',
+      tagged: true,
+      defaultStyle: { font: 'Noto', fontSize: 10 },
+      info: { title: `Assessment ${doc.assessment.id}` },
+      files: {
+        'assessment.json': {
+          src: jsonPath,
+          name: 'assessment.json',
+          type: 'application/json',
+          relationship: 'Data',
+        },
+      },
+      content: [
+        { text: 'Human-rights impact assessment', fontSize: 18 },
+        ...lines.map((line) => ({ text: line })),
+        {
+          text: `Tier ${doc.result.tier}, recommendation ${doc.result.recommendation}.`,
+          pageBreak: 'after' as const,
+        },
+        { text: 'Signature' },
+        {
+          canvas: [{ type: 'rect' as const, x: 0, y: 0, w: 240, h: 60, lineWidth: 1 }],
+          absolutePosition: { x: 60, y: 842 - 120 },
+        },
+      ],
+    } as unknown as TDocumentDefinitions;
+    return await pdfmake.createPdf(dd).getBuffer();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A fresh self-signed RSA-3072 identity, as `identity.create` makes them. */
+export function testSigningIdentity(
+  name = 'Nadia Haddad',
+  validity?: { notBefore: Date; notAfter: Date },
+): SigningKeyMaterial {
+  const keys = generateKeyPairSync('rsa', { modulusLength: 3072 });
+  const certificate = createSelfSignedCertificate(
+    { name, organisation: 'Assay Test Org', email: 'nadia@example.org' },
+    keys,
+    validity ?? { notBefore: new Date('2025-01-01T00:00:00Z'), notAfter: new Date('2030-01-01T00:00:00Z') },
+  );
+  return { certificate, chain: [], privateKey: keys.privateKey, signerName: name };
+}
