@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compileTemplate } from '../questionnaire/compile';
+import { compileTemplate, type CompiledTemplate } from '../questionnaire/compile';
 import {
   EMBEDDED_ASSESSMENT_NAME,
   embeddedAssessmentSchema,
@@ -10,14 +10,34 @@ import {
 } from '../report/embeddedAssessment';
 import { scoreAssessment } from '../scoring/scoreAssessment';
 import { canonicalJson } from '../shared/canonicalJson';
-import { bundleFromCanonical, type TemplateBundle } from '../templates/loadTemplate';
+import { bundleFromCanonical } from '../templates/loadTemplate';
 import { readEmbeddedFile } from './pdf/embeddedFiles';
 import { extractText } from './pdf/pageText';
 import type { PdfDocument } from './pdf/pdfDocument';
 import type { VerificationCheck } from './verificationSchema';
 
-/** Known templates by SHA-256 (e.g. those shipped with the app), used instead of re-validating. */
-export type TemplateLookup = (hash: string) => TemplateBundle | undefined;
+/**
+ * Turns an embedded template (already checked to hash to `hash`) into a compiled template. The
+ * default validates it from scratch; a verifier checking many reports shares one cached lookup.
+ */
+export type TemplateLookup = (hash: string, canonical: string) => CompiledTemplate;
+
+export function compileEmbeddedTemplate(hash: string, canonical: string): CompiledTemplate {
+  return compileTemplate(bundleFromCanonical(canonical, hash).template);
+}
+
+/** Validates and compiles each distinct template once; safe because the key is the content hash. */
+export function cachedTemplateLookup(): TemplateLookup {
+  const cache = new Map<string, CompiledTemplate>();
+  return (hash, canonical) => {
+    let compiled = cache.get(hash);
+    if (!compiled) {
+      compiled = compileEmbeddedTemplate(hash, canonical);
+      cache.set(hash, compiled);
+    }
+    return compiled;
+  };
+}
 
 export interface ContentResult {
   assessmentId: string | null;
@@ -105,11 +125,11 @@ function recompute(
   });
   let recomputed;
   try {
-    const bundle = templates?.(hash) ?? bundleFromCanonical(data.templateCanonical, hash);
+    const compiled = (templates ?? compileEmbeddedTemplate)(hash, data.templateCanonical);
     const evidenceCounts = Object.fromEntries(
       Object.entries(data.evidenceLinks).map(([q, ids]) => [q, ids.length]),
     );
-    recomputed = scoreAssessment(compileTemplate(bundle.template), data.answers, {
+    recomputed = scoreAssessment(compiled, data.answers, {
       evidenceCounts,
       evidenceLinks: data.evidenceLinks,
     });

@@ -1,5 +1,6 @@
 import { createHash, verify as verifySignature, X509Certificate } from 'node:crypto';
 import { certificateIds } from '../signing/certificateFields';
+import { DerError, readNode } from '../signing/der';
 import { DIGEST_BY_OID, OID } from '../signing/oids';
 import { chainToAnchor, fingerprintHex } from './certificateTrust';
 import {
@@ -116,11 +117,22 @@ function findSigner(info: ParsedSignerInfo, certs: { der: Buffer; x509: X509Cert
   });
 }
 
-function stripPadding(contents: Buffer): Buffer {
-  // The placeholder is zero-padded after the DER; the DER length tells where the CMS ends.
-  let end = contents.length;
-  while (end > 0 && contents[end - 1] === 0) end -= 1;
+/**
+ * The CMS DER followed only by the placeholder's zero padding. Anything else in /Contents is
+ * unsigned data riding along, so it is refused rather than ignored.
+ */
+function cmsBytes(contents: Buffer): Buffer {
+  const end = readNode(contents).end;
+  if (contents.subarray(end).some((byte) => byte !== 0)) {
+    throw new DerError('non-zero bytes follow the CMS structure inside /Contents');
+  }
   return contents.subarray(0, end);
+}
+
+/** /Contents must be plain hex in one letter case, so no two encodings of it verify the same. */
+function regularHex(bytes: Buffer, [, b, c]: ByteRange['ranges']): boolean {
+  const hex = bytes.toString('latin1', b + 1, c - 1);
+  return /^[0-9a-f]*$/.test(hex) || /^[0-9A-F]*$/.test(hex);
 }
 
 export interface SignatureCheckOptions {
@@ -165,8 +177,12 @@ export function checkSignature(
   result.byteRange = [...range.ranges];
   result.bytesAfterSignedRange = bytes.length - (range.ranges[2] + range.ranges[3]);
 
+  if (!regularHex(bytes, range.ranges)) {
+    checks.fail('byte-range', '/Contents is not plain hexadecimal in one letter case.');
+    return result;
+  }
   try {
-    const cms = parseSignedData(stripPadding(range.contents));
+    const cms = parseSignedData(cmsBytes(range.contents));
     verifyCms(bytes, range, cms, checks, result, options, claimedTime);
   } catch (error) {
     checks.fail('cms', `The signature data is not a readable CMS SignedData: ${(error as Error).message}.`);

@@ -79,6 +79,7 @@ export function verifyPdf(bytes: Buffer, options: VerifyPdfOptions = {}): PdfVer
     );
     // The content that was signed is the revision the (furthest-reaching) valid signature covers;
     // anything appended later is not read as the report.
+    const anyUsable = signatures.length === 0 || signatures.some((s) => s.status !== 'invalid');
     const ends = signatures
       .filter((s) => s.status !== 'invalid' && s.byteRange)
       .map((s) => bytes.length - (s.bytesAfterSignedRange ?? 0));
@@ -87,7 +88,20 @@ export function verifyPdf(bytes: Buffer, options: VerifyPdfOptions = {}): PdfVer
       signedEnd === bytes.length
         ? doc
         : new PdfDocument(bytes.subarray(0, signedEnd), new Budget(deadline, MAX_INFLATED_BYTES));
-    const content = checkEmbeddedAssessment(contentDoc, options.templates);
+    // Nothing in a file whose every signature fails can be relied on, so its content is not read.
+    const content: ContentResult = anyUsable
+      ? checkEmbeddedAssessment(contentDoc, options.templates)
+      : {
+          assessmentId: null,
+          templateRef: null,
+          checks: [
+            {
+              id: 'content',
+              status: 'skip',
+              message: 'The content was not checked because no signature is valid.',
+            },
+          ],
+        };
     const result: PdfVerification = {
       file,
       sizeBytes: bytes.length,

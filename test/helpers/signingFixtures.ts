@@ -127,3 +127,38 @@ export function testSigningIdentity(
   );
   return { certificate, chain: [], privateKey: keys.privateKey, signerName: name };
 }
+
+export interface SignedFixture {
+  assessment: EmbeddedAssessment;
+  unsigned: Buffer;
+  signed: Buffer;
+  identity: SigningKeyMaterial;
+}
+
+/** A rendered test report signed over its last-page signature block. */
+export async function signedTestReport(seed = 7): Promise<SignedFixture> {
+  const { signPdf } = await import('../../assessments/signing/signPdf');
+  const assessment = buildEmbeddedAssessment(seed);
+  const unsigned = await renderTestReport(assessment);
+  const identity = testSigningIdentity();
+  const signed = await signPdf(unsigned, identity, {
+    signingTime: new Date('2026-02-01T10:00:00Z'),
+    reason: 'Human-rights impact assessment report',
+    location: 'Geneva',
+    widget: { pageIndex: 1, rect: TEST_SIGNATURE_RECT },
+  });
+  return { assessment, unsigned, signed, identity };
+}
+
+/** A well-formed incremental update appended after the signature (changes the document title). */
+export function appendIncrementalUpdate(signed: Buffer, title = 'Altered'): Buffer {
+  const text = signed.toString('latin1');
+  const prev = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1] ?? '0';
+  const size = Number(/\/Size (\d+)/g.exec(text.slice(text.lastIndexOf('trailer')))?.[1] ?? '100');
+  const root = /\/Root (\d+ \d+ R)/.exec(text.slice(text.lastIndexOf('trailer')))?.[1] ?? '1 0 R';
+  const objAt = signed.length + 1;
+  const body = `\n${size} 0 obj\n<< /Title (${title}) >>\nendobj\n`;
+  const xrefAt = signed.length + Buffer.byteLength(body, 'latin1');
+  const tail = `xref\n${size} 1\n${String(objAt).padStart(10, '0')} 00000 n \ntrailer\n<< /Size ${size + 1} /Root ${root} /Info ${size} 0 R /Prev ${prev} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  return Buffer.concat([signed, Buffer.from(body + tail, 'latin1')]);
+}

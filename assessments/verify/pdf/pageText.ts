@@ -16,6 +16,7 @@ import { parseToUnicode, type GlyphDecoder } from './toUnicode';
 /** A TJ adjustment wider than this (thousandths of an em) reads as a word space. */
 const SPACE_ADJUSTMENT = 200;
 const MAX_OPERANDS = 10_000;
+const OPERAND_START = new Set(Buffer.from('0123456789+-.([</', 'latin1'));
 
 function fontDecoder(doc: PdfDocument, font: PdfDict | undefined): GlyphDecoder | null {
   if (!font) return null;
@@ -69,7 +70,7 @@ function pageText(doc: PdfDocument, page: PageNode): string {
   while (!lexer.atEnd()) {
     if ((steps += 1) % 4096 === 0) doc.budget.check();
     const byte = data[lexer.pos] as number;
-    if ('0123456789+-./([<'.includes(String.fromCharCode(byte))) {
+    if (OPERAND_START.has(byte)) {
       try {
         operands.push(lexer.value());
       } catch {

@@ -76,27 +76,49 @@ export class PdfLexer {
     return this.fail(`unexpected ${word ? `"${word.slice(0, 20)}"` : `byte 0x${byte.toString(16)}`}`);
   }
 
+  /** Digits from `at`: their value and where they end (no allocation; this is the hot path). */
+  private digits(at: number): { value: number; end: number } {
+    let value = 0;
+    let end = at;
+    while (end < this.limit && isDigit(this.buf[end])) {
+      value = value * 10 + ((this.buf[end] as number) - 0x30);
+      end += 1;
+    }
+    return { value, end };
+  }
+
+  private skipWhitespaceFrom(at: number): number {
+    let p = at;
+    while (p < this.limit && isWhitespace(this.buf[p])) p += 1;
+    return p;
+  }
+
   private numberOrRef(): PdfValue {
     const start = this.pos;
+    const { buf } = this;
+    const first = buf[start];
+    if (isDigit(first)) {
+      const num = this.digits(start);
+      if (buf[num.end] !== 0x2e && isDelimiter(buf[num.end])) {
+        this.pos = num.end;
+        // `num gen R` is a reference; look ahead without consuming unless it is one.
+        const genStart = this.skipWhitespaceFrom(num.end);
+        if (genStart > num.end && isDigit(buf[genStart])) {
+          const gen = this.digits(genStart);
+          const r = this.skipWhitespaceFrom(gen.end);
+          if (r > gen.end && buf[r] === 0x52 && isDelimiter(buf[r + 1])) {
+            this.pos = r + 1;
+            return { kind: 'ref', num: num.value, gen: gen.value };
+          }
+        }
+        return num.value;
+      }
+    }
     const word = this.readWord();
     const value = Number(word);
-    if (!Number.isFinite(value) || word === '') {
+    if (word === '' || !Number.isFinite(value)) {
       this.pos = start;
       this.fail(`bad number "${word.slice(0, 20)}"`);
-    }
-    if (/^\d+$/.test(word)) {
-      const save = this.pos;
-      this.skipSpace();
-      const gen = this.peekWord();
-      if (/^\d+$/.test(gen)) {
-        this.pos += gen.length;
-        this.skipSpace();
-        if (this.buf[this.pos] === 0x52 && isDelimiter(this.buf[this.pos + 1])) {
-          this.pos += 1;
-          return { kind: 'ref', num: value, gen: Number(gen) };
-        }
-      }
-      this.pos = save;
     }
     return value;
   }
@@ -123,29 +145,14 @@ export class PdfLexer {
 
   private hexString(): PdfValue {
     const start = this.pos;
-    this.pos += 1;
-    const out: number[] = [];
-    let high = -1;
-    while (this.pos < this.limit) {
-      const byte = this.buf[this.pos] as number;
-      this.pos += 1;
-      if (byte === 0x3e) {
-        if (high >= 0) out.push(high * 16);
-        return { kind: 'string', bytes: Buffer.from(out), hex: true, start, end: this.pos };
-      }
-      if (WHITESPACE.has(byte)) continue;
-      const digit = hexValue(byte);
-      if (digit < 0) {
-        this.pos -= 1;
-        this.fail('non-hex character in hex string');
-      }
-      if (high < 0) high = digit;
-      else {
-        out.push(high * 16 + digit);
-        high = -1;
-      }
-    }
-    return this.fail('unterminated hex string');
+    const close = this.buf.indexOf(0x3e, start + 1);
+    if (close < 0 || close >= this.limit) this.fail('unterminated hex string');
+    let hex = this.buf.toString('latin1', start + 1, close);
+    if (/[^0-9A-Fa-f\x00\t\n\f\r ]/.test(hex)) this.fail('non-hex character in hex string');
+    hex = hex.replace(/[\x00\t\n\f\r ]+/g, '');
+    if (hex.length % 2 === 1) hex += '0';
+    this.pos = close + 1;
+    return { kind: 'string', bytes: Buffer.from(hex, 'hex'), hex: true, start, end: this.pos };
   }
 
   private literalString(): PdfValue {
