@@ -147,9 +147,10 @@ export class PdfLexer {
     const start = this.pos;
     const close = this.buf.indexOf(0x3e, start + 1);
     if (close < 0 || close >= this.limit) this.fail('unterminated hex string');
-    let hex = this.buf.toString('latin1', start + 1, close);
-    if (/[^0-9A-Fa-f\x00\t\n\f\r ]/.test(hex)) this.fail('non-hex character in hex string');
-    hex = hex.replace(/[\x00\t\n\f\r ]+/g, '');
+    // PDF whitespace (NUL included) may appear between the digits.
+    let hex = this.buf.toString('latin1', start + 1, close).replaceAll('\u0000', ' ');
+    if (/[^0-9A-Fa-f\t\n\f\r ]/.test(hex)) this.fail('non-hex character in hex string');
+    hex = hex.replace(/[\t\n\f\r ]+/g, '');
     if (hex.length % 2 === 1) hex += '0';
     this.pos = close + 1;
     return { kind: 'string', bytes: Buffer.from(hex, 'hex'), hex: true, start, end: this.pos };
