@@ -79,7 +79,10 @@ describe('tampering and fuzzing', () => {
       const at = int(original.length);
       if (kind === 0) {
         const copy = Buffer.from(original);
-        for (let i = 0, n = 1 + int(8); i < n; i += 1) copy[int(copy.length)] ^= 1 << int(8);
+        for (let i = 0, n = 1 + int(8); i < n; i += 1) {
+          const at = int(copy.length);
+          copy[at] = (copy[at] as number) ^ (1 << int(8));
+        }
         return copy;
       }
       if (kind === 1)
