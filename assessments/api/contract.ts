@@ -28,6 +28,14 @@ import {
   workspaceStatusSchema,
   workspaceVerificationSchema,
 } from '../workspace/schemas';
+import {
+  createIdentityInputSchema,
+  exportCertificateInputSchema,
+  exportCertificateOutputSchema,
+  identitySummarySchema,
+  importIdentityInputSchema,
+} from '../signing/schemas';
+import { pdfVerificationSchema, verifyPdfInputSchema } from '../verify/verificationSchema';
 
 const none = z.object({}).strict();
 
@@ -125,6 +133,14 @@ export const contract = {
     input: z.object({ title: z.string().max(200).optional(), defaultName: z.string().max(255) }),
     output: z.object({ canceled: z.boolean(), path: z.string().nullable() }),
   },
+  'identity.create': { input: createIdentityInputSchema, output: identitySummarySchema },
+  'identity.import': { input: importIdentityInputSchema, output: identitySummarySchema },
+  'identity.list': { input: none, output: z.array(identitySummarySchema) },
+  'identity.exportCertificate': {
+    input: exportCertificateInputSchema,
+    output: exportCertificateOutputSchema,
+  },
+  'pdf.verify': { input: verifyPdfInputSchema, output: pdfVerificationSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import type { TemplateLibrary } from '../templates/templateLibrary';
 import type { WorkspaceSession } from '../workspace/session';
 import { verifyWorkspace } from '../workspace/verifyWorkspace';
 import { cleanUpInterruptedIngests, createEvidenceHandlers } from '../evidence/evidenceHandlers';
+import { createSigningHandlers } from '../signing/signingHandlers';
 import type { Dialogs } from './dialogs';
 import type { EventHub } from './events';
 import type { Handlers } from './dispatch';
@@ -65,6 +66,7 @@ export function createHandlers({ session, dialogs, clock, library, hub }: Servic
     ...createEvidenceHandlers({ session, clock, pinned, hub }),
     'dialogs.pickFiles': (input) => dialogs.pickFiles(input),
     'dialogs.saveFile': (input) => dialogs.saveFile(input),
+    ...createSigningHandlers({ session, clock }),
   };
 }
 

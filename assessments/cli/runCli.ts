@@ -1,9 +1,11 @@
 import { assessCommand } from './commands/assess';
 import { assessmentCommand } from './commands/assessment';
 import { evidenceCommand, vaultCommand } from './commands/evidence';
+import { identityCommand } from './commands/identity';
 import { scoreCommand } from './commands/score';
 import { serveWebCommand } from './commands/serveWeb';
 import { templateCommand } from './commands/template';
+import { verifyCommand } from './commands/verify';
 import { workspaceCommand } from './commands/workspace';
 import { CommandError, UsageError, type CliIo } from './io';
 
@@ -24,6 +26,14 @@ Commands:
   vault verify --workspace DIR [--json]     Re-hash every evidence blob; report missing, corrupted, orphaned
   score --template PATH --answers FILE [--json]
                                             Score an answers file against a template (no workspace)
+  identity create --workspace DIR --name N --org O --email E [--validity-years N]
+                                            Create a self-signed signing identity; prints its fingerprint
+  identity import --workspace DIR FILE.p12  Import a PKCS#12 identity (password from ASSAY_P12_PASSWORD)
+  identity list --workspace DIR [--json]    List signing identities by SHA-256 fingerprint
+  identity export --workspace DIR FINGERPRINT [--out FILE]
+                                            The identity's certificate as PEM, to hand to a regulator
+  verify FILE... [--json] [--trust CERTS.pem]...
+                                            Verify signed reports (no workspace); exit 0 only if all are valid
 
 The passphrase is read from the ASSAY_PASSPHRASE environment variable or from
 --passphrase-file FILE; it is never accepted as an argument.
@@ -38,6 +48,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   vault: vaultCommand,
   'serve-web': serveWebCommand,
   template: templateCommand,
+  identity: identityCommand,
+  verify: verifyCommand,
 };
 
 /** Runs one command line; returns the exit code. Never throws. */

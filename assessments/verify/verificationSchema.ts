@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Larger files are refused before parsing; reports are a few megabytes. */
+export const MAX_PDF_BYTES = 100 * 1024 * 1024;
+
 export const checkStatusSchema = z.enum(['pass', 'fail', 'warn', 'skip']);
 
 /** One named check with a plain-language message saying what was found. */
@@ -63,3 +66,20 @@ export type VerificationCheck = z.infer<typeof verificationCheckSchema>;
 export type SignatureVerification = z.infer<typeof signatureVerificationSchema>;
 export type PdfVerification = z.infer<typeof pdfVerificationSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
+
+export const verifyPdfInputSchema = z
+  .object({
+    /** A file to read (preferred: read here with a size cap). */
+    path: z.string().min(1).max(32_768).optional(),
+    /** Or the bytes themselves, base64 (for a renderer that only has a dropped file's contents). */
+    bytesBase64: z
+      .string()
+      .max(Math.ceil(MAX_PDF_BYTES / 3) * 4)
+      .optional(),
+    /** Certificates (PEM) the verifier trusts. */
+    trustAnchorsPem: z.array(z.string().max(1_000_000)).max(100).default([]),
+  })
+  .refine((input) => (input.path === undefined) !== (input.bytesBase64 === undefined), {
+    message: 'give either path or bytesBase64',
+    path: ['path'],
+  });

@@ -4,10 +4,15 @@ import { checkSignature } from './checkSignature';
 import { PdfDocument } from './pdf/pdfDocument';
 import { Budget } from './pdf/pdfValues';
 import { summarise } from './summarise';
-import type { PdfVerification, SignatureVerification, Verdict } from './verificationSchema';
+import {
+  MAX_PDF_BYTES,
+  type PdfVerification,
+  type SignatureVerification,
+  type Verdict,
+} from './verificationSchema';
 
-/** Larger files are refused before parsing; reports are a few megabytes. */
-export const MAX_PDF_BYTES = 100 * 1024 * 1024;
+export { MAX_PDF_BYTES };
+
 /** Total decompressed bytes the verifier will produce for one file. */
 export const MAX_INFLATED_BYTES = 96 * 1024 * 1024;
 /** Reading one file stops with an error after this long. */
@@ -25,10 +30,15 @@ export interface VerifyPdfOptions {
   timeLimitMs?: number;
 }
 
-function failed(bytes: Buffer, file: string | null, sha256: string | null, error: string): PdfVerification {
+function failed(
+  bytes: Buffer | number,
+  file: string | null,
+  sha256: string | null,
+  error: string,
+): PdfVerification {
   const result: PdfVerification = {
     file,
-    sizeBytes: bytes.length,
+    sizeBytes: typeof bytes === 'number' ? bytes : bytes.length,
     sha256,
     verdict: 'invalid',
     summary: [],
@@ -47,6 +57,16 @@ function decideVerdict(signatures: SignatureVerification[], content: ContentResu
   if (signedEnd < size) return 'modified-after-signing';
   if (content.checks.some((c) => c.status === 'fail')) return 'invalid';
   return signatures.every((s) => s.trusted) ? 'valid' : 'valid-untrusted';
+}
+
+/** The result for a file refused for its size before it is read. */
+export function refuseTooLarge(sizeBytes: number, file: string | null): PdfVerification {
+  return failed(
+    sizeBytes,
+    file,
+    null,
+    `The file is ${sizeBytes} bytes; files over ${MAX_PDF_BYTES} bytes are not verified.`,
+  );
 }
 
 /**
