@@ -19,16 +19,18 @@ import { createSelfSignedCertificate } from '../../assessments/signing/selfSigne
 import type { SigningKeyMaterial } from '../../assessments/signing/signPdf';
 import { loadTemplate } from '../../assessments/templates/loadTemplate';
 
-const require = createRequire(import.meta.url);
+const nodeRequire = createRequire(import.meta.url);
 const FIXTURE_TEMPLATE = fileURLToPath(new URL('../fixtures/templates/vendor-onboarding/', import.meta.url));
-const FONT_DIR = dirname(require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'));
+const FONT_DIR = dirname(
+  nodeRequire.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+);
 
 /** Where the test report draws its signature block on the last page (points, PDF coordinates). */
 export const TEST_SIGNATURE_RECT: [number, number, number, number] = [60, 60, 300, 120];
 
-/** A consistent assessment.json over the small vendor-onboarding fixture template. */
-export function buildEmbeddedAssessment(seed = 7): EmbeddedAssessment {
-  const bundle = loadTemplate(FIXTURE_TEMPLATE);
+/** A consistent assessment.json over a template (by default the small vendor-onboarding fixture). */
+export function buildEmbeddedAssessment(seed = 7, templateDir = FIXTURE_TEMPLATE): EmbeddedAssessment {
+  const bundle = loadTemplate(templateDir);
   const compiled = compileTemplate(bundle.template);
   const answers = Object.fromEntries(
     Object.entries(randomAnswers(compiled, seededRandom(seed))).filter(([, entry]) => entry !== undefined),
@@ -65,7 +67,7 @@ export function buildEmbeddedAssessment(seed = 7): EmbeddedAssessment {
 
 /** A small report-like PDF: verification lines on the cover, assessment.json attached, two pages. */
 export async function renderTestReport(doc: EmbeddedAssessment, linesOverride?: string[]): Promise<Buffer> {
-  const pdfmake = require('pdfmake') as {
+  const pdfmake = nodeRequire('pdfmake') as {
     setFonts(fonts: unknown): void;
     setUrlAccessPolicy(policy: () => boolean): void;
     setLocalAccessPolicy(policy: (path: string) => boolean): void;
