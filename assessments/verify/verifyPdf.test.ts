@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { X509Certificate } from 'node:crypto';
+import { generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import {
   TEST_SIGNATURE_RECT,
   type SignedFixture,
 } from '../../test/helpers/signingFixtures';
+import { createSelfSignedCertificate } from '../signing/selfSignedCertificate';
 import { signPdf } from '../signing/signPdf';
 import { pdfVerificationSchema } from './verificationSchema';
 import { verifyPdf } from './verifyPdf';
@@ -133,6 +134,28 @@ describe('signPdf and verifyPdf', () => {
     const result = verifyPdf(signed);
     expect(result.verdict).toBe('invalid');
     expect(result.content.checks.find((c) => c.id === 'score')?.message).toMatch(/tier/);
+  });
+
+  it.skipIf(!hasTool('pdfsig'))('signs and verifies with an ECDSA P-256 identity too', async () => {
+    const keys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const certificate = createSelfSignedCertificate(
+      { name: 'EC Signer', organisation: 'Office', email: 'ec@example.org' },
+      keys,
+      { notBefore: new Date('2025-01-01T00:00:00Z'), notAfter: new Date('2030-01-01T00:00:00Z') },
+    );
+    const signed = await signPdf(
+      fixture.unsigned,
+      { certificate, chain: [], privateKey: keys.privateKey, signerName: 'EC Signer' },
+      {
+        signingTime: new Date('2026-02-01T10:00:00Z'),
+        reason: 'test',
+        widget: { pageIndex: 1, rect: TEST_SIGNATURE_RECT },
+      },
+    );
+    expect(verifyPdf(signed, { trustAnchors: [new X509Certificate(certificate)] }).verdict).toBe('valid');
+    const file = join(tmp.path, 'ec.pdf');
+    writeFileSync(file, signed);
+    expect(execFileSync('pdfsig', [file], { encoding: 'utf8' })).toContain('Signature is Valid.');
   });
 
   it('refuses a certificate that was not valid at the claimed signing time', async () => {
