@@ -67,14 +67,15 @@ describe('signing operations over the contract', () => {
       email: 'nadia@example.org',
     });
     if (!created.ok) throw new Error(created.error.message);
+    const { fingerprint } = created.value as { fingerprint: string };
     const pemFile = join(tmp.path, 'nadia.pem');
     const exported = await dispatch(handlers, 'identity.exportCertificate', {
-      fingerprint: created.value.fingerprint.toUpperCase().replace(/(..)(?!$)/g, '$1:'),
+      fingerprint: fingerprint.toUpperCase().replace(/(..)(?!$)/g, '$1:'),
       path: pemFile,
     });
     expect(exported).toMatchObject({
       ok: true,
-      value: { fingerprint: created.value.fingerprint, path: pemFile },
+      value: { fingerprint, path: pemFile },
     });
     expect(
       await dispatch(handlers, 'identity.exportCertificate', { fingerprint: 'f'.repeat(64) }),

@@ -16,6 +16,9 @@ import { extractText } from './pdf/pageText';
 import type { PdfDocument } from './pdf/pdfDocument';
 import type { VerificationCheck } from './verificationSchema';
 
+/** The shipped HRIA template with six translations is a few hundred kilobytes. */
+export const MAX_TEMPLATE_CHARS = 4 * 1024 * 1024;
+
 /**
  * Turns an embedded template (already checked to hash to `hash`) into a compiled template. The
  * default validates it from scratch; a verifier checking many reports shares one cached lookup.
@@ -107,6 +110,14 @@ function recompute(
   templates: TemplateLookup | undefined,
   checks: VerificationCheck[],
 ): void {
+  if (data.templateCanonical.length > MAX_TEMPLATE_CHARS) {
+    checks.push({
+      id: 'template-hash',
+      status: 'fail',
+      message: `The embedded template is larger than ${MAX_TEMPLATE_CHARS} characters.`,
+    });
+    return;
+  }
   const hash = /#([0-9a-f]{64})$/.exec(data.templateRef)?.[1];
   const actual = createHash('sha256').update(data.templateCanonical, 'utf8').digest('hex');
   const pinned = data.assessment.template?.hash;
@@ -228,7 +239,10 @@ export function checkEmbeddedAssessment(doc: PdfDocument, templates?: TemplateLo
   const checks: VerificationCheck[] = [];
   const data = readAssessment(doc, checks);
   if (!data) return { assessmentId: null, templateRef: null, checks };
+  // Each step is bounded; the time limit is checked between them (an exceeded one throws).
+  doc.budget.check();
   recompute(data, templates, checks);
+  doc.budget.check();
   compareVisible(doc, data, checks);
   return { assessmentId: data.assessment.id, templateRef: data.templateRef, checks };
 }

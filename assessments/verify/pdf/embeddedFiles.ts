@@ -10,7 +10,8 @@ import {
   type PdfValue,
 } from './pdfValues';
 
-export const MAX_EMBEDDED_FILE_BYTES = 32 * 1024 * 1024;
+/** assessment.json with the full template embedded is well under a megabyte. */
+export const MAX_EMBEDDED_FILE_BYTES = 8 * 1024 * 1024;
 
 /** A PDF text string: UTF-16BE with a BOM, or PDFDocEncoding (read as Latin-1). */
 export function decodeTextString(bytes: Buffer): string {
