@@ -13,12 +13,17 @@ const common = {
   legalComments: 'none',
 };
 
+// CommonJS dependencies (node-forge, @signpdf) call require() for Node built-ins; an ESM bundle
+// has no require of its own, so give it one.
+const esmRequire =
+  "import { createRequire as __assayCreateRequire } from 'node:module'; const require = __assayCreateRequire(import.meta.url);";
+
 const targets = [
   {
     entryPoints: ['assessments/cli/main.ts'],
     outfile: 'dist/cli/assay.js',
     format: 'esm',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: `#!/usr/bin/env node\n${esmRequire}` },
   },
   { entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' },
   // Minified: the preload runs in every window start and carries the contract's allowlist (with zod).
@@ -28,7 +33,7 @@ const targets = [
     format: 'cjs',
     minify: true,
   },
-  { entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.js', format: 'esm' },
+  { entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.js', format: 'esm', banner: { js: esmRequire } },
 ];
 
 await Promise.all(targets.map((target) => build({ ...common, ...target })));

@@ -44,6 +44,15 @@ import {
   runScreeningInputSchema,
   screeningRunSchema,
 } from '../screening/schemas';
+import {
+  createIdentityInputSchema,
+  exportCertificateInputSchema,
+  exportCertificateOutputSchema,
+  identitySummarySchema,
+  importIdentityInputSchema,
+} from '../signing/schemas';
+import { pdfVerificationSchema, verifyPdfInputSchema } from '../verify/verificationSchema';
+import { exportReportInputSchema, reportExportSchema } from '../report/schemas';
 
 const none = z.object({}).strict();
 
@@ -160,6 +169,15 @@ export const contract = {
     output: z.array(screeningRunSchema),
   },
   'screening.dispose': { input: disposeHitInputSchema, output: disposeHitOutputSchema },
+  'identity.create': { input: createIdentityInputSchema, output: identitySummarySchema },
+  'identity.import': { input: importIdentityInputSchema, output: identitySummarySchema },
+  'identity.list': { input: none, output: z.array(identitySummarySchema) },
+  'identity.exportCertificate': {
+    input: exportCertificateInputSchema,
+    output: exportCertificateOutputSchema,
+  },
+  'pdf.verify': { input: verifyPdfInputSchema, output: pdfVerificationSchema },
+  'report.export': { input: exportReportInputSchema, output: reportExportSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -16,6 +16,8 @@ import type { WorkspaceSession } from '../workspace/session';
 import { verifyWorkspace } from '../workspace/verifyWorkspace';
 import { cleanUpInterruptedIngests, createEvidenceHandlers } from '../evidence/evidenceHandlers';
 import { createReferenceHandlers } from '../reference/referenceHandlers';
+import { createSigningHandlers } from '../signing/signingHandlers';
+import { exportSignedReport } from '../report/exportSignedReport';
 import type { Dialogs } from './dialogs';
 import type { EventHub } from './events';
 import type { Handlers } from './dispatch';
@@ -67,6 +69,8 @@ export function createHandlers({ session, dialogs, clock, library, hub }: Servic
     'dialogs.pickFiles': (input) => dialogs.pickFiles(input),
     'dialogs.saveFile': (input) => dialogs.saveFile(input),
     ...createReferenceHandlers({ session, clock, pinned }),
+    ...createSigningHandlers({ session, clock }),
+    'report.export': (input) => exportSignedReport(deps(), input),
   };
 }
 

@@ -2,9 +2,12 @@ import { assessCommand } from './commands/assess';
 import { assessmentCommand } from './commands/assessment';
 import { evidenceCommand, vaultCommand } from './commands/evidence';
 import { importCommand, screenCommand } from './commands/reference';
+import { identityCommand } from './commands/identity';
+import { reportCommand } from './commands/report';
 import { scoreCommand } from './commands/score';
 import { serveWebCommand } from './commands/serveWeb';
 import { templateCommand } from './commands/template';
+import { verifyCommand } from './commands/verify';
 import { workspaceCommand } from './commands/workspace';
 import { CommandError, UsageError, type CliIo } from './io';
 
@@ -29,6 +32,16 @@ Commands:
                                             Import reference data as a new dataset version
   screen --workspace DIR [--dataset ID]... [--threshold 0.85] [--type individual|entity] [--birth-date YYYY] NAME...
                                             Screen names against the imported lists; prints JSON
+  identity create --workspace DIR --name N --org O --email E [--validity-years N]
+                                            Create a self-signed signing identity; prints its fingerprint
+  identity import --workspace DIR FILE.p12  Import a PKCS#12 identity (password from ASSAY_P12_PASSWORD)
+  identity list --workspace DIR [--json]    List signing identities by SHA-256 fingerprint
+  identity export --workspace DIR FINGERPRINT [--out FILE]
+                                            The identity's certificate as PEM, to hand to a regulator
+  report --workspace DIR --assessment ID --identity FINGERPRINT [--lang en|fr|es|ar|ru|zh] --out FILE [--json]
+                                            Export the signed PDF report of a decided assessment
+  verify FILE... [--json] [--trust CERTS.pem]...
+                                            Verify signed reports (no workspace); exit 0 only if all are valid
 
 The passphrase is read from the ASSAY_PASSPHRASE environment variable or from
 --passphrase-file FILE; it is never accepted as an argument.
@@ -45,6 +58,9 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   template: templateCommand,
   import: importCommand,
   screen: screenCommand,
+  identity: identityCommand,
+  verify: verifyCommand,
+  report: reportCommand,
 };
 
 /** Runs one command line; returns the exit code. Never throws. */

@@ -56,7 +56,7 @@ export function unwrapDataKey(wrapped: WrappedKey, kek: Buffer, workspaceId: str
   }
 }
 
-export type SubkeyPurpose = 'database' | 'vault';
+export type SubkeyPurpose = 'database' | 'vault' | 'signing';
 
 /** Separate keys per use, so a weakness in one use never exposes another. */
 export function deriveSubkey(dataKey: Buffer, purpose: SubkeyPurpose): Buffer {

@@ -44,7 +44,8 @@ export async function respondToAppRequest(rendererRoot: string, request: Request
   } catch {
     return plain(404, 'Not found');
   }
-  return new Response(request.method === 'HEAD' ? null : body, {
+  // A plain Uint8Array is a BodyInit under both the Node and the DOM typings.
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
     status: 200,
     headers: { ...SECURITY_HEADERS, 'Content-Type': mimeTypeFor(file) },
   });

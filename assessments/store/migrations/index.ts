@@ -3,6 +3,7 @@ import pinTemplates from './0002_pin_templates.sql';
 import createDecisions from './0003_create_decisions.sql';
 import createEvidence from './0004_create_evidence.sql';
 import createReference from './0005_create_reference.sql';
+import createSigning from './0006_create_signing.sql';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '0003_create_decisions', sql: createDecisions },
   { version: 4, name: '0004_create_evidence', sql: createEvidence },
   { version: 5, name: '0005_create_reference', sql: createReference },
+  { version: 6, name: '0006_create_signing', sql: createSigning },
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,67 @@
+import { createHash, type KeyObject } from 'node:crypto';
+import { SignPdf } from '@signpdf/signpdf';
+import { Signer } from '@signpdf/utils';
+import { buildCadesSignedData } from './cms';
+import { appendSignaturePlaceholder } from './signatureUpdate';
+
+/** What signing needs from an identity: its certificate (DER), any chain, and the private key. */
+export interface SigningKeyMaterial {
+  certificate: Buffer;
+  chain: readonly Buffer[];
+  privateKey: KeyObject;
+  /** Shown in the signature dictionary's /Name. */
+  signerName: string;
+}
+
+export interface SignPdfOptions {
+  signingTime: Date;
+  reason: string;
+  location?: string;
+  /** The visible signature block the report draws: page (0-based) and [x1, y1, x2, y2] in points. */
+  widget: { pageIndex: number; rect: [number, number, number, number] };
+}
+
+/** A @signpdf Signer producing the CAdES-detached CMS over the bytes SignPdf hands it. */
+export class CadesDetachedSigner extends Signer {
+  constructor(private readonly identity: SigningKeyMaterial) {
+    super();
+  }
+
+  override sign(signedBytes: Buffer): Promise<Buffer> {
+    const contentDigest = createHash('sha256').update(signedBytes).digest();
+    return Promise.resolve(
+      buildCadesSignedData({
+        contentDigest,
+        signerCertificate: this.identity.certificate,
+        chain: this.identity.chain,
+        privateKey: this.identity.privateKey,
+      }),
+    );
+  }
+}
+
+/** Room for the CMS: the certificates, the signature (up to RSA-4096) and the ASN.1 around them. */
+function contentsCapacity(identity: SigningKeyMaterial): number {
+  return identity.certificate.length + identity.chain.reduce((sum, der) => sum + der.length, 0) + 4096;
+}
+
+/**
+ * Signs a finished PDF with a PAdES baseline B-B signature (ETSI.CAdES.detached, SHA-256,
+ * signing-certificate-v2, claimed time in /M) in one final incremental update; the earlier bytes
+ * are unchanged, so the signature covers the whole file except its own /Contents.
+ */
+export async function signPdf(
+  pdf: Buffer,
+  identity: SigningKeyMaterial,
+  options: SignPdfOptions,
+): Promise<Buffer> {
+  const withPlaceholder = appendSignaturePlaceholder(pdf, {
+    signingTime: options.signingTime,
+    reason: options.reason,
+    location: options.location,
+    signerName: identity.signerName,
+    contentsBytes: contentsCapacity(identity),
+    widget: options.widget,
+  });
+  return new SignPdf().sign(withPlaceholder, new CadesDetachedSigner(identity), options.signingTime);
+}

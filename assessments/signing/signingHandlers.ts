@@ -1,0 +1,28 @@
+import type { Handlers } from '../api/dispatch';
+import type { Clock } from '../shared/clock';
+import { cachedTemplateLookup } from '../verify/checkEmbeddedAssessment';
+import { verifyPdfInput } from '../verify/verifyPdfFile';
+import type { WorkspaceSession } from '../workspace/session';
+import { createIdentity, exportCertificate, importIdentity, listIdentities } from './identityService';
+
+type SigningOps =
+  'identity.create' | 'identity.import' | 'identity.list' | 'identity.exportCertificate' | 'pdf.verify';
+
+/** Identities need an unlocked workspace; verifying a PDF needs none. */
+export function createSigningHandlers({
+  session,
+  clock,
+}: {
+  session: WorkspaceSession;
+  clock: Clock;
+}): Pick<Handlers, SigningOps> {
+  const deps = () => ({ ws: session.require(), clock });
+  const templates = cachedTemplateLookup();
+  return {
+    'identity.create': (input) => createIdentity(deps(), input),
+    'identity.import': ({ path, password }) => importIdentity(deps(), path, password),
+    'identity.list': () => listIdentities(deps()),
+    'identity.exportCertificate': ({ fingerprint, path }) => exportCertificate(deps(), fingerprint, path),
+    'pdf.verify': (input) => verifyPdfInput(input, templates),
+  };
+}

@@ -1,0 +1,137 @@
+import { inherited, listPages, type PageNode } from './pageTree';
+import type { PdfDocument } from './pdfDocument';
+import { PdfLexer } from './pdfLexer';
+import {
+  dictOf,
+  isArray,
+  isName,
+  isStream,
+  isString,
+  type PdfDict,
+  type PdfString,
+  type PdfValue,
+} from './pdfValues';
+import { parseToUnicode, type GlyphDecoder } from './toUnicode';
+
+/** A TJ adjustment wider than this (thousandths of an em) reads as a word space. */
+const SPACE_ADJUSTMENT = 200;
+const MAX_OPERANDS = 10_000;
+const OPERAND_START = new Set(Buffer.from('0123456789+-.([</', 'latin1'));
+
+function fontDecoder(doc: PdfDocument, font: PdfDict | undefined): GlyphDecoder | null {
+  if (!font) return null;
+  const codeBytes = isName(font.entries.get('Subtype'), 'Type0') ? 2 : 1;
+  const cmap = doc.get(font, 'ToUnicode');
+  if (isStream(cmap)) {
+    try {
+      return parseToUnicode(doc.decode(cmap), doc.budget, codeBytes);
+    } catch {
+      return null;
+    }
+  }
+  return codeBytes === 1 ? { codeBytes, map: new Map() } : null;
+}
+
+function decodeString(value: PdfString, decoder: GlyphDecoder | null): string {
+  if (!decoder) return '';
+  const { bytes } = value;
+  let out = '';
+  for (let i = 0; i + decoder.codeBytes <= bytes.length; i += decoder.codeBytes) {
+    const code = decoder.codeBytes === 2 ? bytes.readUInt16BE(i) : (bytes[i] as number);
+    out += decoder.map.get(code) ?? (decoder.codeBytes === 1 ? String.fromCharCode(code) : '');
+  }
+  return out;
+}
+
+function contentBytes(doc: PdfDocument, page: PageNode): Buffer {
+  const contents = doc.get(page.dict, 'Contents');
+  const streams = isArray(contents) ? contents.items.map((item) => doc.resolve(item)) : [contents];
+  return Buffer.concat(streams.filter(isStream).flatMap((stream) => [doc.decode(stream), Buffer.from('\n')]));
+}
+
+/** Runs the text operators of one page's content and returns its text, one line per text move. */
+function pageText(doc: PdfDocument, page: PageNode): string {
+  const fonts = dictOf(doc.get(dictOf(inherited(doc, page, 'Resources')), 'Font'));
+  const decoders = new Map<string, GlyphDecoder | null>();
+  const data = contentBytes(doc, page);
+  const lexer = new PdfLexer(data, 0, doc.budget);
+  const operands: PdfValue[] = [];
+  let decoder: GlyphDecoder | null = null;
+  let out = '';
+  let steps = 0;
+  // Producers place words (even parts of hyphenated words) as separate runs: runs on the same
+  // baseline join into one line, a new baseline starts a new line.
+  let lineY: number | null = null;
+  const moveTo = (y: number | undefined) => {
+    if (y === undefined || !Number.isFinite(y)) return;
+    if (lineY === null || Math.abs(y - lineY) > 0.5) out += '\n';
+    lineY = y;
+  };
+  while (!lexer.atEnd()) {
+    if ((steps += 1) % 4096 === 0) doc.budget.check();
+    const byte = data[lexer.pos] as number;
+    if (OPERAND_START.has(byte)) {
+      try {
+        operands.push(lexer.value());
+      } catch {
+        lexer.pos += 1;
+      }
+      if (operands.length > MAX_OPERANDS) operands.length = 0;
+      continue;
+    }
+    const op = lexer.readWord();
+    if (op === '') {
+      lexer.pos += 1;
+      continue;
+    }
+    if (op === 'BI') {
+      const end = data.indexOf('EI', lexer.pos, 'latin1');
+      lexer.pos = end < 0 ? data.length : end + 2;
+    } else if (op === 'Tf') {
+      const name = operands[0];
+      if (isName(name)) {
+        if (!decoders.has(name.name))
+          decoders.set(name.name, fontDecoder(doc, dictOf(doc.get(fonts, name.name))));
+        decoder = decoders.get(name.name) ?? null;
+      }
+    } else if (op === 'Tj' || op === "'" || op === '"') {
+      const text = operands[operands.length - 1];
+      if (op !== 'Tj') out += '\n';
+      if (isString(text)) out += decodeString(text, decoder);
+    } else if (op === 'TJ') {
+      const items = operands[0];
+      if (isArray(items)) {
+        for (const item of items.items) {
+          if (isString(item)) out += decodeString(item, decoder);
+          else if (typeof item === 'number' && item < -SPACE_ADJUSTMENT) out += ' ';
+        }
+      }
+    } else if (op === 'Tm') {
+      const y = operands[5];
+      moveTo(typeof y === 'number' ? y : undefined);
+    } else if (op === 'Td' || op === 'TD') {
+      const ty = operands[1];
+      moveTo(typeof ty === 'number' ? (lineY ?? 0) + ty : undefined);
+    } else if (op === 'T*') {
+      out += '\n';
+    } else if (op === 'BT') {
+      lineY = lineY ?? null;
+    }
+    operands.length = 0;
+  }
+  return out;
+}
+
+/** The visible text of every page, pages separated by form feeds. Unreadable pages give ''. */
+export function extractText(doc: PdfDocument): string {
+  return listPages(doc, doc.catalog())
+    .map((page) => {
+      try {
+        return pageText(doc, page);
+      } catch (error) {
+        if (error instanceof Error && /too long|exceed/.test(error.message)) throw error;
+        return '';
+      }
+    })
+    .join('\n\f');
+}

@@ -1,0 +1,64 @@
+import type { X509Certificate } from 'node:crypto';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import type { z } from 'zod';
+import { AppError } from '../api/errors';
+import { parseCertificatesPem } from './certificateTrust';
+import type { TemplateLookup } from './checkEmbeddedAssessment';
+import { MAX_PDF_BYTES, refuseTooLarge, verifyPdf } from './verifyPdf';
+import type { PdfVerification, verifyPdfInputSchema } from './verificationSchema';
+
+/** Reads at most MAX_PDF_BYTES + 1 bytes, so a file that grows while read is still capped. */
+function readCapped(path: string, size: number): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw new AppError('not_found', `Cannot read ${path}: ${(error as Error).message}`, { file: path });
+  }
+  try {
+    const buffer = Buffer.alloc(Math.min(size, MAX_PDF_BYTES) + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const read = readSync(fd, buffer, filled, buffer.length - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fileSize(path: string): number {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    return stat.size;
+  } catch (error) {
+    throw new AppError('not_found', `Cannot read ${path}: ${(error as Error).message}`, { file: path });
+  }
+}
+
+export function parseTrustAnchors(pems: readonly string[]): X509Certificate[] {
+  return pems.flatMap((pem, index) => {
+    try {
+      return parseCertificatesPem(pem, `trust anchor ${index + 1}`);
+    } catch (error) {
+      throw new AppError('invalid_input', (error as Error).message, { index });
+    }
+  });
+}
+
+/** `pdf.verify`: a file (size-capped read) or base64 bytes, against the given trust anchors. */
+export function verifyPdfInput(
+  input: z.output<typeof verifyPdfInputSchema>,
+  templates?: TemplateLookup,
+): PdfVerification {
+  const trustAnchors = parseTrustAnchors(input.trustAnchorsPem);
+  if (input.path === undefined) {
+    return verifyPdf(Buffer.from(input.bytesBase64 ?? '', 'base64'), { trustAnchors, templates });
+  }
+  const size = fileSize(input.path);
+  if (size > MAX_PDF_BYTES) return refuseTooLarge(size, input.path);
+  return verifyPdf(readCapped(input.path, size), { trustAnchors, templates, file: input.path });
+}
