@@ -10,6 +10,9 @@ interface Detail {
 /** The free-text questions of the shipped template: each writer owns one. */
 const QUESTIONS = ['A5', 'H5', 'I3'];
 
+const MIN_ACKED = 10;
+const totalOf = (acked: Map<string, number>) => [...acked.values()].reduce((sum, n) => sum + n, 0);
+
 /** Each writer saves "<question>:<n>" for n = 1, 2, … as fast as acknowledgements come back. */
 async function burst(
   server: ServerProcess,
@@ -33,7 +36,9 @@ async function burst(
         return;
       }
       acked.set(questionId, n);
-      if (Date.now() > deadline) server.child.kill('SIGKILL');
+      // On a loaded machine the first saves can take longer than the whole window: wait for a
+      // meaningful burst before killing, so the check below never depends on the machine's speed.
+      if (Date.now() > deadline && totalOf(acked) > MIN_ACKED) server.child.kill('SIGKILL');
     }
   };
   await Promise.all(QUESTIONS.map(writer));
@@ -61,8 +66,7 @@ describe('crash safety of acknowledged saves', () => {
           : first.child.once('exit', () => resolve()),
       );
       expect(first.child.signalCode).toBe('SIGKILL');
-      const totalAcked = [...acked.values()].reduce((sum, n) => sum + n, 0);
-      expect(totalAcked).toBeGreaterThan(10);
+      expect(totalOf(acked)).toBeGreaterThan(MIN_ACKED);
 
       const second = await startServerProcess(dir);
       try {
