@@ -7,7 +7,7 @@ import { createCore } from '../api/createCore';
 import type { EventHub } from '../api/events';
 import { systemClock } from '../shared/clock';
 import type { WorkspaceSession } from '../workspace/session';
-import { unwrap } from './io';
+import { readPassphrase, unwrap, UsageError, type CliIo } from './io';
 
 export interface CliContext {
   session: WorkspaceSession;
@@ -38,4 +38,21 @@ export function createCliContext(workspaceDir: string, templatesDir = defaultTem
     handlers,
     call: async (op, input) => unwrap(await dispatch(handlers, op, input)) as never,
   };
+}
+
+/** Unlocks the workspace (passphrase from ASSAY_PASSPHRASE or a file), runs, and always locks it. */
+export async function withWorkspace<T>(
+  workspace: string | undefined,
+  passphraseFile: string | undefined,
+  io: CliIo,
+  run: (ctx: CliContext) => Promise<T>,
+): Promise<T> {
+  if (!workspace) throw new UsageError('Missing --workspace DIR.');
+  const ctx = createCliContext(workspace);
+  await ctx.call('workspace.unlock', { passphrase: readPassphrase(passphraseFile, io) });
+  try {
+    return await run(ctx);
+  } finally {
+    await ctx.call('workspace.lock', {});
+  }
 }

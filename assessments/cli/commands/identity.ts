@@ -1,22 +1,6 @@
 import { parseArgs } from 'node:util';
-import { createCliContext } from '../context';
-import { CommandError, readPassphrase, UsageError, type CliIo } from '../io';
-
-async function withWorkspace<T>(
-  workspace: string | undefined,
-  passphraseFile: string | undefined,
-  io: CliIo,
-  run: (ctx: ReturnType<typeof createCliContext>) => Promise<T>,
-): Promise<T> {
-  if (!workspace) throw new UsageError('Missing --workspace DIR.');
-  const ctx = createCliContext(workspace);
-  await ctx.call('workspace.unlock', { passphrase: readPassphrase(passphraseFile, io) });
-  try {
-    return await run(ctx);
-  } finally {
-    await ctx.call('workspace.lock', {});
-  }
-}
+import { withWorkspace } from '../context';
+import { CommandError, UsageError, type CliIo } from '../io';
 
 const common = { workspace: { type: 'string' }, 'passphrase-file': { type: 'string' } } as const;
 
