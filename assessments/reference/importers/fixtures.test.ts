@@ -97,6 +97,13 @@ describe('importers survive each source quirk', () => {
     expect(cafe).toMatchObject({ type: 'entity', name: 'CAFÉ “LIBERTÉ” TRADING', aliases: ['LIBERTE CAFE'] });
   });
 
+  it('UK: a copy re-saved as UTF-8 reads the same as the Windows-1252 original', () => {
+    const utf8 = new TextEncoder().encode(new TextDecoder('windows-1252').decode(fixture('uk_conlist.csv')));
+    expect(parseUkHmt(utf8, 'uk_utf8.csv').entries).toEqual(
+      parseUkHmt(fixture('uk_conlist.csv'), 'uk_conlist.csv').entries,
+    );
+  });
+
   it('OpenSanctions: quoted fields, ;-joined values, scripts apart from Latin aliases', () => {
     const parsed = parse('opensanctions', 'opensanctions_targets.simple.csv');
     expect(parsed.vintage).toBe('2024-03-09');
