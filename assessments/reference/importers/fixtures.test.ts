@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { freedomHouseWorkbook } from '../../../test/helpers/xlsxBuilder';
 import { readCsv } from '../csvReader';
 import type { DatasetKind } from '../types';
+import { parseRemarks } from './ofac';
 import { parseReferenceFile } from './parseReferenceFile';
 import { parseUkHmt } from './ukHmt';
 
@@ -56,6 +57,20 @@ describe('importers survive each source quirk', () => {
     expect(koryo?.programmes).toEqual(['NPWMD', 'IFSR']);
     expect(koryo?.aliases).toEqual(['THE "GREAT" KORYO']);
     expect(haddad).toMatchObject({ birthDates: ['1938', '1936'], nationalities: ['Lebanon'] });
+  });
+
+  it('OFAC remarks: aliases holding apostrophes, f.k.a., dates of birth in every form', () => {
+    expect(
+      parseRemarks(
+        "a.k.a. 'ANSAR AL-SHARI'A'; f.k.a. 'O'NEILL TRADING'; DOB circa 1970; DOB Mar 1961; DOB 1960 to 1965; National ID No. 12 (Iraq).",
+      ),
+    ).toEqual({
+      aliases: ["ANSAR AL-SHARI'A", "O'NEILL TRADING"],
+      birthDates: ['circa 1970', '1961-03', '1960/1965'],
+      birthPlaces: [],
+      nationalities: [],
+      identifiers: ['National ID No. 12 (Iraq)'],
+    });
   });
 
   it('UN: stray spaces, empty placeholders, four birth-date forms, several update values, scripts', () => {
