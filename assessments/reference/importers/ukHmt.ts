@@ -1,6 +1,7 @@
 import { readCsv } from '../csvReader';
 import { ImportError } from '../importError';
-import { clean, emptyEntry, unique, type ListEntry, type ParsedDataset } from '../types';
+import { emptyEntry, type ListEntry, type ParsedDataset } from '../types';
+import { clean, unique } from '../text';
 
 const HEADER = [
   'Name 6',
