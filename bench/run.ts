@@ -5,6 +5,7 @@ import { answerSaveBenchmark } from './answerSave';
 import { evidenceIngestBenchmark, INGEST_CHILD_FLAG, ingestChild } from './evidenceIngest';
 import { scoringBenchmark } from './scoring';
 import { pdfVerifyBenchmark } from './pdfVerify';
+import { screeningBenchmark } from './screening';
 
 export interface BenchResult {
   name: string;
@@ -16,6 +17,7 @@ const benchmarks: { name: string; run: () => Promise<BenchResult> }[] = [
   { name: 'scoring', run: scoringBenchmark },
   { name: 'evidence-ingest', run: evidenceIngestBenchmark },
   { name: 'pdf-verify', run: pdfVerifyBenchmark },
+  { name: 'reference', run: screeningBenchmark },
 ];
 
 const [first, ...rest] = process.argv.slice(2);
