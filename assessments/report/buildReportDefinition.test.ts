@@ -138,7 +138,7 @@ describe('report definition', () => {
     expect(last).toContain(SIGNER.fingerprint);
     expect(last).toContain('as recorded in the digital signature');
     expect(texts(footerAt(definition, 8, 9)).join('\n')).not.toContain('Digitally signed');
-    expect(signatureBoxPosition(9, 'ltr')).toEqual({ pageIndex: 8, x: 50, y: 64, width: 300, height: 96 });
+    expect(signatureBoxPosition(9, 'ltr')).toEqual({ pageIndex: 8, x: 50, y: 64, width: 300, height: 104 });
     expect(signatureBoxPosition(9, 'rtl').x).toBeCloseTo(595.28 - 50 - 300);
     const unsigned = buildReportDefinition(doc, { locale: 'en', fonts });
     expect(texts(footerAt(unsigned, 9, 9)).join('\n')).not.toContain('Digitally signed');

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { FontFamily } from '../fonts';
 import { runtimeRequire } from '../fonts';
 import type { TextMeasurer } from './fontMetrics';
-import { familyFor, hasRtl, shaperReverses } from './scripts';
+import { FAMILY_SCALE, familyFor, hasRtl, shaperReverses } from './scripts';
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -151,11 +151,12 @@ export class ParagraphLayout {
     let runStart = start;
     for (let i = start + 1; i <= stop; i += 1) {
       if (i === stop || breakAt[i] === 1 || breaksRun(text, i - 1, i, families, levels)) {
+        const family = families[runStart] ?? style.primary;
         width += this.fonts.width(
           text.slice(runStart, i),
-          families[runStart] ?? style.primary,
+          family,
           style.bold,
-          style.size,
+          style.size * FAMILY_SCALE[family],
         );
         runStart = i;
       }

@@ -1,4 +1,5 @@
 import type { Content, CustomTableLayout, Margins, TableCell } from 'pdfmake/interfaces';
+import { FAMILY_SCALE } from '../bidi/scripts';
 import type { ReportContext } from './reportContext';
 
 /** A4 portrait, in points. */
@@ -37,7 +38,14 @@ export function para(ctx: ReportContext, text: string, width: number, options: T
   });
   return {
     stack: lines.map((line) => ({
-      text: line.runs.length > 0 ? line.runs.map((run) => ({ text: run.text, font: run.family })) : ' ',
+      text:
+        line.runs.length > 0
+          ? line.runs.map((run) =>
+              FAMILY_SCALE[run.family] === 1
+                ? { text: run.text, font: run.family }
+                : { text: run.text, font: run.family, fontSize: size * FAMILY_SCALE[run.family] },
+            )
+          : ' ',
       alignment: options.align === 'center' ? 'center' : line.direction === 'rtl' ? 'right' : 'left',
     })),
     fontSize: size,
