@@ -145,6 +145,16 @@ describe('report definition', () => {
     expect(texts(unsigned.content)).toContain('This copy is not signed.');
   });
 
+  it('says so when there is no decision, no evidence and no answer yet', () => {
+    const { doc } = collectReport(workspace.deps, workspace.assessmentId, 'en');
+    const empty = { ...doc, decision: null, evidence: [], evidenceLinks: {}, answers: {} };
+    const all = texts(buildReportDefinition(empty, { locale: 'en', fonts }).content);
+    expect(all).toContain('No decision has been recorded for this assessment.');
+    expect(all).toContain('No evidence is attached to this assessment.');
+    expect(all).toContain('No audit events.');
+    expect(all.filter((text) => text === 'Not answered').length).toBeGreaterThan(60);
+  });
+
   it('refuses to vouch for an audit trail that no longer verifies', () => {
     // An attacker with the key, not the app: the guard triggers go first.
     workspace.deps.ws.db.exec(
