@@ -84,7 +84,6 @@ export function heading(ctx: ReportContext, text: string, level: 1 | 2, pageBrea
   return {
     ...node,
     ...(pageBreak ? { pageBreak: 'before' } : {}),
-    ...(level === 1 ? { headlineLevel: 1 } : {}),
   } as Content;
 }
 
