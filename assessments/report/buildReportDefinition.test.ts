@@ -138,11 +138,22 @@ describe('report definition', () => {
     expect(last).toContain(SIGNER.fingerprint);
     expect(last).toContain('as recorded in the digital signature');
     expect(texts(footerAt(definition, 8, 9)).join('\n')).not.toContain('Digitally signed');
-    expect(signatureBoxPosition(9, 'ltr')).toEqual({ pageIndex: 8, x: 50, y: 64, width: 300, height: 96 });
+    expect(signatureBoxPosition(9, 'ltr')).toEqual({ pageIndex: 8, x: 50, y: 64, width: 300, height: 104 });
     expect(signatureBoxPosition(9, 'rtl').x).toBeCloseTo(595.28 - 50 - 300);
     const unsigned = buildReportDefinition(doc, { locale: 'en', fonts });
     expect(texts(footerAt(unsigned, 9, 9)).join('\n')).not.toContain('Digitally signed');
     expect(texts(unsigned.content)).toContain('This copy is not signed.');
+  });
+
+  it('says so when there is no decision, no evidence and no answer yet', () => {
+    const { doc } = collectReport(workspace.deps, workspace.assessmentId, 'en');
+    const empty = { ...doc, decision: null, evidence: [], evidenceLinks: {}, answers: {} };
+    const all = texts(buildReportDefinition(empty, { locale: 'en', fonts }).content);
+    expect(all).toContain('No decision has been recorded for this assessment.');
+    expect(all).toContain('No evidence is attached to this assessment.');
+    expect(all).toContain('No audit events.');
+    const unanswered = all.filter((text) => text === 'Not answered' || text.startsWith('Not asked:'));
+    expect(unanswered.length).toBe(68);
   });
 
   it('refuses to vouch for an audit trail that no longer verifies', () => {

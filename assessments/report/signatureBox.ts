@@ -15,7 +15,7 @@ export interface ReportSigner {
 }
 
 /** The signature block's fixed size, in points. */
-export const SIGNATURE_BOX = { width: 300, height: 96 } as const;
+export const SIGNATURE_BOX = { width: 300, height: 104 } as const;
 const INSET = 8;
 
 /** Where the signature block sits on the last page, in PDF user space (origin bottom left). */

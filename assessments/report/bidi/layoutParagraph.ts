@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { FontFamily } from '../fonts';
 import { runtimeRequire } from '../fonts';
 import type { TextMeasurer } from './fontMetrics';
-import { familyFor, hasRtl, shaperReverses } from './scripts';
+import { FAMILY_SCALE, familyFor, hasRtl, shaperReverses } from './scripts';
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -59,6 +59,23 @@ export class ParagraphLayout {
       lines.push(...this.layoutParagraph(paragraph, maxWidth, style));
     }
     return lines;
+  }
+
+  /**
+   * The font runs of `text` in logical order, for left-to-right text without right-to-left letters
+   * that the renderer may wrap itself (it breaks at the same opportunities with the same metrics).
+   */
+  fontRuns(text: string, primary: FontFamily): Run[] {
+    const families = this.familiesOf(text, primary);
+    const runs: Run[] = [];
+    let start = 0;
+    for (let i = 1; i <= text.length; i += 1) {
+      if (i === text.length || families[i] !== families[start]) {
+        runs.push({ text: text.slice(start, i), family: families[start] ?? primary });
+        start = i;
+      }
+    }
+    return runs;
   }
 
   private layoutParagraph(text: string, maxWidth: number, style: TextStyle): Line[] {
@@ -151,11 +168,12 @@ export class ParagraphLayout {
     let runStart = start;
     for (let i = start + 1; i <= stop; i += 1) {
       if (i === stop || breakAt[i] === 1 || breaksRun(text, i - 1, i, families, levels)) {
+        const family = families[runStart] ?? style.primary;
         width += this.fonts.width(
           text.slice(runStart, i),
-          families[runStart] ?? style.primary,
+          family,
           style.bold,
-          style.size,
+          style.size * FAMILY_SCALE[family],
         );
         runStart = i;
       }
@@ -263,13 +281,17 @@ function longestFit(
     i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
     bounds.push(i);
   }
-  // Binary search: shaping every prefix of a long word would cost one layout per character.
-  let lo = 0;
-  let hi = bounds.length - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure(start, bounds[mid] ?? end) <= maxWidth) lo = mid;
-    else hi = mid - 1;
+  // Shaping every prefix of a long word would cost one layout per character: estimate the cut from
+  // the characters' own widths, then correct it against the shaped width (kerning) a step at a time.
+  let sum = 0;
+  let guess = 0;
+  for (let k = 0; k < bounds.length; k += 1) {
+    sum += measure(k === 0 ? start : (bounds[k - 1] ?? start), bounds[k] ?? end);
+    if (sum > maxWidth) break;
+    guess = k;
   }
+  let lo = guess;
+  while (lo > 0 && measure(start, bounds[lo] ?? end) > maxWidth) lo -= 1;
+  while (lo + 1 < bounds.length && measure(start, bounds[lo + 1] ?? end) <= maxWidth) lo += 1;
   return bounds[lo] ?? end;
 }

@@ -32,6 +32,12 @@ export function primaryFamily(locale: string): FontFamily {
   return 'NotoSans';
 }
 
+/**
+ * Size of each family relative to the paragraph's: Naskh draws its letters small for their em, so
+ * Arabic set at the Latin size looks a size smaller than the Latin beside it.
+ */
+export const FAMILY_SCALE: Record<FontFamily, number> = { NotoSans: 1, NotoNaskhArabic: 1.15, NotoSansSC: 1 };
+
 const FALLBACK: readonly FontFamily[] = ['NotoSans', 'NotoSansSC', 'NotoNaskhArabic'];
 
 /**

@@ -1,4 +1,6 @@
 import type { Content, CustomTableLayout, Margins, TableCell } from 'pdfmake/interfaces';
+import type { Run } from '../bidi/layoutParagraph';
+import { FAMILY_SCALE, hasRtl } from '../bidi/scripts';
 import type { ReportContext } from './reportContext';
 
 /** A4 portrait, in points. */
@@ -23,12 +25,33 @@ export interface TextOptions {
 }
 
 /**
- * A paragraph laid out by the report's own bidi-aware line breaker, handed to pdfmake one line at
- * a time so it never re-wraps (or reorders) anything. `width` is the exact width it will occupy.
+ * A paragraph. Text that needs the bidi layout (any right-to-left letter, or a right-to-left
+ * document) is broken into lines and reordered here and handed to pdfmake one line at a time, so
+ * it never re-wraps or reorders anything; `width` is the exact width it will occupy. Plain
+ * left-to-right text goes to pdfmake as font runs and is wrapped there.
  */
 export function para(ctx: ReportContext, text: string, width: number, options: TextOptions = {}): Content {
   const size = options.size ?? SIZE.body;
   const bold = options.bold ?? false;
+  const frame = {
+    fontSize: size,
+    bold,
+    color: options.color ?? COLOUR.text,
+    margin: options.margin ?? [0, 0, 0, 0],
+  };
+  const inline = (run: Run) =>
+    FAMILY_SCALE[run.family] === 1
+      ? { text: run.text, font: run.family }
+      : { text: run.text, font: run.family, fontSize: size * FAMILY_SCALE[run.family] };
+  if (ctx.direction === 'ltr' && !hasRtl(text)) {
+    // Nothing to reorder: pdfmake wraps it with the same break rules and metrics, far cheaper.
+    const runs = ctx.layout.fontRuns(text, ctx.primary);
+    return {
+      ...frame,
+      text: runs.length > 0 ? runs.map(inline) : ' ',
+      alignment: options.align === 'center' ? 'center' : 'left',
+    } as Content;
+  }
   const lines = ctx.layout.layout(text, width - 0.5, {
     size,
     bold,
@@ -36,15 +59,12 @@ export function para(ctx: ReportContext, text: string, width: number, options: T
     direction: options.userText ? 'auto' : ctx.direction,
   });
   return {
+    ...frame,
     stack: lines.map((line) => ({
-      text: line.runs.length > 0 ? line.runs.map((run) => ({ text: run.text, font: run.family })) : ' ',
+      text: line.runs.length > 0 ? line.runs.map(inline) : ' ',
       alignment: options.align === 'center' ? 'center' : line.direction === 'rtl' ? 'right' : 'left',
     })),
-    fontSize: size,
-    bold,
-    color: options.color ?? COLOUR.text,
-    margin: options.margin ?? [0, 0, 0, 0],
-  };
+  } as Content;
 }
 
 /**
@@ -64,7 +84,6 @@ export function heading(ctx: ReportContext, text: string, level: 1 | 2, pageBrea
   return {
     ...node,
     ...(pageBreak ? { pageBreak: 'before' } : {}),
-    ...(level === 1 ? { headlineLevel: 1 } : {}),
   } as Content;
 }
 

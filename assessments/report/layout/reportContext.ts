@@ -27,8 +27,17 @@ export function createReportContext(locale: Locale, layout: ParagraphLayout): Re
     hourCycle: 'h23',
   });
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-  const formatNumber = (value: number, options?: Intl.NumberFormatOptions) =>
-    new Intl.NumberFormat(locale, options).format(value);
+  // Building an Intl formatter costs far more than using one: one per distinct option set.
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const formatNumber = (value: number, options?: Intl.NumberFormatOptions) => {
+    const key = options ? JSON.stringify(options) : '';
+    let format = numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, options);
+      numberFormats.set(key, format);
+    }
+    return format.format(value);
+  };
   return {
     locale,
     direction: locale === 'ar' ? 'rtl' : 'ltr',

@@ -1,4 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { compileTemplate } from '../../questionnaire/compile';
+import { visibleQuestions } from '../../questionnaire/visibility';
 import type { EmbeddedAssessment } from '../embeddedAssessment';
 import { formatAnswer } from '../formatAnswer';
 import { COLOUR, SIZE, columnWidths, grid, heading, para } from '../layout/blocks';
@@ -15,6 +17,7 @@ export function answersBySection(
   const out: Content[] = [heading(ctx, ctx.t('answers.heading'), 1, true)];
   const risks = new Map(doc.result.questions.map((q) => [q.questionId, q]));
   const hashes = new Map(doc.evidence.map((item) => [item.id, item.sha256]));
+  const visible = visibleQuestions(compileTemplate(texts.template), doc.answers);
   const widths = columnWidths([2, 3]);
   const [questionWidth = 0, answerWidth = 0] = widths;
   for (const section of texts.template.sections) {
@@ -25,12 +28,21 @@ export function answersBySection(
     ];
     const rows = section.questions.map((question): TableCell[] => {
       const entry = doc.answers[question.id];
+      const applies = visible.has(question.id);
+      const shown =
+        !entry && !applies ? ctx.t('answers.notApplicable') : formatAnswer(ctx, texts, question, entry);
       const answer: Content[] = [
-        para(ctx, formatAnswer(ctx, texts, question, entry), answerWidth, {
-          userText: true,
-          color: entry ? COLOUR.text : COLOUR.muted,
-        }),
+        para(ctx, shown, answerWidth, { userText: true, color: entry ? COLOUR.text : COLOUR.muted }),
       ];
+      if (entry && !applies) {
+        answer.push(
+          para(ctx, ctx.t('answers.hiddenKept'), answerWidth, {
+            size: SIZE.small,
+            color: COLOUR.muted,
+            margin: [0, 3, 0, 0],
+          }),
+        );
+      }
       if (entry?.note) {
         answer.push(
           para(ctx, `${ctx.t('answers.note')}: ${entry.note}`, answerWidth, {

@@ -58,6 +58,8 @@ export const ar: ReportStrings = {
   'answers.note': 'ملاحظة',
   'answers.evidence': 'الأدلة',
   'answers.notAnswered': 'لم تتم الإجابة',
+  'answers.notApplicable': 'لم يُطرح: لا ينطبق السؤال في ضوء الإجابات الأخرى',
+  'answers.hiddenKept': 'مسجَّلة ولكن دون أثر: لا ينطبق السؤال في ضوء الإجابات الأخرى',
   'answers.unknown': 'غير معروف',
   'answers.yes': 'نعم',
   'answers.no': 'لا',

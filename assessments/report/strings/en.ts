@@ -60,6 +60,8 @@ export const en = {
   'answers.note': 'Note',
   'answers.evidence': 'Evidence',
   'answers.notAnswered': 'Not answered',
+  'answers.notApplicable': 'Not asked: the question does not apply given the other answers',
+  'answers.hiddenKept': 'Recorded, but without effect: the question does not apply given the other answers',
   'answers.unknown': 'Unknown',
   'answers.yes': 'Yes',
   'answers.no': 'No',

@@ -62,6 +62,9 @@ export const es: ReportStrings = {
   'answers.note': 'Nota',
   'answers.evidence': 'Pruebas',
   'answers.notAnswered': 'Sin respuesta',
+  'answers.notApplicable': 'No planteada: la pregunta no procede a la vista de las demás respuestas',
+  'answers.hiddenKept':
+    'Registrada, pero sin efecto: la pregunta no procede a la vista de las demás respuestas',
   'answers.unknown': 'Desconocido',
   'answers.yes': 'Sí',
   'answers.no': 'No',

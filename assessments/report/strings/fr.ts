@@ -61,6 +61,9 @@ export const fr: ReportStrings = {
   'answers.note': 'Note',
   'answers.evidence': 'Preuves',
   'answers.notAnswered': 'Sans réponse',
+  'answers.notApplicable': 'Non posée : la question ne s’applique pas compte tenu des autres réponses',
+  'answers.hiddenKept':
+    'Enregistrée, mais sans effet : la question ne s’applique pas compte tenu des autres réponses',
   'answers.unknown': 'Inconnu',
   'answers.yes': 'Oui',
   'answers.no': 'Non',

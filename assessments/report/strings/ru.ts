@@ -60,6 +60,8 @@ export const ru: ReportStrings = {
   'answers.note': 'Примечание',
   'answers.evidence': 'Доказательства',
   'answers.notAnswered': 'Нет ответа',
+  'answers.notApplicable': 'Не задавался: вопрос неприменим с учётом других ответов',
+  'answers.hiddenKept': 'Записан, но не учитывается: вопрос неприменим с учётом других ответов',
   'answers.unknown': 'Неизвестно',
   'answers.yes': 'Да',
   'answers.no': 'Нет',

@@ -58,6 +58,8 @@ export const zh: ReportStrings = {
   'answers.note': '备注',
   'answers.evidence': '证据',
   'answers.notAnswered': '未作答',
+  'answers.notApplicable': '未提问：根据其他答案，该问题不适用',
+  'answers.hiddenKept': '已记录但不产生影响：根据其他答案，该问题不适用',
   'answers.unknown': '未知',
   'answers.yes': '是',
   'answers.no': '否',
