@@ -208,9 +208,14 @@ export function joinWrappedVerificationLines(text: string): string {
 }
 
 function compareVisible(doc: PdfDocument, data: EmbeddedAssessment, checks: VerificationCheck[]): void {
+  const expected = verificationFacts(data);
+  const complete = (text: string) => {
+    const found = parseVerificationLines(joinWrappedVerificationLines(text)).facts;
+    return (Object.keys(expected) as (keyof VerificationFacts)[]).every((key) => found[key] !== undefined);
+  };
   let text: string;
   try {
-    text = extractText(doc);
+    text = extractText(doc, complete);
   } catch (error) {
     checks.push({
       id: 'visible-facts',
@@ -220,7 +225,6 @@ function compareVisible(doc: PdfDocument, data: EmbeddedAssessment, checks: Veri
     return;
   }
   const { facts, conflicts } = parseVerificationLines(joinWrappedVerificationLines(text));
-  const expected = verificationFacts(data);
   const mismatched = (Object.keys(expected) as (keyof VerificationFacts)[]).filter(
     (key) => facts[key] !== expected[key],
   );

@@ -78,7 +78,9 @@ export class Budget {
 
   check(): void {
     if (performance.now() > this.deadline)
-      throw new PdfFormatError('the file took too long to read (time limit reached)');
+      throw new PdfFormatError(
+        'the file took too long to read (time limit reached; a very slow machine may need a longer limit)',
+      );
   }
 
   spendInflate(bytes: number): void {
