@@ -71,10 +71,18 @@ export class PdfFormatError extends Error {
 export class Budget {
   inflated = 0;
   constructor(
-    readonly deadline: number,
+    private deadline: number,
     readonly maxInflatedBytes: number,
     readonly maxDepth = 64,
   ) {}
+
+  /**
+   * Gives back time spent on work whose cost the file cannot inflate (size-capped template
+   * validation), so the limit measures only reading the file.
+   */
+  extend(ms: number): void {
+    this.deadline += ms;
+  }
 
   check(): void {
     if (performance.now() > this.deadline)
