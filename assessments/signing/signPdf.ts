@@ -21,6 +21,20 @@ export interface SignPdfOptions {
   widget: { pageIndex: number; rect: [number, number, number, number] };
 }
 
+/** A box as the report announces its signature block: bottom-left corner and size, in points. */
+export interface SignatureBox {
+  pageIndex: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The widget placement for a signature that sits exactly over the report's signature block. */
+export function widgetOverBox(box: SignatureBox): SignPdfOptions['widget'] {
+  return { pageIndex: box.pageIndex, rect: [box.x, box.y, box.x + box.width, box.y + box.height] };
+}
+
 /** A @signpdf Signer producing the CAdES-detached CMS over the bytes SignPdf hands it. */
 export class CadesDetachedSigner extends Signer {
   constructor(private readonly identity: SigningKeyMaterial) {

@@ -1,6 +1,11 @@
 import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signedTestReport, type SignedFixture } from '../../test/helpers/signingFixtures';
+import {
+  signedTestReport,
+  testSigningIdentity,
+  type SignedFixture,
+} from '../../test/helpers/signingFixtures';
+import { signPdf } from '../signing/signPdf';
 import { MAX_PDF_BYTES, verifyPdf } from './verifyPdf';
 
 function timed(bytes: Buffer) {
@@ -82,6 +87,22 @@ describe('verifyPdf on hostile input', () => {
     const doubled = Buffer.from(`${text}\n${copy}\n`, 'latin1');
     const result = timed(doubled);
     expect(result.signatures.length).toBe(2);
+    expect(result.signatures[1]?.checks.find((c) => c.id === 'byte-range')?.message).toMatch(
+      /not exactly this signature/,
+    );
+  });
+
+  it('accepts a second, countersigning signature over the whole file and checks both', async () => {
+    const second = await signPdf(fixture.signed, testSigningIdentity('Second Signer'), {
+      signingTime: new Date('2026-02-02T10:00:00Z'),
+      reason: 'Reviewed',
+      widget: { pageIndex: 0, rect: [400, 700, 550, 760] },
+    });
+    const result = verifyPdf(second);
+    expect(result.signatures.map((s) => s.status)).toEqual(['valid-untrusted', 'valid-untrusted']);
+    expect(result.signatures[0]?.bytesAfterSignedRange).toBeGreaterThan(0);
+    expect(result.signatures[1]?.bytesAfterSignedRange).toBe(0);
+    expect(result.verdict).toBe('valid-untrusted');
   });
 
   it('stops on deep nesting', () => {

@@ -14,7 +14,7 @@ import {
   type SignedFixture,
 } from '../../test/helpers/signingFixtures';
 import { createSelfSignedCertificate } from '../signing/selfSignedCertificate';
-import { signPdf } from '../signing/signPdf';
+import { signPdf, widgetOverBox } from '../signing/signPdf';
 import { pdfVerificationSchema } from './verificationSchema';
 import { verifyPdf } from './verifyPdf';
 
@@ -40,6 +40,13 @@ describe('signPdf and verifyPdf', () => {
     expect(update).toMatch(/\/Subtype \/Widget[^]*\/F 4[^]*\/AP << \/N/);
     expect(update).toMatch(new RegExp(`/Rect \\[${TEST_SIGNATURE_RECT.join(' ')}\\]`));
     expect(update.match(/%%EOF/g)).toHaveLength(1);
+  });
+
+  it('places the widget exactly over an announced signature box', () => {
+    expect(widgetOverBox({ pageIndex: 8, x: 50, y: 64, width: 300, height: 104 })).toEqual({
+      pageIndex: 8,
+      rect: [50, 64, 350, 168],
+    });
   });
 
   it('verifies the signed report as valid but untrusted, and valid with its certificate as anchor', () => {

@@ -49,8 +49,21 @@ function contentBytes(doc: PdfDocument, page: PageNode): Buffer {
   return Buffer.concat(streams.filter(isStream).flatMap((stream) => [doc.decode(stream), Buffer.from('\n')]));
 }
 
+/** Fonts are shared by many pages: each font's CMap is parsed once per document. */
+type DecoderCache = WeakMap<PdfDict, GlyphDecoder | null>;
+
+function cachedDecoder(
+  doc: PdfDocument,
+  font: PdfDict | undefined,
+  cache: DecoderCache,
+): GlyphDecoder | null {
+  if (!font) return null;
+  if (!cache.has(font)) cache.set(font, fontDecoder(doc, font));
+  return cache.get(font) ?? null;
+}
+
 /** Runs the text operators of one page's content and returns its text, one line per text move. */
-function pageText(doc: PdfDocument, page: PageNode): string {
+function pageText(doc: PdfDocument, page: PageNode, cache: DecoderCache): string {
   const fonts = dictOf(doc.get(dictOf(inherited(doc, page, 'Resources')), 'Font'));
   const decoders = new Map<string, GlyphDecoder | null>();
   const data = contentBytes(doc, page);
@@ -91,7 +104,7 @@ function pageText(doc: PdfDocument, page: PageNode): string {
       const name = operands[0];
       if (isName(name)) {
         if (!decoders.has(name.name))
-          decoders.set(name.name, fontDecoder(doc, dictOf(doc.get(fonts, name.name))));
+          decoders.set(name.name, cachedDecoder(doc, dictOf(doc.get(fonts, name.name)), cache));
         decoder = decoders.get(name.name) ?? null;
       }
     } else if (op === 'Tj' || op === "'" || op === '"') {
@@ -122,16 +135,20 @@ function pageText(doc: PdfDocument, page: PageNode): string {
   return out;
 }
 
-/** The visible text of every page, pages separated by form feeds. Unreadable pages give ''. */
-export function extractText(doc: PdfDocument): string {
-  return listPages(doc, doc.catalog())
-    .map((page) => {
-      try {
-        return pageText(doc, page);
-      } catch (error) {
-        if (error instanceof Error && /too long|exceed/.test(error.message)) throw error;
-        return '';
-      }
-    })
-    .join('\n\f');
+/**
+ * The visible text of the pages, in order, separated by form feeds, until `enough` says the text so
+ * far suffices (the verification lines are on the cover). Unreadable pages give ''.
+ */
+export function extractText(doc: PdfDocument, enough: (text: string) => boolean = () => false): string {
+  const cache: DecoderCache = new WeakMap();
+  let text = '';
+  for (const [index, page] of listPages(doc, doc.catalog()).entries()) {
+    try {
+      text += (index > 0 ? '\n\f' : '') + pageText(doc, page, cache);
+    } catch (error) {
+      if (error instanceof Error && /too long|exceed/.test(error.message)) throw error;
+    }
+    if (enough(text)) break;
+  }
+  return text;
 }

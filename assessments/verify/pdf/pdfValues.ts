@@ -71,14 +71,24 @@ export class PdfFormatError extends Error {
 export class Budget {
   inflated = 0;
   constructor(
-    readonly deadline: number,
+    private deadline: number,
     readonly maxInflatedBytes: number,
     readonly maxDepth = 64,
   ) {}
 
+  /**
+   * Gives back time spent on work whose cost the file cannot inflate (size-capped template
+   * validation), so the limit measures only reading the file.
+   */
+  extend(ms: number): void {
+    this.deadline += ms;
+  }
+
   check(): void {
     if (performance.now() > this.deadline)
-      throw new PdfFormatError('the file took too long to read (time limit reached)');
+      throw new PdfFormatError(
+        'the file took too long to read (time limit reached; a very slow machine may need a longer limit)',
+      );
   }
 
   spendInflate(bytes: number): void {
