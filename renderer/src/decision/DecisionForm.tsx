@@ -132,19 +132,26 @@ export function DecisionForm({
         )}
         <div className="radio-group">
           {RECOMMENDATIONS.map((value) => (
-            <label key={value} className="radio">
+            // The "computed" note describes the option without becoming part of its name.
+            <div key={value} className="radio">
               <input
                 type="radio"
+                id={`${id}-final-${value}`}
                 name={`${id}-final`}
                 value={value}
                 checked={draft.finalRecommendation === value}
                 {...(value === checkedFinal ? target('finalRecommendation') : {})}
                 aria-invalid={problems.finalRecommendation ? true : undefined}
+                aria-describedby={value === computed ? `${id}-final-computed` : undefined}
                 onChange={() => change({ finalRecommendation: value })}
               />
-              <span>{t(`risk.recommendation.${value}`)}</span>
-              {value === computed && <span className="radio__note">({t('decision.computed')})</span>}
-            </label>
+              <label htmlFor={`${id}-final-${value}`}>{t(`risk.recommendation.${value}`)}</label>
+              {value === computed && (
+                <span id={`${id}-final-computed`} className="radio__note">
+                  ({t('decision.computed')})
+                </span>
+              )}
+            </div>
           ))}
         </div>
       </fieldset>
