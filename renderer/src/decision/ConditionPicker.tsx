@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CATALOGUE_CATEGORIES,
@@ -33,11 +34,17 @@ export function ConditionPicker({
     onExtraChange(
       extra.map((condition) => (condition.key === key ? { ...condition, ...change } : condition)),
     );
-  const add = () =>
-    onExtraChange([
-      ...extra,
-      { key: Math.max(0, ...extra.map((c) => c.key + 1)), category: 'other' as ConditionCategory, text: '' },
-    ]);
+  // A new condition takes focus so it can be typed at once; after a removal focus goes to "add"
+  // rather than being lost with the removed button.
+  const [focusTarget, setFocusTarget] = useState<{ id: string } | null>(null);
+  useEffect(() => {
+    if (focusTarget) document.getElementById(focusTarget.id)?.focus();
+  }, [focusTarget]);
+  const add = () => {
+    const key = Math.max(0, ...extra.map((c) => c.key + 1));
+    onExtraChange([...extra, { key, category: 'other' as ConditionCategory, text: '' }]);
+    setFocusTarget({ id: `${idPrefix}-extra-${key}-text` });
+  };
   return (
     <fieldset
       className="fieldset conditions"
@@ -111,7 +118,10 @@ export function ConditionPicker({
               <button
                 type="button"
                 className="button button--secondary extra-condition__remove"
-                onClick={() => onExtraChange(extra.filter((other) => other.key !== condition.key))}
+                onClick={() => {
+                  onExtraChange(extra.filter((other) => other.key !== condition.key));
+                  setFocusTarget({ id: `${idPrefix}-add` });
+                }}
               >
                 {t('decision.conditions.remove', { number })}
               </button>
@@ -120,6 +130,7 @@ export function ConditionPicker({
         })}
         <button
           type="button"
+          id={`${idPrefix}-add`}
           className="button button--secondary"
           data-focus-for={firstEmpty === -1 ? 'conditions' : undefined}
           onClick={add}

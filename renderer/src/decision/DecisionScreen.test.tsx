@@ -110,6 +110,11 @@ describe('DecisionScreen', () => {
     click(checkbox(en.decision.conditions.catalogue.auditLogs));
     click(checkbox(en.decision.triggers.items.sanctions));
     click(byRole('button', en.decision.conditions.add));
+    await waitFor(() => expect(document.activeElement).toBe(byLabel<HTMLTextAreaElement>('Condition 1')));
+    click(byRole('button', en.decision.conditions.add));
+    await waitFor(() => expect(document.activeElement).toBe(byLabel<HTMLTextAreaElement>('Condition 2')));
+    click(byRole('button', 'Remove condition 2'));
+    await waitFor(() => expect(document.activeElement).toBe(byRole('button', en.decision.conditions.add)));
     submit();
     expect(document.body.textContent).toContain(en.decision.errors.conditionEmpty);
     expect(document.activeElement).toBe(byLabel<HTMLTextAreaElement>('Condition 1'));
