@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { fixtureAnswers, importAssessment, invokeCore } from './core';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations, snapshot } from './helpers';
@@ -131,6 +131,51 @@ test('a decision is recorded with conditions and rationale, and goes stale when 
   await view.chooseFinal('refer');
   await view.submit();
   await expect(view.recorded()).toHaveAttribute('data-stale', 'false');
+});
+
+/** Presses Tab until the target has focus, failing if it is not reachable within `limit` presses. */
+async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`not reachable with ${limit} presses of Tab`);
+}
+
+test('the decision form works with the keyboard alone', async ({ app }) => {
+  const page = await app.open();
+  const s = STRINGS.en;
+  const { id, view } = await openDecision(
+    page,
+    'en',
+    'LI analytics',
+    fixtureAnswers('example-3-li-interior'),
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+  const radios = page.getByTestId('final-recommendation').getByRole('radio');
+  await tabTo(page, radios.first());
+  // Arrow keys move through a radio group and choose as they go: approve → … → refer.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: s.risk.recommendation.refer, exact: true })).toBeChecked();
+
+  const clause = page.getByRole('checkbox', { name: s.decision.conditions.catalogue.noRetransfer });
+  await tabTo(page, clause);
+  await page.keyboard.press('Space');
+  await expect(clause).toBeChecked();
+  await tabTo(page, view.rationale());
+  await page.keyboard.type(RATIONALE);
+  await tabTo(page, page.getByRole('button', { name: s.decision.submit }));
+  await page.keyboard.press('Enter');
+  await expect(view.recorded()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: s.decision.recorded.title })).toBeFocused();
+  const decision = await invokeCore(page, 'decision.get', { assessmentId: id });
+  expect(decision).toMatchObject({
+    finalRecommendation: 'refer',
+    rationale: RATIONALE,
+    conditions: [{ category: 'contract-clause', text: s.decision.conditions.catalogue.noRetransfer }],
+  });
 });
 
 test('overriding the computed recommendation requires a justification', async ({ app }) => {
