@@ -7,7 +7,7 @@ import { STRINGS, type Lang } from './pages/strings';
 import { WorkspaceGate } from './pages/WorkspaceGate';
 
 // Each test creates an encrypted workspace first (scrypt), which is slow on a busy machine.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 const PASSPHRASE = 'amber lantern quietly folds';
 const RATIONALE =

@@ -63,15 +63,19 @@ export function AssessmentTable({ assessments, onOpen, onDecide }: AssessmentTab
               </td>
               {onDecide && (
                 <td className="table__action">
+                  {/* Named "Decision" and described by the title, so the row's title stays its only button of that name. */}
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    aria-label={t('decision.openFor', { title: assessment.title })}
+                    aria-describedby={`decision-for-${assessment.id}`}
                     data-testid="open-decision"
                     onClick={() => onDecide(assessment.id)}
                   >
                     {t('decision.open')}
                   </button>
+                  <span id={`decision-for-${assessment.id}`} hidden>
+                    {assessment.title}
+                  </span>
                 </td>
               )}
             </tr>

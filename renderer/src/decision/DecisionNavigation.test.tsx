@@ -70,7 +70,8 @@ describe('decision navigation', () => {
     const transport = combinedTransport();
     await render(transport);
     const open = await waitFor(() => byRole<HTMLButtonElement>('[data-testid="open-decision"]', 'Decision'));
-    expect(open.getAttribute('aria-label')).toBe('Decision for IMSI catchers for the MoI');
+    const description = document.getElementById(open.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toBe('IMSI catchers for the MoI');
     click(open);
     await waitFor(() => expect(heading()).toBe('Decision · IMSI catchers for the MoI'));
     expect(document.activeElement).toBe(document.querySelector('h1'));

@@ -20,6 +20,7 @@ export function FlagList({ result, text, onSelectQuestion }: FlagListProps) {
   return (
     <ul className="flag-list" data-testid="risk-flags">
       {flags.map((flag) => {
+        // A flag's step carries no flag id field; the engine opens its text with "CODE id:".
         const step = result.explanation.find(
           (candidate) => candidate.kind === 'flag' && candidate.text.startsWith(`${flag.code} ${flag.id}:`),
         );

@@ -13,7 +13,9 @@ export class DecisionView {
   /** Opens the decision screen from the assessment list row of this title. */
   async openFromList(title: string): Promise<void> {
     await this.page
-      .getByRole('button', { name: this.s.decision.openFor.replace('{{title}}', title) })
+      .getByTestId('assessment-row')
+      .filter({ has: this.page.getByRole('button', { name: title, exact: true }) })
+      .getByRole('button', { name: this.s.decision.open, exact: true })
       .click();
     await expect(
       this.page.getByRole('heading', { level: 1, name: new RegExp(this.s.decision.title) }),

@@ -231,7 +231,6 @@ export const ar = {
   decision: {
     title: 'القرار',
     open: 'القرار',
-    openFor: 'القرار بشأن {{title}}',
     back: 'العودة إلى التقييمات',
     formTitle: 'قرارك',
     compare: 'التوصية المحسوبة والتوصية النهائية',

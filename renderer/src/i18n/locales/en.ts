@@ -229,7 +229,6 @@ export const en = {
   decision: {
     title: 'Decision',
     open: 'Decision',
-    openFor: 'Decision for {{title}}',
     back: 'Back to assessments',
     formTitle: 'Your decision',
     compare: 'Computed and final recommendation',
