@@ -8,8 +8,10 @@ import { useClient } from './client/ClientContext';
 import { safeSessionStorage } from './client/selectTransport';
 import { AppHeader } from './components/AppHeader';
 import { ErrorAlert } from './components/ErrorAlert';
+import { DecisionScreen } from './decision/DecisionScreen';
 import { errorText } from './errors/errorText';
 import { readOpenAssessment, rememberOpenAssessment } from './navigation/openAssessmentStorage';
+import { readOpenScreen, rememberOpenScreen } from './navigation/openScreenStorage';
 import { AssessmentListScreen } from './screens/AssessmentListScreen';
 import { AssessmentScreen } from './screens/AssessmentScreen';
 import { CreateWorkspaceScreen } from './screens/CreateWorkspaceScreen';
@@ -23,7 +25,10 @@ type Phase =
   | { kind: 'needsLink' }
   | { kind: 'failed'; error: unknown }
   | { kind: 'ready'; status: WorkspaceStatus };
-type View = { kind: 'list' } | { kind: 'assessment'; id: string };
+type View =
+  | { kind: 'list' }
+  | { kind: 'assessment'; id: string; questionId?: string }
+  | { kind: 'decision'; id: string };
 
 /** Locking waits this long at most for pending answers to reach the workspace. */
 const LOCK_FLUSH_TIMEOUT_MS = 3000;
@@ -39,15 +44,18 @@ export function App() {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [view, setView] = useState<View>(() => {
-    const id = readOpenAssessment(safeSessionStorage(window));
-    return id ? { kind: 'assessment', id } : { kind: 'list' };
+    const storage = safeSessionStorage(window);
+    const id = readOpenAssessment(storage);
+    if (!id) return { kind: 'list' };
+    return readOpenScreen(storage) === 'decision' ? { kind: 'decision', id } : { kind: 'assessment', id };
   });
   const [locking, setLocking] = useState(false);
   const [lockError, setLockError] = useState<string | null>(null);
 
   const navigate = useCallback((next: View) => {
     setView(next);
-    rememberOpenAssessment(safeSessionStorage(window), next.kind === 'assessment' ? next.id : null);
+    rememberOpenAssessment(safeSessionStorage(window), next.kind === 'list' ? null : next.id);
+    rememberOpenScreen(safeSessionStorage(window), next.kind === 'decision' ? 'decision' : null);
   }, []);
 
   const applyStatus = useCallback(
@@ -138,7 +146,10 @@ export function App() {
         )}
         {status?.state === 'locked' && <UnlockScreen directory={status.directory} onUnlocked={applyStatus} />}
         {unlocked && view.kind === 'list' && (
-          <AssessmentListScreen onOpen={(id) => navigate({ kind: 'assessment', id })} />
+          <AssessmentListScreen
+            onOpen={(id) => navigate({ kind: 'assessment', id })}
+            onDecide={(id) => navigate({ kind: 'decision', id })}
+          />
         )}
         {unlocked && view.kind === 'assessment' && (
           <AssessmentScreen
@@ -146,6 +157,14 @@ export function App() {
             assessmentId={view.id}
             registry={registry}
             onBack={() => navigate({ kind: 'list' })}
+          />
+        )}
+        {unlocked && view.kind === 'decision' && (
+          <DecisionScreen
+            key={view.id}
+            assessmentId={view.id}
+            onBack={() => navigate({ kind: 'list' })}
+            onSelectQuestion={(questionId) => navigate({ kind: 'assessment', id: view.id, questionId })}
           />
         )}
       </main>

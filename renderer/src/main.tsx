@@ -19,6 +19,8 @@ import './styles/forms.css';
 import './styles/table.css';
 import './styles/dialog.css';
 import './styles/answer.css';
+import './styles/risk.css';
+import './styles/decision.css';
 
 function storedLanguage(): string | null {
   try {

@@ -8,9 +8,11 @@ import { StatusBadge } from './StatusBadge';
 
 interface AssessmentOverviewProps {
   assessment: OperationOutput<'assessment.get'>['assessment'];
+  /** Opens the decision screen for this assessment. */
+  onDecide?: () => void;
 }
 
-export function AssessmentOverview({ assessment }: AssessmentOverviewProps) {
+export function AssessmentOverview({ assessment, onDecide }: AssessmentOverviewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
@@ -22,6 +24,13 @@ export function AssessmentOverview({ assessment }: AssessmentOverviewProps) {
           {assessment.title}
         </h1>
         <StatusBadge status={assessment.status} />
+        {onDecide && (
+          <div className="page-heading__actions">
+            <button type="button" className="button button--secondary" onClick={onDecide}>
+              {t('decision.open')}
+            </button>
+          </div>
+        )}
       </div>
       <h2 className="visually-hidden">{t('assessment.details')}</h2>
       <dl className="details-list">

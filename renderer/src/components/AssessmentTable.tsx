@@ -10,9 +10,11 @@ type Summary = OperationOutput<'assessment.list'>[number];
 interface AssessmentTableProps {
   assessments: readonly Summary[];
   onOpen: (id: string) => void;
+  /** Opens the decision screen; without it the row offers no decision action. */
+  onDecide?: (id: string) => void;
 }
 
-export function AssessmentTable({ assessments, onOpen }: AssessmentTableProps) {
+export function AssessmentTable({ assessments, onOpen, onDecide }: AssessmentTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notSet = <span className="muted">{t('common.notSet')}</span>;
@@ -27,6 +29,11 @@ export function AssessmentTable({ assessments, onOpen }: AssessmentTableProps) {
             <th scope="col">{t('assessmentList.columns.endUser')}</th>
             <th scope="col">{t('assessmentList.columns.status')}</th>
             <th scope="col">{t('assessmentList.columns.updated')}</th>
+            {onDecide && (
+              <th scope="col">
+                <span className="visually-hidden">{t('decision.title')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -54,6 +61,23 @@ export function AssessmentTable({ assessments, onOpen }: AssessmentTableProps) {
               <td className="table__date">
                 <time dateTime={assessment.updatedAt}>{formatDateTime(assessment.updatedAt, language)}</time>
               </td>
+              {onDecide && (
+                <td className="table__action">
+                  {/* Named "Decision" and described by the title, so the row's title stays its only button of that name. */}
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-describedby={`decision-for-${assessment.id}`}
+                    data-testid="open-decision"
+                    onClick={() => onDecide(assessment.id)}
+                  >
+                    {t('decision.open')}
+                  </button>
+                  <span id={`decision-for-${assessment.id}`} hidden>
+                    {assessment.title}
+                  </span>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
