@@ -55,7 +55,12 @@ export function QuestionCard(props: QuestionCardProps) {
   }, [props.focusToken]);
 
   return (
-    <article className="wizard-question" aria-labelledby={ids.text} data-question-id={question.id}>
+    <article
+      className="wizard-question"
+      aria-labelledby={ids.text}
+      data-question-id={question.id}
+      data-question-type={question.type}
+    >
       <header className="wizard-question__head">
         <h2 id={ids.text} className="wizard-question__text">
           <span className="wizard-question__id">{question.id}</span> {questionText(text, question)}
