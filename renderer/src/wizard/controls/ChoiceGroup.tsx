@@ -26,7 +26,8 @@ export function ChoiceGroup({
   const name = useId();
   const choices = choicesFor(question, text, language, { yes: t('wizard.yes'), no: t('wizard.no') });
   if (question.allowUnknown) choices.push({ value: UNKNOWN, label: t('wizard.unknown') });
-  const scale = question.type === 'scale';
+  // Bare points sit in a row; points with anchor texts read better as a list.
+  const scale = question.type === 'scale' && Object.keys(question.scale?.labels ?? {}).length === 0;
   return (
     <div
       role="radiogroup"
