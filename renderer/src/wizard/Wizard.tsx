@@ -75,6 +75,7 @@ export function Wizard({
   const text = useMemo(() => templateTextFor(bundle.translations, language), [bundle.translations, language]);
   const [drafts, setDrafts] = useState<Record<string, Draft | undefined>>(() =>
     initialDrafts(
+      compiled.order,
       stored,
       (questionId) => registry.peek(answerQueueKey(assessmentId, questionId))?.latestValue()?.value ?? null,
     ),

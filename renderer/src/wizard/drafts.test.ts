@@ -72,7 +72,15 @@ describe('draftProblem and acceptedAnswers', () => {
         answeredAt: '2026-01-01T00:00:00Z',
       },
     ];
-    const drafts = initialDrafts(stored, (id) => (id === 'A5' ? { value: 'v2 unsaved', note: null } : null));
-    expect(drafts).toEqual({ A5: { value: 'v2 unsaved', note: '' }, C3: { value: 'free', note: 'FH' } });
+    const pending: Record<string, { value: string; note: string | null }> = {
+      A5: { value: 'v2 unsaved', note: null },
+      A4: { value: '2026-11-02', note: 'first save in flight' },
+    };
+    const drafts = initialDrafts(compiled.order, stored, (id) => pending[id] ?? null);
+    expect(drafts).toEqual({
+      A4: { value: '2026-11-02', note: 'first save in flight' },
+      A5: { value: 'v2 unsaved', note: '' },
+      C3: { value: 'free', note: 'FH' },
+    });
   });
 });

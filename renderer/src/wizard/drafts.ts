@@ -22,6 +22,7 @@ type StoredAnswer = OperationOutput<'assessment.get'>['answers'][number];
 
 /** Drafts from the stored answers, overridden by anything a save queue of this session still holds. */
 export function initialDrafts(
+  questionIds: readonly string[],
   stored: readonly StoredAnswer[],
   pending: (questionId: string) => AnswerDraft | null,
 ): Record<string, Draft> {
@@ -29,7 +30,8 @@ export function initialDrafts(
   for (const answer of stored) {
     drafts[answer.questionId] = { value: answer.value, note: answer.note ?? '' };
   }
-  for (const questionId of Object.keys(drafts)) {
+  // Including questions without a stored answer: their first save may still be on its way.
+  for (const questionId of questionIds) {
     const queued = pending(questionId);
     if (queued) drafts[questionId] = { value: queued.value, note: queued.note ?? '' };
   }
