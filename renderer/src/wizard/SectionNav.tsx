@@ -63,15 +63,12 @@ export const SectionNav = memo(function SectionNav(props: SectionNavProps) {
                     <span className="marker marker--gap">{t('wizard.sectionGaps', { count: gaps })}</span>
                   )}
                 </span>
-                <span
-                  className="section-nav__bar"
-                  aria-hidden="true"
-                  style={
-                    {
-                      '--done': `${(100 * counts.answered) / Math.max(counts.visible, 1)}%`,
-                    } as React.CSSProperties
-                  }
-                />
+                <span className="section-nav__bar" aria-hidden="true">
+                  <span
+                    className="section-nav__fill"
+                    style={{ inlineSize: `${(100 * counts.answered) / Math.max(counts.visible, 1)}%` }}
+                  />
+                </span>
               </button>
               {current && (
                 <ol className="question-nav" aria-label={t('wizard.questionsInSection')}>
