@@ -129,7 +129,9 @@ export function Wizard({
     [watched],
   );
   const currentQueue = useMemo(() => queueFor(current), [queueFor, current]);
-  useEffect(() => watch(currentQueue), [watch, currentQueue]);
+  useEffect(() => {
+    watch(currentQueue);
+  }, [watch, currentQueue]);
 
   const applyDraft = useCallback(
     (questionId: string, draft: Draft) => {
@@ -155,7 +157,9 @@ export function Wizard({
   );
 
   useImperativeHandle(ref, () => ({ focusQuestion: go }), [go]);
-  useEffect(() => onCurrentQuestionChange?.(current), [current, onCurrentQuestionChange]);
+  useEffect(() => {
+    onCurrentQuestionChange?.(current);
+  }, [current, onCurrentQuestionChange]);
 
   const answeredNow = useCallback(
     (questionId: string) => {
