@@ -103,5 +103,9 @@ describe('Wizard', () => {
     expect(shown()).toBe('C2');
     press('PageDown');
     expect(shown()).toBe('D1');
+    press('KeyU');
+    expect(document.querySelector('.wizard [role="status"].visually-hidden')?.textContent).toBe(
+      'This question does not offer “Unknown”.',
+    );
   });
 });

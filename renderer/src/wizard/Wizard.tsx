@@ -185,8 +185,8 @@ export function Wizard({
         }
         case 'unknown': {
           const question = compiled.questions.get(current)?.question;
-          if (question?.allowUnknown) applyDraft(current, toggleUnknown(drafts[current]));
-          return undefined;
+          if (question?.allowUnknown) return applyDraft(current, toggleUnknown(drafts[current]));
+          return setAnnouncement(t('wizard.unknownNotOffered'));
         }
       }
     },

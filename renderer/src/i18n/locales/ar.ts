@@ -177,6 +177,7 @@ export const ar = {
     yes: 'نعم',
     no: 'لا',
     unknown: 'غير معروف',
+    unknownNotOffered: 'لا يتيح هذا السؤال الإجابة بـ«غير معروف».',
     guidance: 'إرشادات للمقيّم',
     lookFor: 'ما الذي يجب البحث عنه',
     sources: 'أين تبحث',

@@ -167,6 +167,7 @@ export const en = {
     yes: 'Yes',
     no: 'No',
     unknown: 'Unknown',
+    unknownNotOffered: 'This question does not offer “Unknown”.',
     guidance: 'Assessor guidance',
     lookFor: 'What to look for',
     sources: 'Where to look',
