@@ -9,7 +9,7 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   loader: { '.sql': 'text' },
-  external: ['better-sqlite3-multiple-ciphers', 'electron'],
+  external: ['better-sqlite3-multiple-ciphers', 'electron', '@playwright/test', 'playwright-core'],
   legalComments: 'none',
 };
 

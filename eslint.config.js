@@ -96,9 +96,10 @@ export default tseslint.config(
             },
             {
               regex:
-                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|reference/countries|reference/countryCodes)$)',
+                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|reference/countries|reference/countryCodes)$|questionnaire/)',
               allowTypeImports: true,
-              message: 'The renderer may import only types and zod schemas from assessments/.',
+              message:
+                'The renderer may import only types, zod schemas and the pure questionnaire engine from assessments/.',
             },
           ],
         },

@@ -34,6 +34,13 @@ async function render(core: ReturnType<typeof createFakeCore>, language: Languag
   });
 }
 
+/** The free-text answer of the question on screen. */
+function questionTextbox(): HTMLTextAreaElement {
+  const found = document.querySelector<HTMLTextAreaElement>('.wizard-question__control textarea');
+  if (!found) throw new Error('The question on screen has no text answer.');
+  return found;
+}
+
 function heading(): string {
   return document.querySelector('h1')?.textContent ?? '';
 }
@@ -116,10 +123,12 @@ describe('App', () => {
     expect(document.body.textContent).toContain('Egypt');
     expect(sessionStorage.getItem(OPEN_ASSESSMENT_KEY)).toBe(core.assessments[0]?.id);
 
+    await waitFor(() => byTestId('section-A'));
+    click(byRole('.question-nav__button', 'A5'));
     const state = byTestId('save-state');
     expect(state.getAttribute('role')).toBe('status');
     expect(state.dataset.state).toBe('saved');
-    const answer = byLabel<HTMLTextAreaElement>('A5 · Terms of reference and transaction references');
+    const answer = questionTextbox();
     typeInto(answer, 'Contract 2026/17');
     expect(state.dataset.state).toBe('dirty');
     expect(state.textContent).toBe('Unsaved changes');
@@ -142,10 +151,9 @@ describe('App', () => {
     typeInto(byLabel('Title'), 'T');
     click(byRole('button', 'Create assessment'));
     await waitFor(() => expect(heading()).toBe('T'));
-    typeInto(
-      byLabel<HTMLTextAreaElement>('A5 · Terms of reference and transaction references'),
-      'typed just before locking',
-    );
+    await waitFor(() => byTestId('section-A'));
+    click(byRole('.question-nav__button', 'A5'));
+    typeInto(questionTextbox(), 'typed just before locking');
     click(byRole('button', 'Lock'));
     await waitFor(() => expect(heading()).toBe('Unlock workspace'));
     expect(core.saved.at(-1)?.value).toBe('typed just before locking');

@@ -31,6 +31,8 @@ for (const lang of ['en', 'ar'] as const) {
   test(`${lang}: a new user creates a workspace and an assessment, answers, and finds everything after reload and restart`, async ({
     app,
   }, testInfo) => {
+    // Two key derivations, a restart and four accessibility scans of full screens.
+    test.setTimeout(120_000);
     const s = STRINGS[lang];
     const data = CASES[lang];
     const page = await app.open({ lang });
@@ -66,6 +68,7 @@ for (const lang of ['en', 'ar'] as const) {
     await expectNoSeriousA11yViolations(page, 'assessment view');
 
     await page.reload();
+    await view.openTermsOfReference();
     await expect(view.termsOfReference()).toHaveValue(data.answer);
 
     await view.back();
@@ -82,7 +85,9 @@ for (const lang of ['en', 'ar'] as const) {
     await gateAfter.unlockSuccessfully(PASSPHRASE);
     const listAfter = new AssessmentList(restarted, s);
     await listAfter.open(data.title);
-    await expect(new AssessmentView(restarted, s).termsOfReference()).toHaveValue(data.answer);
+    const viewAfter = new AssessmentView(restarted, s);
+    await viewAfter.openTermsOfReference();
+    await expect(viewAfter.termsOfReference()).toHaveValue(data.answer);
     expect(consoleProblems).toEqual([]);
   });
 }

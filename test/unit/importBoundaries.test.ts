@@ -45,6 +45,10 @@ describe('import boundaries', () => {
       "import { createAssessmentInputSchema } from '../../assessments/assessment/schemas';\nexport const a = createAssessmentInputSchema;\n",
     ],
     [
+      'renderer/src/x.ts',
+      "import { visibleQuestions } from '../../assessments/questionnaire/visibility';\nexport const a = visibleQuestions;\n",
+    ],
+    [
       'assessments/workspace/x.ts',
       "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n",
     ],

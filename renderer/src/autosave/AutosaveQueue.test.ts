@@ -64,7 +64,7 @@ afterEach(() => {
 describe('AutosaveQueue', () => {
   it('saves once, with the newest text, 400 ms after the last keystroke', async () => {
     const store = controllableStore();
-    const queue = new AutosaveQueue({ save: store.save });
+    const queue = new AutosaveQueue({ save: store.save, maxWaitMs: 5000 });
     for (const text of ['a', 'ab', 'abc']) {
       queue.update(text);
       await vi.advanceTimersByTimeAsync(300);
@@ -126,6 +126,25 @@ describe('AutosaveQueue', () => {
     // Writes landed in the order the text grew: nothing older overwrote something newer.
     const lengths = store.persisted.map((entry) => entry.value.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+  });
+
+  it('saves at least every 800 ms while steady typing never pauses for the debounce', async () => {
+    const store = latentStore(50);
+    const queue = new AutosaveQueue({ save: store.save });
+    const typedAt: number[] = [];
+    for (let i = 1; i <= 60; i += 1) {
+      queue.update('y'.repeat(i));
+      typedAt.push(Date.now());
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    await vi.advanceTimersByTimeAsync(2000);
+    // Every keystroke is committed within the longest wait plus one save.
+    for (const [index, at] of typedAt.entries()) {
+      const committed = store.persisted.find((entry) => entry.value.length >= index + 1);
+      expect((committed?.at ?? Infinity) - at).toBeLessThanOrEqual(800 + 50);
+    }
+    expect(store.persisted.at(-1)?.value).toBe('y'.repeat(60));
+    expect(store.maxInFlight()).toBe(1);
   });
 
   it('keeps the text after a failure and retries with growing delays until it lands', async () => {

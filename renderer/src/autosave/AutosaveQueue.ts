@@ -15,6 +15,11 @@ export interface AutosaveOptions<T> {
   /** Persists one value; resolves with the time the store recorded it. */
   save: (value: T) => Promise<Date>;
   debounceMs?: number;
+  /**
+   * The longest a change waits while typing goes on: without it, steady typing (keystrokes closer
+   * than `debounceMs`) would postpone every save until the typist paused.
+   */
+  maxWaitMs?: number;
   /** Delay before retry number `attempt` (1-based) after a failure. */
   retryDelayMs?: (attempt: number) => number;
   /** Failures that no retry can fix (e.g. invalid input) wait for the next change instead. */
@@ -23,6 +28,7 @@ export interface AutosaveOptions<T> {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 400;
+export const DEFAULT_MAX_WAIT_MS = 800;
 
 export function defaultRetryDelayMs(attempt: number): number {
   return Math.min(1000 * 2 ** (attempt - 1), 30_000);
@@ -44,6 +50,8 @@ export class AutosaveQueue<T> {
   private lastError: { error: unknown; retrying: boolean } | null = null;
   private savedAt: Date | null;
   private debounceTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the oldest change not yet handed to `save` was made. */
+  private waitingSince: number | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private status: SaveStatus;
   private readonly listeners = new Set<() => void>();
@@ -53,6 +61,7 @@ export class AutosaveQueue<T> {
     this.options = {
       save: options.save,
       debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+      maxWaitMs: options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
       retryDelayMs: options.retryDelayMs ?? defaultRetryDelayMs,
       isRetryable: options.isRetryable ?? (() => true),
     };
@@ -80,8 +89,14 @@ export class AutosaveQueue<T> {
     const seq = (this.latest?.seq ?? 0) + 1;
     this.latest = { value, seq };
     this.pending = { value, seq };
+    const now = Date.now();
+    this.waitingSince ??= now;
     this.clearDebounce();
-    this.debounceTimer = setTimeout(() => this.run(), this.options.debounceMs);
+    const untilMaxWait = this.waitingSince + this.options.maxWaitMs - now;
+    this.debounceTimer = setTimeout(
+      () => this.run(),
+      Math.max(0, Math.min(this.options.debounceMs, untilMaxWait)),
+    );
     this.publish();
   }
 
@@ -110,6 +125,7 @@ export class AutosaveQueue<T> {
     if (!next) return;
     this.clearRetry();
     this.pending = null;
+    this.waitingSince = null;
     this.inFlight = true;
     this.publish();
     this.options.save(next.value).then(

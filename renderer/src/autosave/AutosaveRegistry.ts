@@ -17,6 +17,11 @@ export class AutosaveRegistry<T> {
     return queue;
   }
 
+  /** The queue for `key` if this session created one; never creates. */
+  peek(key: string): AutosaveQueue<T> | undefined {
+    return this.queues.get(key);
+  }
+
   /** Best effort before locking or leaving the page: starts every pending save and waits for them. */
   flushAll(): Promise<void> {
     return Promise.all([...this.queues.values()].map((queue) => queue.flush())).then(() => undefined);

@@ -1,13 +1,19 @@
 import { useMemo } from 'react';
 import type { OperationInput } from '../../../assessments/api/contract';
 import { isAssayClientError } from '../client/AssayClientError';
+import type { AssayClient } from '../client/createClient';
 import { useClient } from '../client/ClientContext';
 import { AutosaveQueue } from './AutosaveQueue';
 import type { AutosaveRegistry } from './AutosaveRegistry';
 
 export type AnswerValue = OperationInput<'answers.save'>['value'];
-export type AnswerQueue = AutosaveQueue<AnswerValue>;
-export type AnswerRegistry = AutosaveRegistry<AnswerValue>;
+/** What one save writes: the whole answer, its value and its free-text note, always together. */
+export interface AnswerDraft {
+  value: AnswerValue;
+  note: string | null;
+}
+export type AnswerQueue = AutosaveQueue<AnswerDraft>;
+export type AnswerRegistry = AutosaveRegistry<AnswerDraft>;
 
 /** Retrying cannot fix these; the queue keeps the text and waits for the next edit instead. */
 function isRetryable(error: unknown): boolean {
@@ -19,28 +25,37 @@ export function answerQueueKey(assessmentId: string, questionId: string): string
 }
 
 /** The session-wide save queue for one answer, created on first use. */
-export function useAnswerQueue(
+export function obtainAnswerQueue(
   registry: AnswerRegistry,
+  client: AssayClient,
   assessmentId: string,
   questionId: string,
   /** When the stored answer was written (ISO 8601), or null if there is none. */
   answeredAt: string | null,
 ): AnswerQueue {
+  return registry.obtain(
+    answerQueueKey(assessmentId, questionId),
+    () =>
+      new AutosaveQueue<AnswerDraft>({
+        savedAt: answeredAt ? new Date(answeredAt) : null,
+        isRetryable,
+        save: async ({ value, note }) => {
+          const stored = await client.invoke('answers.save', { assessmentId, questionId, value, note });
+          return new Date(stored.answeredAt);
+        },
+      }),
+  );
+}
+
+export function useAnswerQueue(
+  registry: AnswerRegistry,
+  assessmentId: string,
+  questionId: string,
+  answeredAt: string | null,
+): AnswerQueue {
   const client = useClient();
   return useMemo(
-    () =>
-      registry.obtain(
-        answerQueueKey(assessmentId, questionId),
-        () =>
-          new AutosaveQueue<AnswerValue>({
-            savedAt: answeredAt ? new Date(answeredAt) : null,
-            isRetryable,
-            save: async (value) => {
-              const stored = await client.invoke('answers.save', { assessmentId, questionId, value });
-              return new Date(stored.answeredAt);
-            },
-          }),
-      ),
+    () => obtainAnswerQueue(registry, client, assessmentId, questionId, answeredAt),
     [registry, client, assessmentId, questionId, answeredAt],
   );
 }

@@ -5,6 +5,8 @@ import { useLanguage } from '../i18n/useLanguage';
 import type { ControlProps } from './Field';
 
 interface CountrySelectProps extends ControlProps {
+  /** When the name comes from elsewhere than a <label>, e.g. a question's text. */
+  'aria-labelledby'?: string;
   value: string;
   onChange: (code: string) => void;
 }

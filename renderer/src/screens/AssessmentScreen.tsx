@@ -1,33 +1,55 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import type { AnswerRegistry } from '../autosave/useAnswerQueue';
 import { useClient } from '../client/ClientContext';
 import { AssessmentOverview } from '../components/AssessmentOverview';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { QuestionA5 } from '../components/QuestionA5';
 import { errorText } from '../errors/errorText';
+import { Wizard, type WizardHandle, type WizardSideContext } from '../wizard/Wizard';
 
 type Detail = OperationOutput<'assessment.get'>;
+type Bundle = OperationOutput<'template.get'>;
 type DetailState =
-  { kind: 'loading' } | { kind: 'loaded'; detail: Detail } | { kind: 'failed'; error: unknown };
+  | { kind: 'loading' }
+  | { kind: 'loaded'; detail: Detail; bundle: Bundle | null }
+  | { kind: 'failed'; error: unknown };
 
 interface AssessmentScreenProps {
   assessmentId: string;
   registry: AnswerRegistry;
   onBack: () => void;
+  /** Mounted in the column beside the questionnaire (risk, evidence). */
+  side?: ReactNode | ((context: WizardSideContext) => ReactNode);
+  onCurrentQuestionChange?: (questionId: string) => void;
+  wizardRef?: Ref<WizardHandle>;
 }
 
-export function AssessmentScreen({ assessmentId, registry, onBack }: AssessmentScreenProps) {
+export function AssessmentScreen({
+  assessmentId,
+  registry,
+  onBack,
+  side,
+  onCurrentQuestionChange,
+  wizardRef,
+}: AssessmentScreenProps) {
   const { t } = useTranslation();
   const client = useClient();
   const [state, setState] = useState<DetailState>({ kind: 'loading' });
 
   useEffect(() => {
     let current = true;
-    client.invoke('assessment.get', { id: assessmentId }).then(
-      (detail) => {
-        if (current) setState({ kind: 'loaded', detail });
+    const load = async () => {
+      const detail = await client.invoke('assessment.get', { id: assessmentId });
+      const pinned = detail.assessment.template;
+      const bundle = pinned
+        ? await client.invoke('template.get', { id: pinned.id, version: pinned.version })
+        : null;
+      return { detail, bundle };
+    };
+    load().then(
+      ({ detail, bundle }) => {
+        if (current) setState({ kind: 'loaded', detail, bundle });
       },
       (error: unknown) => {
         if (current) setState({ kind: 'failed', error });
@@ -39,7 +61,7 @@ export function AssessmentScreen({ assessmentId, registry, onBack }: AssessmentS
   }, [client, assessmentId]);
 
   return (
-    <div className="stack">
+    <div className="stack assessment-screen">
       <nav className="breadcrumb">
         <button type="button" className="link-button" onClick={onBack}>
           <span aria-hidden="true" className="back-arrow" />
@@ -51,10 +73,19 @@ export function AssessmentScreen({ assessmentId, registry, onBack }: AssessmentS
       {state.kind === 'loaded' && (
         <>
           <AssessmentOverview assessment={state.detail.assessment} />
-          <section className="panel" aria-labelledby="questions-title">
-            <h2 id="questions-title">{t('assessment.questions')}</h2>
-            <QuestionA5 assessmentId={assessmentId} answers={state.detail.answers} registry={registry} />
-          </section>
+          {state.bundle ? (
+            <Wizard
+              assessmentId={assessmentId}
+              bundle={state.bundle}
+              stored={state.detail.answers}
+              registry={registry}
+              side={side}
+              onCurrentQuestionChange={onCurrentQuestionChange}
+              ref={wizardRef}
+            />
+          ) : (
+            <p className="muted">{t('wizard.noTemplate')}</p>
+          )}
         </>
       )}
     </div>

@@ -1,6 +1,12 @@
 import type { EventName, OperationName, OperationOutput } from '../../../assessments/api/contract';
 import type { ErrorCode } from '../../../assessments/api/errors';
+import { templateSchema } from '../../../assessments/questionnaire/templateSchema';
+import shippedTemplate from '../../../templates/surveillance-export-hria/template.json';
 import type { Transport } from '../client/transport';
+
+/** The shipped questionnaire, as the core returns it after checking it against the schema. */
+const TEMPLATE = templateSchema.parse(shippedTemplate);
+const TEMPLATE_REF = { id: TEMPLATE.id, version: TEMPLATE.version, hash: 'f'.repeat(64) };
 
 type Status = OperationOutput<'workspace.status'>;
 type Summary = OperationOutput<'assessment.list'>[number];
@@ -77,7 +83,7 @@ export function createFakeCore(
         endUserName: (input.endUserName as string | null) ?? null,
         productDescription: (input.productDescription as string | null) ?? null,
         status: 'draft',
-        template: null,
+        template: TEMPLATE_REF,
         decision: null,
         createdAt: at,
         createdBy: assessor,
@@ -99,6 +105,15 @@ export function createFakeCore(
           ...answer,
         }));
       return { assessment, answers: stored };
+    },
+    'template.get': (input) => {
+      if (input.id !== TEMPLATE.id) throw new CoreError('not_found', 'no such template');
+      return {
+        ref: `${TEMPLATE.id}@${TEMPLATE.version}`,
+        hash: TEMPLATE_REF.hash,
+        template: TEMPLATE,
+        translations: [],
+      };
     },
     'answers.save': (input) => {
       requireUnlocked();

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Strings } from './strings';
+import { WizardPage } from './WizardPage';
 
 export class AssessmentView {
   constructor(
@@ -7,16 +8,22 @@ export class AssessmentView {
     private readonly s: Strings,
   ) {}
 
+  /** Question A5 of the questionnaire: the terms of reference, a free-text answer. */
   termsOfReference(): Locator {
-    return this.page.getByRole('textbox', { name: this.s.questions.a5.label });
+    return this.page.locator('.wizard-question[data-question-id="A5"]').getByRole('textbox');
   }
 
   saveState(): Locator {
-    return this.page.getByTestId('save-state');
+    return this.page.locator('.wizard-question').getByTestId('save-state');
+  }
+
+  async openTermsOfReference(): Promise<void> {
+    await new WizardPage(this.page, this.s).open('A5');
   }
 
   /** Types like a person (key by key) and waits until the core has acknowledged the save. */
   async typeTermsOfReference(text: string): Promise<void> {
+    await this.openTermsOfReference();
     const before = await this.saveState().getAttribute('data-saved-at');
     await this.termsOfReference().pressSequentially(text, { delay: 15 });
     await this.waitUntilSaved(before);

@@ -1,0 +1,139 @@
+import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Question } from '../../../assessments/questionnaire/templateSchema';
+import type { TriggeredFlag } from '../../../assessments/scoring/resultSchema';
+import type { AnswerQueue } from '../autosave/useAnswerQueue';
+import { SaveStateIndicator } from '../components/SaveStateIndicator';
+import { AnswerControl } from './AnswerControl';
+import { draftProblem, type Draft } from './drafts';
+import { problemMessage } from './problemMessage';
+import { questionText, type TemplateText } from './templateText';
+
+interface QuestionCardProps {
+  question: Question;
+  text: TemplateText;
+  draft: Draft | undefined;
+  onDraft: (draft: Draft) => void;
+  queue: AnswerQueue;
+  /** The core's objection to the stored answer (e.g. after a template change), or null. */
+  storedProblem: string | null;
+  evidenceCount: number;
+  flags: readonly TriggeredFlag[];
+  guidanceOpen: boolean;
+  onGuidanceToggle: (open: boolean) => void;
+  /** Changes whenever the assessor navigated here, so focus follows them into the answer. */
+  focusToken: number;
+}
+
+export function QuestionCard(props: QuestionCardProps) {
+  const { question, text, draft, onDraft, queue, storedProblem, evidenceCount, flags } = props;
+  const { t } = useTranslation();
+  const id = useId();
+  const status = useSyncExternalStore(queue.subscribe, queue.getStatus);
+  const controlArea = useRef<HTMLDivElement>(null);
+  const base = `questions.${question.id}`;
+  const problem = draftProblem(question, draft) !== null ? problemMessage(t, question) : null;
+  const noteStranded = !!draft?.note.trim() && draft.value === undefined;
+  const message =
+    problem ??
+    (noteStranded
+      ? t('wizard.invalid.noteWithoutAnswer')
+      : storedProblem
+        ? t('wizard.invalid.stored')
+        : null);
+  const ids = {
+    text: `${id}-text`,
+    meta: `${id}-meta`,
+    message: `${id}-message`,
+    state: `${id}-state`,
+    note: `${id}-note`,
+  };
+  const describedBy = [ids.meta, message ? ids.message : null].filter(Boolean).join(' ');
+
+  useEffect(() => {
+    if (props.focusToken > 0 && controlArea.current) focusFirstControl(controlArea.current);
+  }, [props.focusToken]);
+
+  return (
+    <article
+      className="wizard-question"
+      aria-labelledby={ids.text}
+      data-question-id={question.id}
+      data-question-type={question.type}
+    >
+      <header className="wizard-question__head">
+        <h2 id={ids.text} className="wizard-question__text">
+          <span className="wizard-question__id">{question.id}</span> {questionText(text, question)}
+        </h2>
+        <SaveStateIndicator id={ids.state} status={status} />
+      </header>
+      <p id={ids.meta} className="wizard-question__meta">
+        <span>{question.required ? t('wizard.required') : t('wizard.optional')}</span>
+        {question.evidenceRequired && (
+          <span className="tag tag--evidence" data-testid="evidence-required">
+            {t('wizard.evidenceRequired')} · {t('wizard.evidenceLinked', { count: evidenceCount })}
+          </span>
+        )}
+      </p>
+      <div ref={controlArea} className="wizard-question__control">
+        <AnswerControl
+          question={question}
+          text={text}
+          value={draft?.value}
+          onChange={(value) => onDraft({ value, note: draft?.note ?? '' })}
+          labelledBy={ids.text}
+          describedBy={describedBy}
+          invalid={message !== null}
+        />
+      </div>
+      {message && (
+        <p id={ids.message} className="field__error" data-testid="question-problem">
+          {message}
+        </p>
+      )}
+      {question.note && (
+        <div className="field">
+          <label htmlFor={ids.note} className="field__label">
+            {text(`${base}.note`, question.note)}
+          </label>
+          <textarea
+            id={ids.note}
+            className="textarea"
+            dir="auto"
+            rows={3}
+            value={draft?.note ?? ''}
+            onChange={(event) => onDraft({ value: draft?.value, note: event.target.value })}
+          />
+        </div>
+      )}
+      {flags.length > 0 && (
+        <ul className="question-flags" data-testid="question-flags">
+          {flags.map((flag) => (
+            <li key={flag.id} className={`question-flag question-flag--${flag.code}`}>
+              <span className="flag-code">{flag.code}</span> {text(`${base}.flags.${flag.id}`, flag.message)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <details
+        className="guidance"
+        open={props.guidanceOpen}
+        onToggle={(event) => props.onGuidanceToggle(event.currentTarget.open)}
+      >
+        <summary>{t('wizard.guidance')}</summary>
+        <h3>{t('wizard.lookFor')}</h3>
+        <p>{text(`${base}.guidance.lookFor`, question.guidance.lookFor)}</p>
+        <h3>{t('wizard.sources')}</h3>
+        <p>{text(`${base}.guidance.sources`, question.guidance.sources)}</p>
+      </details>
+    </article>
+  );
+}
+
+/** The checked radio of a group, else the first control: where a keyboard user expects to land. */
+function focusFirstControl(area: HTMLElement): void {
+  const target =
+    area.querySelector<HTMLElement>('input[type="radio"]:checked') ??
+    area.querySelector<HTMLElement>('input, textarea, select, button');
+  target?.focus();
+}

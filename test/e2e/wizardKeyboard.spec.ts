@@ -1,0 +1,165 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectNoSeriousA11yViolations, snapshot, watchConsole } from './helpers';
+import { AssessmentList } from './pages/AssessmentList';
+import { STRINGS } from './pages/strings';
+import { WorkspaceGate } from './pages/WorkspaceGate';
+import { WizardPage, type KeyboardAnswer } from './pages/WizardPage';
+
+const PASSPHRASE = 'granite lantern orchard 42';
+const TOTAL_QUESTIONS = 68;
+
+/**
+ * Chosen so every conditional question is shown (A2 EU + B2 non-listed → B3, B1 spyware → G3,
+ * A2 EU → I2) and no STOP flag fires; every other question takes its first option.
+ */
+const CHOSEN: Record<string, KeyboardAnswer> = {
+  B2: { kind: 'choice', index: 3 },
+  C2: { kind: 'choice', index: 2 },
+  I1: { kind: 'choice', index: 1 },
+};
+
+function answerFor(questionId: string, type: string): KeyboardAnswer {
+  const chosen = CHOSEN[questionId];
+  if (chosen) return chosen;
+  switch (type) {
+    case 'multi':
+      return { kind: 'multi', indices: [0] };
+    case 'text':
+      return { kind: 'type', text: `Answer to ${questionId}, typed at the keyboard.` };
+    case 'date':
+      return { kind: 'type', text: '2026-11-02' };
+    case 'country':
+      return { kind: 'type', text: 'Egypt' };
+    case 'entity':
+      return { kind: 'party', name: 'Ministry of Interior', role: 'End-user' };
+    default:
+      return { kind: 'choice', index: 0 };
+  }
+}
+
+/** Counts pointer input reaching the page, so the spec can prove it used none. */
+async function countPointerEvents(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { pointerEvents: number };
+    w.pointerEvents = 0;
+    for (const type of ['pointerdown', 'mousedown', 'mouseup', 'touchstart'])
+      window.addEventListener(type, () => (w.pointerEvents += 1), { capture: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { pointerEvents: number }).pointerEvents);
+}
+
+test('en: a new user answers all 68 questions with the keyboard only', async ({ app }, testInfo) => {
+  test.setTimeout(300_000);
+  const s = STRINGS.en;
+  const page = await app.open({ lang: 'en' });
+  const consoleProblems = watchConsole(page);
+  const pointerEvents = await countPointerEvents(page);
+  const wizard = new WizardPage(page, s);
+  const keyboard = page.keyboard;
+
+  // Workspace creation: the name field has focus when the screen opens.
+  await expect(page.getByLabel(s.createWorkspace.assessorLabel)).toBeFocused();
+  await keyboard.type('Amira Haddad');
+  await wizard.tabTo(page.getByLabel(s.createWorkspace.passphraseLabel, { exact: true }));
+  await keyboard.type(PASSPHRASE);
+  await wizard.tabTo(page.getByLabel(s.createWorkspace.confirmLabel));
+  await keyboard.type(PASSPHRASE);
+  await keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: s.assessmentList.title })).toBeVisible({
+    timeout: 20_000,
+  });
+
+  // New assessment through the dialog.
+  await wizard.tabTo(page.getByRole('button', { name: s.assessmentList.new }));
+  await keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: s.newAssessment.title });
+  await wizard.tabTo(dialog.getByLabel(s.newAssessment.titleLabel, { exact: true }));
+  await keyboard.type('Interception suite for the Ministry of Interior');
+  await wizard.tabTo(dialog.getByLabel(s.newAssessment.destinationLabel));
+  await keyboard.type('Egypt');
+  await wizard.tabTo(dialog.getByRole('button', { name: s.newAssessment.submit }));
+  await keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Interception suite for the Ministry of Interior' }),
+  ).toBeVisible();
+
+  // Into the first question, then question after question with the wizard's shortcuts.
+  await expect(wizard.question()).toHaveAttribute('data-question-id', 'A1');
+  await wizard.tabTo(wizard.question().locator('input, textarea, select').first());
+  const seen: string[] = [];
+  for (let i = 0; i < TOTAL_QUESTIONS; i += 1) {
+    const id = await wizard.currentId();
+    seen.push(id);
+    await wizard.answerByKeyboard(answerFor(id, await wizard.currentType()));
+    await expect(wizard.progress()).toHaveAttribute('data-answered', String(i + 1));
+    if (i === 30) await snapshot(page, testInfo, 'en-keyboard-midway');
+    if (i < TOTAL_QUESTIONS - 1) await wizard.next();
+  }
+
+  expect(new Set(seen).size).toBe(TOTAL_QUESTIONS);
+  await expect(wizard.progress()).toHaveAttribute('data-visible', String(TOTAL_QUESTIONS));
+  await expect(wizard.progress()).toHaveAttribute('data-complete', 'true');
+  await expect(wizard.progress()).toContainText(s.wizard.allAnswered);
+  await wizard.waitUntilSaved();
+  // Every answer reached the core: its own progress agrees once the last save is scored.
+  await expect(wizard.tier()).toHaveAttribute('data-tier', /.+/);
+  await keyboard.press('Alt+KeyJ');
+  await expect(page.getByRole('status').filter({ hasText: s.wizard.allAnswered })).toBeAttached();
+  await snapshot(page, testInfo, 'en-keyboard-complete');
+  expect(await pointerEvents()).toBe(0);
+  expect(consoleProblems).toEqual([]);
+});
+
+test('ar: the wizard is mirrored, answers from the keyboard and has no serious accessibility problem', async ({
+  app,
+}, testInfo) => {
+  const s = STRINGS.ar;
+  const page = await app.open({ lang: 'ar' });
+  const consoleProblems = watchConsole(page);
+  await new WorkspaceGate(page, s).create('ليلى حداد', PASSPHRASE);
+  await new AssessmentList(page, s).create({ title: 'منصة اعتراض لوزارة الداخلية', destination: 'EG' });
+  const wizard = new WizardPage(page, s);
+
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  // Mirrored: the section navigation sits on the right of the question, the side column on its left.
+  const nav = await wizard.sectionNav().boundingBox();
+  const main = await page.locator('.wizard').boundingBox();
+  const side = await page.locator('.wizard-side').boundingBox();
+  expect(nav && main && side).toBeTruthy();
+  if (nav && main && side) {
+    expect(nav.x).toBeGreaterThan(main.x + main.width - 1);
+    expect(side.x + side.width).toBeLessThan(main.x + 1);
+  }
+  // Template text comes from the Arabic translation.
+  await expect(wizard.question().getByRole('heading', { level: 2 })).toContainText(
+    'ما الغرض من هذا التقييم؟',
+  );
+
+  await wizard.tabTo(wizard.question().locator('input').first());
+  await wizard.answerByKeyboard({ kind: 'choice', index: 1 });
+  await wizard.next();
+  await wizard.answerByKeyboard({ kind: 'multi', indices: [0, 2] });
+  await wizard.next();
+  await expect(wizard.question()).toHaveAttribute('data-question-id', 'A3');
+  await wizard.answerByKeyboard({ kind: 'party', name: 'وزارة الداخلية', role: 'المستخدم النهائي' });
+  await wizard.waitUntilSaved();
+  await expect(wizard.progress()).toHaveAttribute('data-answered', '3');
+  await expect(page.getByTestId('section-A')).toContainText('أُجيب عن 3 من 5');
+
+  await page.keyboard.press('Alt+PageDown');
+  await expect(wizard.question()).toHaveAttribute('data-question-id', 'B1');
+  await page.keyboard.press('Alt+PageUp');
+  await expect(wizard.question()).toHaveAttribute('data-question-id', 'A1');
+  await page.keyboard.press('Alt+KeyJ');
+  await expect(wizard.question()).toHaveAttribute('data-question-id', 'A4');
+  await page.keyboard.type('2026-11-02');
+  await expect(wizard.question().locator('.date-answer__readable')).toContainText('نوفمبر');
+
+  await wizard.question().getByText(s.wizard.guidance).click();
+  await page.getByTestId('shortcuts-help').getByText(s.wizard.shortcuts.title).click();
+  await snapshot(page, testInfo, 'ar-wizard');
+  await expectNoSeriousA11yViolations(page, 'wizard (ar)');
+  expect(consoleProblems).toEqual([]);
+});
