@@ -157,6 +157,8 @@ export function App() {
             assessmentId={view.id}
             registry={registry}
             onBack={() => navigate({ kind: 'list' })}
+            initialQuestionId={view.questionId}
+            onDecide={() => navigate({ kind: 'decision', id: view.id })}
           />
         )}
         {unlocked && view.kind === 'decision' && (

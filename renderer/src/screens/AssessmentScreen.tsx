@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import type { AnswerRegistry } from '../autosave/useAnswerQueue';
@@ -6,6 +6,8 @@ import { useClient } from '../client/ClientContext';
 import { AssessmentOverview } from '../components/AssessmentOverview';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorText } from '../errors/errorText';
+import { useLanguage } from '../i18n/useLanguage';
+import { RiskPanel } from '../risk/RiskPanel';
 import { Wizard, type WizardHandle, type WizardSideContext } from '../wizard/Wizard';
 
 type Detail = OperationOutput<'assessment.get'>;
@@ -23,6 +25,9 @@ interface AssessmentScreenProps {
   side?: ReactNode | ((context: WizardSideContext) => ReactNode);
   onCurrentQuestionChange?: (questionId: string) => void;
   wizardRef?: Ref<WizardHandle>;
+  /** A question to show first (e.g. a red flag's question, chosen on the decision screen). */
+  initialQuestionId?: string;
+  onDecide?: () => void;
 }
 
 export function AssessmentScreen({
@@ -32,10 +37,19 @@ export function AssessmentScreen({
   side,
   onCurrentQuestionChange,
   wizardRef,
+  initialQuestionId,
+  onDecide,
 }: AssessmentScreenProps) {
   const { t } = useTranslation();
   const client = useClient();
+  const language = useLanguage();
   const [state, setState] = useState<DetailState>({ kind: 'loading' });
+  const wizard = useRef<WizardHandle | null>(null);
+  useImperativeHandle(wizardRef, () => ({ focusQuestion: (id) => wizard.current?.focusQuestion(id) }), []);
+
+  useEffect(() => {
+    if (state.kind === 'loaded' && initialQuestionId) wizard.current?.focusQuestion(initialQuestionId);
+  }, [state.kind, initialQuestionId]);
 
   useEffect(() => {
     let current = true;
@@ -72,16 +86,16 @@ export function AssessmentScreen({
       {state.kind === 'failed' && <ErrorAlert message={errorText(t, state.error)} />}
       {state.kind === 'loaded' && (
         <>
-          <AssessmentOverview assessment={state.detail.assessment} />
+          <AssessmentOverview assessment={state.detail.assessment} onDecide={onDecide} />
           {state.bundle ? (
             <Wizard
               assessmentId={assessmentId}
               bundle={state.bundle}
               stored={state.detail.answers}
               registry={registry}
-              side={side}
+              side={side ?? riskSide(state.bundle, language)}
               onCurrentQuestionChange={onCurrentQuestionChange}
-              ref={wizardRef}
+              ref={wizard}
             />
           ) : (
             <p className="muted">{t('wizard.noTemplate')}</p>
@@ -90,4 +104,17 @@ export function AssessmentScreen({
       )}
     </div>
   );
+}
+
+/** The live risk beside the questionnaire; a flag or gap in it shows its question. */
+function riskSide(bundle: Bundle, language: string) {
+  return ({ evaluation, focusQuestion }: WizardSideContext) =>
+    evaluation ? (
+      <RiskPanel
+        evaluation={evaluation}
+        template={bundle}
+        locale={language}
+        onSelectQuestion={focusQuestion}
+      />
+    ) : null;
 }
