@@ -10,12 +10,14 @@ import { AppHeader } from './components/AppHeader';
 import { ErrorAlert } from './components/ErrorAlert';
 import { errorText } from './errors/errorText';
 import { readOpenAssessment, rememberOpenAssessment } from './navigation/openAssessmentStorage';
+import { ReferenceDataScreen } from './reference/ReferenceDataScreen';
 import { AssessmentListScreen } from './screens/AssessmentListScreen';
 import { AssessmentScreen } from './screens/AssessmentScreen';
 import { CreateWorkspaceScreen } from './screens/CreateWorkspaceScreen';
 import { NeedsLinkScreen } from './screens/NeedsLinkScreen';
 import { StartupErrorScreen } from './screens/StartupErrorScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
+import { ScreeningScreen } from './screening/ScreeningScreen';
 
 type WorkspaceStatus = OperationOutput<'workspace.status'>;
 type Phase =
@@ -23,7 +25,11 @@ type Phase =
   | { kind: 'needsLink' }
   | { kind: 'failed'; error: unknown }
   | { kind: 'ready'; status: WorkspaceStatus };
-type View = { kind: 'list' } | { kind: 'assessment'; id: string };
+type View =
+  | { kind: 'list' }
+  | { kind: 'assessment'; id: string }
+  | { kind: 'reference' }
+  | { kind: 'screening'; id: string };
 
 /** Locking waits this long at most for pending answers to reach the workspace. */
 const LOCK_FLUSH_TIMEOUT_MS = 3000;
@@ -115,6 +121,8 @@ export function App() {
         assessorName={unlocked ? status.assessorName : null}
         onLock={unlocked ? () => void lock() : undefined}
         locking={locking}
+        onOpenReferenceData={unlocked ? () => navigate({ kind: 'reference' }) : undefined}
+        referenceDataOpen={view.kind === 'reference'}
       />
       <main id="main" className="app-main" tabIndex={-1}>
         <ErrorAlert message={lockError} />
@@ -138,7 +146,10 @@ export function App() {
         )}
         {status?.state === 'locked' && <UnlockScreen directory={status.directory} onUnlocked={applyStatus} />}
         {unlocked && view.kind === 'list' && (
-          <AssessmentListScreen onOpen={(id) => navigate({ kind: 'assessment', id })} />
+          <AssessmentListScreen
+            onOpen={(id) => navigate({ kind: 'assessment', id })}
+            onScreen={(id) => navigate({ kind: 'screening', id })}
+          />
         )}
         {unlocked && view.kind === 'assessment' && (
           <AssessmentScreen
@@ -147,6 +158,12 @@ export function App() {
             registry={registry}
             onBack={() => navigate({ kind: 'list' })}
           />
+        )}
+        {unlocked && view.kind === 'reference' && (
+          <ReferenceDataScreen onBack={() => navigate({ kind: 'list' })} />
+        )}
+        {unlocked && view.kind === 'screening' && (
+          <ScreeningScreen key={view.id} assessmentId={view.id} onBack={() => navigate({ kind: 'list' })} />
         )}
       </main>
     </div>

@@ -19,6 +19,7 @@ import './styles/forms.css';
 import './styles/table.css';
 import './styles/dialog.css';
 import './styles/answer.css';
+import './styles/reference.css';
 
 function storedLanguage(): string | null {
   try {

@@ -10,9 +10,11 @@ type Summary = OperationOutput<'assessment.list'>[number];
 interface AssessmentTableProps {
   assessments: readonly Summary[];
   onOpen: (id: string) => void;
+  /** Opens the screening and reference-data view; without it the row offers no such action. */
+  onScreen?: (id: string) => void;
 }
 
-export function AssessmentTable({ assessments, onOpen }: AssessmentTableProps) {
+export function AssessmentTable({ assessments, onOpen, onScreen }: AssessmentTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notSet = <span className="muted">{t('common.notSet')}</span>;
@@ -27,6 +29,11 @@ export function AssessmentTable({ assessments, onOpen }: AssessmentTableProps) {
             <th scope="col">{t('assessmentList.columns.endUser')}</th>
             <th scope="col">{t('assessmentList.columns.status')}</th>
             <th scope="col">{t('assessmentList.columns.updated')}</th>
+            {onScreen && (
+              <th scope="col">
+                <span className="visually-hidden">{t('screening.open')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -54,6 +61,19 @@ export function AssessmentTable({ assessments, onOpen }: AssessmentTableProps) {
               <td className="table__date">
                 <time dateTime={assessment.updatedAt}>{formatDateTime(assessment.updatedAt, language)}</time>
               </td>
+              {onScreen && (
+                <td className="table__action">
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={t('screening.openFor', { title: assessment.title })}
+                    data-testid="open-screening"
+                    onClick={() => onScreen(assessment.id)}
+                  >
+                    {t('screening.open')}
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -14,13 +14,14 @@ type ListState =
 
 interface AssessmentListScreenProps {
   onOpen: (id: string) => void;
+  onScreen?: (id: string) => void;
 }
 
 function newestFirst(a: Summary, b: Summary): number {
   return b.updatedAt.localeCompare(a.updatedAt);
 }
 
-export function AssessmentListScreen({ onOpen }: AssessmentListScreenProps) {
+export function AssessmentListScreen({ onOpen, onScreen }: AssessmentListScreenProps) {
   const { t } = useTranslation();
   const client = useClient();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
@@ -78,7 +79,7 @@ export function AssessmentListScreen({ onOpen }: AssessmentListScreenProps) {
           (state.assessments.length === 0 ? (
             <p className="empty-state">{t('assessmentList.empty')}</p>
           ) : (
-            <AssessmentTable assessments={state.assessments} onOpen={onOpen} />
+            <AssessmentTable assessments={state.assessments} onOpen={onOpen} onScreen={onScreen} />
           ))}
       </div>
       {creating && (
