@@ -6,7 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { errorText } from '../errors/errorText';
 import { formatDateTime } from '../format/dates';
 import { useLanguage } from '../i18n/useLanguage';
-import type { Dataset } from './datasetKinds';
+import { datasetSlots, type Dataset } from './datasetKinds';
 
 type Comparison = OperationOutput<'reference.compare'>;
 type State =
@@ -55,7 +55,6 @@ export function DatasetComparison({ dataset, datasets, onClose }: DatasetCompari
     };
   }, [client, dataset.id, previousId]);
 
-  const vintage = dataset.vintage ?? t('referenceData.noVintage');
   return (
     <section
       className="panel comparison"
@@ -64,7 +63,7 @@ export function DatasetComparison({ dataset, datasets, onClose }: DatasetCompari
     >
       <div className="page-heading">
         <h2 id={`${baseId}-title`} ref={headingRef} tabIndex={-1}>
-          {t('referenceData.compare.title', { source: dataset.sourceName, vintage })}
+          {t('referenceData.compare.title', datasetSlots(t, dataset))}
         </h2>
         <div className="page-heading__actions">
           <button type="button" className="button button--secondary" onClick={onClose}>

@@ -35,7 +35,7 @@ export function DatasetTable({ datasets, onCompare, onRemove }: DatasetTableProp
                   <bdi className="dataset-table__source">{dataset.sourceName}</bdi>
                   <span className="dataset-table__kind">{t(`referenceData.kindShort.${dataset.kind}`)}</span>
                 </th>
-                <td>
+                <td className="dataset-table__vintage">
                   {dataset.vintage ? (
                     <bdi>{dataset.vintage}</bdi>
                   ) : (

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { errorText } from '../errors/errorText';
 import { formatDateTime } from '../format/dates';
+import { isolate } from '../format/isolate';
 import { useLanguage } from '../i18n/useLanguage';
 import {
   DATASET_KIND_ORDER,
@@ -133,7 +134,7 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
           <p className="busy" role="status" data-testid="import-busy">
             <span className="busy__spinner" aria-hidden="true" />
             {outcome.kind === 'importing'
-              ? t('referenceData.import.busy', { file: outcome.file })
+              ? t('referenceData.import.busy', { file: isolate(outcome.file) })
               : t('referenceData.import.busyPicking')}
           </p>
         )}

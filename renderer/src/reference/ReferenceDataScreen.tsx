@@ -6,7 +6,7 @@ import { errorText } from '../errors/errorText';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { DatasetComparison } from './DatasetComparison';
 import { DatasetTable } from './DatasetTable';
-import type { Dataset } from './datasetKinds';
+import { datasetSlots, type Dataset } from './datasetKinds';
 import { ImportDatasetForm } from './ImportDatasetForm';
 import { RemoveDatasetDialog } from './RemoveDatasetDialog';
 
@@ -122,13 +122,9 @@ export function ReferenceDataScreen({ onBack }: ReferenceDataScreenProps) {
           onClose={() => setRemoving(null)}
           onRemoved={(removed) => {
             setRemoving(null);
-            if (comparing?.id === removed.id) setComparing(null);
-            setNotice(
-              t('referenceData.remove.removed', {
-                source: removed.sourceName,
-                vintage: removed.vintage ?? t('referenceData.noVintage'),
-              }),
-            );
+            // Its numbers may rest on the removed version, so an open comparison is closed.
+            setComparing(null);
+            setNotice(t('referenceData.remove.removed', datasetSlots(t, removed)));
             focusListAfterLoad.current = true;
             reload();
           }}

@@ -4,7 +4,8 @@ import { useClient } from '../client/ClientContext';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Modal } from '../components/Modal';
 import { errorText } from '../errors/errorText';
-import type { Dataset } from './datasetKinds';
+import { isolate } from '../format/isolate';
+import { datasetSlots, type Dataset } from './datasetKinds';
 
 interface RemoveDatasetDialogProps {
   dataset: Dataset;
@@ -37,11 +38,7 @@ export function RemoveDatasetDialog({ dataset, onClose, onRemoved }: RemoveDatas
       <div className="form">
         <ErrorAlert message={failure} />
         <p>
-          {t('referenceData.remove.body', {
-            source: dataset.sourceName,
-            vintage: dataset.vintage ?? t('referenceData.noVintage'),
-            file: dataset.fileName,
-          })}
+          {t('referenceData.remove.body', { ...datasetSlots(t, dataset), file: isolate(dataset.fileName) })}
         </p>
         <div className="form__actions">
           <button ref={cancelRef} type="button" className="button button--secondary" onClick={onClose}>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { OperationInput, OperationOutput } from '../../../assessments/api/contract';
+import { isolate } from '../format/isolate';
 
 export type Dataset = OperationOutput<'reference.list'>[number];
 export type DatasetKind = Dataset['kind'];
@@ -43,9 +44,17 @@ export function fileFiltersFor(
   ];
 }
 
-/** "OFAC SDN 2024-05-14", or "… undated" when the source states no date. */
+/** "OFAC SDN 2024-05-14", or "… undated" when the source states no date; isolated for sentences. */
 export function datasetName(t: TFunction, dataset: Pick<Dataset, 'sourceName' | 'vintage'>): string {
-  return `${dataset.sourceName} ${dataset.vintage ?? t('referenceData.noVintage')}`;
+  return isolate(`${dataset.sourceName} ${dataset.vintage ?? t('referenceData.noVintage')}`);
+}
+
+/** Source and vintage for the `{{source}} {{vintage}}` slots of a sentence, each isolated. */
+export function datasetSlots(t: TFunction, dataset: Pick<Dataset, 'sourceName' | 'vintage'>) {
+  return {
+    source: isolate(dataset.sourceName),
+    vintage: isolate(dataset.vintage ?? t('referenceData.noVintage')),
+  };
 }
 
 export function shortSha(sha256: string): string {
