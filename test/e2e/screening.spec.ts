@@ -27,6 +27,8 @@ for (const lang of ['en', 'ar'] as const) {
   test(`${lang}: screens the parties, a confirmed true match raises STOP, a re-screen reports no change, and a destination suggestion is accepted`, async ({
     app,
   }, testInfo) => {
+    // Several runs, a decision and five axe scans: longer than a one-screen spec.
+    test.setTimeout(150_000);
     test.skip(
       !app.invoke,
       'lists are imported through the core, which only the web transport exposes to a spec',

@@ -60,7 +60,7 @@ export function ReferenceDataScreen({ onBack }: ReferenceDataScreenProps) {
 
   return (
     <div className="stack reference-screen">
-      <nav className="breadcrumb" aria-label={t('referenceData.navLabel')}>
+      <nav className="breadcrumb">
         <button type="button" className="link-button" onClick={onBack}>
           <span aria-hidden="true" className="back-arrow" />
           {t('referenceData.back')}

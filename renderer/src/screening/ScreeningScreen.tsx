@@ -22,7 +22,7 @@ export function ScreeningScreen({ assessmentId, onBack }: ScreeningScreenProps) 
   const assessment = state.kind === 'loaded' ? state.detail.assessment : null;
   return (
     <div className="stack">
-      <nav className="breadcrumb" aria-label={t('referenceData.navLabel')}>
+      <nav className="breadcrumb">
         <button type="button" className="link-button" onClick={onBack}>
           <span aria-hidden="true" className="back-arrow" />
           {t('screening.back')}
