@@ -45,9 +45,9 @@ export function DatasetChooser({ datasets, chosen, error, onChange }: DatasetCho
                 onChange={(event) => toggle(dataset.id, event.target.checked)}
               />
               <span>
-                <bdi className="dataset-chooser__name">
-                  {dataset.sourceName} {dataset.vintage ?? t('referenceData.noVintage')}
-                </bdi>
+                <span className="dataset-chooser__name">
+                  <bdi>{dataset.sourceName}</bdi> <bdi>{dataset.vintage ?? t('referenceData.noVintage')}</bdi>
+                </span>
                 <span className="dataset-chooser__meta muted">
                   {' · '}
                   {t('referenceData.list.entries', { count: dataset.entries })}
