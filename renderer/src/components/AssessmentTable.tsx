@@ -39,7 +39,7 @@ export function AssessmentTable({ assessments, onOpen, onScreen }: AssessmentTab
         <tbody>
           {assessments.map((assessment) => (
             <tr key={assessment.id} data-testid="assessment-row" data-assessment-id={assessment.id}>
-              <th scope="row" className="table__title">
+              <th scope="row" className="table__title" id={`assessment-title-${assessment.id}`}>
                 <button
                   type="button"
                   className="link-button"
@@ -66,7 +66,9 @@ export function AssessmentTable({ assessments, onOpen, onScreen }: AssessmentTab
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    aria-label={t('screening.openFor', { title: assessment.title })}
+                    // The row's title describes the button, and stays out of its name so that
+                    // finding the title button by name finds only that one.
+                    aria-describedby={`assessment-title-${assessment.id}`}
                     data-testid="open-screening"
                     onClick={() => onScreen(assessment.id)}
                   >

@@ -1,5 +1,4 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { fillMessage } from './format';
 import type { Strings } from './strings';
 
 /** The screening view of one assessment: lists, run, hits, decisions, suggestions. */
@@ -10,8 +9,8 @@ export class ScreeningPage {
   ) {}
 
   async openFromList(title: string): Promise<void> {
-    const name = fillMessage(this.s.screening.openFor, { title });
-    await this.page.getByRole('button', { name, exact: true }).focus();
+    const row = this.page.getByTestId('assessment-row').filter({ hasText: title });
+    await row.getByRole('button', { name: this.s.screening.open, exact: true }).focus();
     await this.page.keyboard.press('Enter');
     await expect(
       this.page.getByRole('heading', { level: 1, name: new RegExp(this.s.screening.screenTitle) }),

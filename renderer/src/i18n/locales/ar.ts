@@ -271,7 +271,6 @@ export const ar = {
   },
   screening: {
     open: 'التدقيق',
-    openFor: 'التدقيق والبيانات المرجعية للتقييم {{title}}',
     screenTitle: 'التدقيق',
     back: 'العودة إلى التقييمات',
     panelTitle: 'تدقيق الأطراف',

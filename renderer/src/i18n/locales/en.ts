@@ -261,7 +261,6 @@ export const en = {
   },
   screening: {
     open: 'Screening',
-    openFor: 'Screening and reference data for {{title}}',
     screenTitle: 'Screening',
     back: 'Back to assessments',
     panelTitle: 'Screening of the parties',
