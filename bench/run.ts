@@ -4,6 +4,7 @@
 import { answerSaveBenchmark } from './answerSave';
 import { evidenceIngestBenchmark, INGEST_CHILD_FLAG, ingestChild } from './evidenceIngest';
 import { scoringBenchmark } from './scoring';
+import { screeningBenchmark } from './screening';
 
 export interface BenchResult {
   name: string;
@@ -14,6 +15,7 @@ const benchmarks: { name: string; run: () => Promise<BenchResult> }[] = [
   { name: 'answer-save', run: answerSaveBenchmark },
   { name: 'scoring', run: scoringBenchmark },
   { name: 'evidence-ingest', run: evidenceIngestBenchmark },
+  { name: 'reference', run: screeningBenchmark },
 ];
 
 const [first, ...rest] = process.argv.slice(2);

@@ -1,4 +1,5 @@
 import type { Handlers } from '../api/dispatch';
+import { AppError } from '../api/errors';
 import type { Clock } from '../shared/clock';
 import type { PinnedTemplates } from '../templates/pinnedTemplates';
 import type { WorkspaceSession } from '../workspace/session';
@@ -47,6 +48,11 @@ export function createReferenceHandlers({
     'reference.screen': ({ queries, datasetIds, threshold, limit }) => {
       const { ws } = deps();
       const ids = datasetIds ?? listDatasets({ ws }, SCREENING_KINDS).map((dataset) => dataset.id);
+      if (ids.length === 0)
+        throw new AppError(
+          'conflict',
+          'No screening list has been imported: import the UN, OFAC, UK or OpenSanctions list first.',
+        );
       const chosen = ids.map((id) => indexes.get(ws, id));
       return queries.map((query) => ({ query, hits: searchAll(chosen, query, threshold, limit) }));
     },

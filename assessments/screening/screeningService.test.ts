@@ -187,6 +187,12 @@ describe('destination suggestions from indicator datasets', () => {
     tmp.cleanup();
   });
 
+  it('refuses to screen names before any screening list is imported', async () => {
+    await expect(call('reference.screen', { queries: [{ name: 'Abu Abbas' }] })).rejects.toThrow(
+      /No screening list has been imported/,
+    );
+  });
+
   it('maps RSF scores, CIVICUS, V-Dem and treaty values to the template options and records the dataset on accept', async () => {
     const rsf = await call<{ dataset: { id: string } }>('reference.import', {
       kind: 'rsf',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { freedomHouseWorkbook } from '../../../test/helpers/xlsxBuilder';
 import { readCsv } from '../csvReader';
 import type { DatasetKind } from '../types';
+import { parseRemarks } from './ofac';
 import { parseReferenceFile } from './parseReferenceFile';
 import { parseUkHmt } from './ukHmt';
 
@@ -58,6 +59,20 @@ describe('importers survive each source quirk', () => {
     expect(haddad).toMatchObject({ birthDates: ['1938', '1936'], nationalities: ['Lebanon'] });
   });
 
+  it('OFAC remarks: aliases holding apostrophes, f.k.a., dates of birth in every form', () => {
+    expect(
+      parseRemarks(
+        "a.k.a. 'ANSAR AL-SHARI'A'; f.k.a. 'O'NEILL TRADING'; DOB circa 1970; DOB Mar 1961; DOB 1960 to 1965; National ID No. 12 (Iraq).",
+      ),
+    ).toEqual({
+      aliases: ["ANSAR AL-SHARI'A", "O'NEILL TRADING"],
+      birthDates: ['circa 1970', '1961-03', '1960/1965'],
+      birthPlaces: [],
+      nationalities: [],
+      identifiers: ['National ID No. 12 (Iraq)'],
+    });
+  });
+
   it('UN: stray spaces, empty placeholders, four birth-date forms, several update values, scripts', () => {
     const parsed = parse('un', 'un_consolidated.xml');
     expect(parsed.vintage).toBe('2022-09-15');
@@ -95,6 +110,13 @@ describe('importers survive each source quirk', () => {
     });
     expect(haq?.name).toBe('ABD AL-HAQ');
     expect(cafe).toMatchObject({ type: 'entity', name: 'CAFÉ “LIBERTÉ” TRADING', aliases: ['LIBERTE CAFE'] });
+  });
+
+  it('UK: a copy re-saved as UTF-8 reads the same as the Windows-1252 original', () => {
+    const utf8 = new TextEncoder().encode(new TextDecoder('windows-1252').decode(fixture('uk_conlist.csv')));
+    expect(parseUkHmt(utf8, 'uk_utf8.csv').entries).toEqual(
+      parseUkHmt(fixture('uk_conlist.csv'), 'uk_conlist.csv').entries,
+    );
   });
 
   it('OpenSanctions: quoted fields, ;-joined values, scripts apart from Latin aliases', () => {

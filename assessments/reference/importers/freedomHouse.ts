@@ -1,6 +1,7 @@
 import { resolveCountry } from '../countryResolver';
 import { ImportError } from '../importError';
-import { clean, type IndicatorValue, type ParsedDataset } from '../types';
+import type { IndicatorValue, ParsedDataset } from '../types';
+import { clean } from '../text';
 import { readWorkbook, type SheetRow } from './xlsxSheet';
 
 const REQUIRED = ['Country/Territory', 'Edition', 'Status', 'PR rating', 'CL rating', 'PR', 'CL', 'Total'];

@@ -1,7 +1,8 @@
 import { decodeUtf8, readCsv } from '../csvReader';
 import { resolveCountry } from '../countryResolver';
 import { ImportError } from '../importError';
-import { clean, type IndicatorValue, type ParsedDataset } from '../types';
+import type { IndicatorValue, ParsedDataset } from '../types';
+import { clean } from '../text';
 
 const REQUIRED = ['country', 'indicator', 'value', 'year'] as const;
 

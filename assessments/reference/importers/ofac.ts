@@ -1,6 +1,7 @@
 import { readCsv } from '../csvReader';
 import { ImportError } from '../importError';
-import { clean, emptyEntry, unique, type EntryType, type ListEntry, type ParsedDataset } from '../types';
+import { emptyEntry, type EntryType, type ListEntry, type ParsedDataset } from '../types';
+import { clean, unique } from '../text';
 
 const COLUMNS = [
   'ent_num',
@@ -119,7 +120,9 @@ export function parseRemarks(remarks: string): {
   const birthPlaces: string[] = [];
   const nationalities: string[] = [];
   const identifiers: string[] = [];
-  for (const match of remarks.matchAll(/\b[af]\.k\.a\.,?\s*'([^']+)'/giu)) aliases.push(clean(match[1]));
+  // A name may hold an apostrophe (ANSAR AL-SHARI'A): the closing quote is the one before `;`, `.`, `,` or the end.
+  for (const match of remarks.matchAll(/\b[af]\.k\.a\.,?\s*'(.+?)'(?=\s*(?:[;,.)]|$))/giu))
+    aliases.push(clean(match[1]));
   for (const raw of remarks.split(';')) {
     const part = clean(raw).replace(/^alt\.\s*/iu, '');
     let match: RegExpMatchArray | null;

@@ -1,14 +1,7 @@
 import { readCsv } from '../csvReader';
 import { ImportError } from '../importError';
-import {
-  clean,
-  emptyEntry,
-  hasNonLatin,
-  unique,
-  type EntryType,
-  type ListEntry,
-  type ParsedDataset,
-} from '../types';
+import { emptyEntry, type EntryType, type ListEntry, type ParsedDataset } from '../types';
+import { clean, hasNonLatin, unique } from '../text';
 
 const HEADER = [
   'id',

@@ -1,6 +1,7 @@
 import { readCsv } from '../csvReader';
 import { ImportError } from '../importError';
-import { clean, emptyEntry, unique, type ListEntry, type ParsedDataset } from '../types';
+import { emptyEntry, type ListEntry, type ParsedDataset } from '../types';
+import { clean, unique } from '../text';
 
 const HEADER = [
   'Name 6',
@@ -47,7 +48,7 @@ export interface UkParseResult extends ParsedDataset {
  * birth and address, grouped into one target by `Group ID`. `Name 6` is the surname.
  */
 export function parseUkHmt(bytes: Uint8Array, file: string): UkParseResult {
-  const text = new TextDecoder('windows-1252').decode(bytes);
+  const text = decodeUkList(bytes);
   const rows = readCsv(text, { file });
   const preamble = rows.next();
   const header = rows.next();
@@ -154,4 +155,17 @@ function splitNumbered(text: string): string[] {
     .split(/\(?\b\d+\)\s*/u)
     .map(clean)
     .filter(Boolean);
+}
+
+/**
+ * OFSI published the list in Windows-1252, whose curly quotes and accented letters (0x91–0x94,
+ * 0xC9…) are never valid UTF-8; a copy re-saved as UTF-8 decodes as UTF-8 instead of turning into
+ * mojibake.
+ */
+function decodeUkList(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ImportError } from '../importError';
-import { clean, emptyEntry, hasNonLatin, unique, type ListEntry, type ParsedDataset } from '../types';
+import { emptyEntry, type ListEntry, type ParsedDataset } from '../types';
+import { clean, hasNonLatin, unique } from '../text';
 
 type Node = Record<string, unknown>;
 

@@ -1,3 +1,7 @@
+// Reused between calls: screening compares hundreds of thousands of short strings per second.
+let flagsA = new Uint8Array(64);
+let flagsB = new Uint8Array(64);
+
 /** Jaro-Winkler similarity of two strings, 0…1 (prefix scale 0.1, prefix up to 4). */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
@@ -5,8 +9,12 @@ export function jaroWinkler(a: string, b: string): number {
   const lengthB = b.length;
   if (lengthA === 0 || lengthB === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(lengthA, lengthB) / 2) - 1);
-  const matchedA = new Uint8Array(lengthA);
-  const matchedB = new Uint8Array(lengthB);
+  if (flagsA.length < lengthA) flagsA = new Uint8Array(lengthA * 2);
+  if (flagsB.length < lengthB) flagsB = new Uint8Array(lengthB * 2);
+  const matchedA = flagsA;
+  const matchedB = flagsB;
+  matchedA.fill(0, 0, lengthA);
+  matchedB.fill(0, 0, lengthB);
   let matches = 0;
   for (let i = 0; i < lengthA; i += 1) {
     const from = Math.max(0, i - window);

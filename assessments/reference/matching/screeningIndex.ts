@@ -14,7 +14,10 @@ export interface ScreeningQuery {
 export interface PreparedQuery {
   query: ScreeningQuery;
   forms: NameForm[];
-  keys: string[];
+  /** Per name form and token: its exact keys (token, skeleton) and the looser prefix key. */
+  tokenKeys: { exact: string[]; loose: string | null }[][];
+  /** Per name form: keys of the joined name, looked up when a token has no exact key in a list. */
+  joinedKeys: string[][];
 }
 
 export interface ScreeningHit {
@@ -34,13 +37,35 @@ export interface ScreeningHit {
 /** Keys rarer than this many names are always looked up; commoner ones only when nothing rarer exists. */
 const COMMON_KEY = 3_000;
 
+/** Share of a query name's letters an entry's keys must cover before the entry is compared. */
+const MIN_COVER = 0.5;
+
 export function prepareQuery(query: ScreeningQuery): PreparedQuery {
   const forms = [query.name, ...(query.aliases ?? [])]
     .map((name) => name.trim())
     .filter((name) => name.length > 0)
     .map(nameForm)
     .filter((form) => form.tokens.length > 0);
-  return { query, forms, keys: [...new Set(forms.flatMap(keysOf))] };
+  return {
+    query,
+    forms,
+    tokenKeys: forms.map((form) =>
+      form.tokens.map((token, index) => {
+        const skeletonKey = form.skeletons[index];
+        return {
+          exact: [`t:${token}`, ...(skeletonKey && skeletonKey.length >= 2 ? [`s:${skeletonKey}`] : [])],
+          loose: token.length >= 4 ? `p:${token.slice(0, 3)}` : null,
+        };
+      }),
+    ),
+    joinedKeys: forms.map(joinedKeysOf),
+  };
+}
+
+function joinedKeysOf(form: NameForm): string[] {
+  const keys = [`c:${form.compact.slice(0, 3)}`];
+  if (form.skeletonCompact.length >= 2) keys.push(`k:${form.skeletonCompact.slice(0, 3)}`);
+  return keys;
 }
 
 /** Index keys of a name: its tokens, their consonant skeletons and 3-letter prefixes. */
@@ -49,8 +74,7 @@ function keysOf(form: NameForm): string[] {
   for (const value of form.skeletons) if (value.length >= 2) keys.push(`s:${value}`);
   for (const token of form.tokens) if (token.length >= 4) keys.push(`p:${token.slice(0, 3)}`);
   // The joined forms are compared too (金铁三 / Jin Tiesan, حزب الله / Hizbul): key their starts.
-  keys.push(`c:${form.compact.slice(0, 3)}`);
-  if (form.skeletonCompact.length >= 2) keys.push(`k:${form.skeletonCompact.slice(0, 3)}`);
+  keys.push(...joinedKeysOf(form));
   return keys;
 }
 
@@ -94,23 +118,55 @@ export class ScreeningIndex {
 
   /** Hits at or above `threshold`, best first. */
   search(prepared: PreparedQuery, threshold: number): ScreeningHit[] {
-    const lists = prepared.keys
-      .map((key) => this.postings.get(key))
-      .filter((list): list is number[] => list !== undefined)
-      .sort((a, b) => a.length - b.length);
-    if (lists.length === 0) return [];
-    const chosen = lists.filter((list) => list.length <= COMMON_KEY);
     this.epoch += 1;
     const hits: ScreeningHit[] = [];
-    for (const list of chosen.length > 0 ? chosen : [lists[0] as number[]]) {
-      for (const index of list) {
-        if (this.stamp[index] === this.epoch) continue;
-        this.stamp[index] = this.epoch;
-        const hit = this.scoreEntry(prepared, index, threshold);
-        if (hit) hits.push(hit);
-      }
+    for (const index of this.candidates(prepared)) {
+      if (this.stamp[index] === this.epoch) continue;
+      this.stamp[index] = this.epoch;
+      const hit = this.scoreEntry(prepared, index, threshold);
+      if (hit) hits.push(hit);
     }
     return hits.sort(byScore);
+  }
+
+  /**
+   * Entries worth comparing: those whose keys (token, consonant skeleton, prefix) cover at least
+   * MIN_COVER of a query name's letters. When a query token has neither exact key in this list the
+   * name is likely written joined or misspelt, and for names in Arabic script word boundaries differ
+   * (the article is joined): then entries sharing the joined name's keys are compared too.
+   */
+  private candidates(prepared: PreparedQuery): number[] {
+    const chosen: number[] = [];
+    let smallest: number[] | null = null;
+    const usable = (key: string): number[] => {
+      const list = this.postings.get(key);
+      if (!list) return [];
+      if (!smallest || list.length < smallest.length) smallest = list;
+      return list.length <= COMMON_KEY ? list : [];
+    };
+    prepared.forms.forEach((form, formIndex) => {
+      const tokens = prepared.tokenKeys[formIndex] ?? [];
+      const total = form.tokens.reduce((sum, token) => sum + token.length, 0);
+      const cover = new Map<number, number>();
+      const lastToken = new Map<number, number>();
+      let missing = false;
+      tokens.forEach(({ exact, loose }, tokenIndex) => {
+        const weight = form.tokens[tokenIndex]?.length ?? 0;
+        if (!exact.some((key) => this.postings.has(key))) missing = true;
+        for (const key of loose ? [...exact, loose] : exact) {
+          for (const entry of usable(key)) {
+            if (lastToken.get(entry) === tokenIndex) continue;
+            lastToken.set(entry, tokenIndex);
+            cover.set(entry, (cover.get(entry) ?? 0) + weight);
+          }
+        }
+      });
+      for (const [entry, covered] of cover) if (covered >= MIN_COVER * total) chosen.push(entry);
+      if (missing || form.abjad)
+        for (const key of prepared.joinedKeys[formIndex] ?? []) chosen.push(...usable(key));
+    });
+    if (chosen.length === 0 && smallest) return smallest;
+    return chosen;
   }
 
   /** The same comparison against every entry, without the index: the baseline it must agree with. */

@@ -19,7 +19,10 @@ export function compareNames(query: NameForm, listed: NameForm): NameSimilarity 
   const tokenScore = tokenSetScore(query.tokens, listed.tokens);
   let score = tokenScore;
   let best = 'token-set';
-  if (Math.abs(query.tokens.length - listed.tokens.length) <= 1 && query.compact.length > 3) {
+  // Names split into words differently ("Abdulkhaliq" / "Abd al-Khaliq", 金铁三 / "Jin Tiesan")
+  // compare as one word; with the same number of words the token set already decides.
+  const split = Math.abs(query.tokens.length - listed.tokens.length);
+  if (score < 0.95 && split >= 1 && split <= 2 && query.compact.length > 3) {
     const compact = 0.95 * jaroWinkler(query.compact, listed.compact);
     if (compact > score) {
       score = compact;
@@ -29,8 +32,8 @@ export function compareNames(query: NameForm, listed: NameForm): NameSimilarity 
   // Arabic script writes no short vowels, and Latin spellings of Arabic names disagree on them
   // (Hizballah, Hezbollah): compare consonants too, trusting them less between two Latin names.
   const abjad = query.abjad || listed.abjad;
-  if (abjad || query.skeletonCompact.length >= 4) {
-    const weight = abjad ? 0.95 : 0.88;
+  const weight = abjad ? 0.95 : 0.88;
+  if (score < weight && (abjad || query.skeletonCompact.length >= 4)) {
     const consonants = weight * tokenSetScore(query.skeletons, listed.skeletons, 0.9);
     const joined =
       query.skeletonCompact.length >= 4
@@ -47,27 +50,47 @@ export function compareNames(query: NameForm, listed: NameForm): NameSimilarity 
   return { score: Math.min(1, score), features };
 }
 
+let matrix = new Float64Array(256);
+
+/**
+ * Soft token-set similarity: each token's best Jaro-Winkler partner on the other side (pairs under
+ * `floor` count as no match), weighted by token length; the query's coverage weighs 0.7 and the
+ * listed name's 0.3.
+ */
 export function tokenSetScore(
   query: readonly string[],
   listed: readonly string[],
   floor = TOKEN_FLOOR,
 ): number {
-  if (query.length === 0 || listed.length === 0) return 0;
-  return 0.7 * coverage(query, listed, floor) + 0.3 * coverage(listed, query, floor);
-}
-
-function coverage(from: readonly string[], to: readonly string[], floor: number): number {
-  let total = 0;
-  let weight = 0;
-  for (const token of from) {
-    let best = 0;
-    for (const other of to) {
+  const rows = query.length;
+  const columns = listed.length;
+  if (rows === 0 || columns === 0) return 0;
+  if (matrix.length < rows * columns) matrix = new Float64Array(rows * columns * 2);
+  for (let i = 0; i < rows; i += 1) {
+    const token = query[i] as string;
+    for (let j = 0; j < columns; j += 1) {
+      const other = listed[j] as string;
       const value = token === other ? 1 : jaroWinkler(token, other);
-      if (value > best) best = value;
-      if (best === 1) break;
+      matrix[i * columns + j] = value >= floor ? value : 0;
     }
-    total += best >= floor ? best * token.length : 0;
-    weight += token.length;
   }
-  return weight === 0 ? 0 : total / weight;
+  let queryTotal = 0;
+  let queryWeight = 0;
+  for (let i = 0; i < rows; i += 1) {
+    let best = 0;
+    for (let j = 0; j < columns; j += 1) best = Math.max(best, matrix[i * columns + j] as number);
+    const length = (query[i] as string).length;
+    queryTotal += best * length;
+    queryWeight += length;
+  }
+  let listedTotal = 0;
+  let listedWeight = 0;
+  for (let j = 0; j < columns; j += 1) {
+    let best = 0;
+    for (let i = 0; i < rows; i += 1) best = Math.max(best, matrix[i * columns + j] as number);
+    const length = (listed[j] as string).length;
+    listedTotal += best * length;
+    listedWeight += length;
+  }
+  return 0.7 * (queryTotal / queryWeight) + 0.3 * (listedTotal / listedWeight);
 }
