@@ -12,12 +12,14 @@ import { DecisionScreen } from './decision/DecisionScreen';
 import { errorText } from './errors/errorText';
 import { readOpenAssessment, rememberOpenAssessment } from './navigation/openAssessmentStorage';
 import { readOpenScreen, rememberOpenScreen } from './navigation/openScreenStorage';
+import { ReferenceDataScreen } from './reference/ReferenceDataScreen';
 import { AssessmentListScreen } from './screens/AssessmentListScreen';
 import { AssessmentScreen } from './screens/AssessmentScreen';
 import { CreateWorkspaceScreen } from './screens/CreateWorkspaceScreen';
 import { NeedsLinkScreen } from './screens/NeedsLinkScreen';
 import { StartupErrorScreen } from './screens/StartupErrorScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
+import { ScreeningScreen } from './screening/ScreeningScreen';
 
 type WorkspaceStatus = OperationOutput<'workspace.status'>;
 type Phase =
@@ -28,7 +30,9 @@ type Phase =
 type View =
   | { kind: 'list' }
   | { kind: 'assessment'; id: string; questionId?: string }
-  | { kind: 'decision'; id: string };
+  | { kind: 'decision'; id: string }
+  | { kind: 'reference' }
+  | { kind: 'screening'; id: string };
 
 /** Locking waits this long at most for pending answers to reach the workspace. */
 const LOCK_FLUSH_TIMEOUT_MS = 3000;
@@ -54,7 +58,7 @@ export function App() {
 
   const navigate = useCallback((next: View) => {
     setView(next);
-    rememberOpenAssessment(safeSessionStorage(window), next.kind === 'list' ? null : next.id);
+    rememberOpenAssessment(safeSessionStorage(window), 'id' in next ? next.id : null);
     rememberOpenScreen(safeSessionStorage(window), next.kind === 'decision' ? 'decision' : null);
   }, []);
 
@@ -123,6 +127,8 @@ export function App() {
         assessorName={unlocked ? status.assessorName : null}
         onLock={unlocked ? () => void lock() : undefined}
         locking={locking}
+        onOpenReferenceData={unlocked ? () => navigate({ kind: 'reference' }) : undefined}
+        referenceDataOpen={view.kind === 'reference'}
       />
       <main id="main" className="app-main" tabIndex={-1}>
         <ErrorAlert message={lockError} />
@@ -149,6 +155,7 @@ export function App() {
           <AssessmentListScreen
             onOpen={(id) => navigate({ kind: 'assessment', id })}
             onDecide={(id) => navigate({ kind: 'decision', id })}
+            onScreen={(id) => navigate({ kind: 'screening', id })}
           />
         )}
         {unlocked && view.kind === 'assessment' && (
@@ -168,6 +175,12 @@ export function App() {
             onBack={() => navigate({ kind: 'list' })}
             onSelectQuestion={(questionId) => navigate({ kind: 'assessment', id: view.id, questionId })}
           />
+        )}
+        {unlocked && view.kind === 'reference' && (
+          <ReferenceDataScreen onBack={() => navigate({ kind: 'list' })} />
+        )}
+        {unlocked && view.kind === 'screening' && (
+          <ScreeningScreen key={view.id} assessmentId={view.id} onBack={() => navigate({ kind: 'list' })} />
         )}
       </main>
     </div>

@@ -22,6 +22,7 @@ import './styles/answer.css';
 import './styles/risk.css';
 import './styles/decision.css';
 import './styles/wizard.css';
+import './styles/reference.css';
 
 function storedLanguage(): string | null {
   try {

@@ -6,9 +6,18 @@ interface AppHeaderProps {
   /** Present only while the workspace is unlocked. */
   onLock?: () => void;
   locking?: boolean;
+  /** Present only while the workspace is unlocked. */
+  onOpenReferenceData?: () => void;
+  referenceDataOpen?: boolean;
 }
 
-export function AppHeader({ assessorName, onLock, locking = false }: AppHeaderProps) {
+export function AppHeader({
+  assessorName,
+  onLock,
+  locking = false,
+  onOpenReferenceData,
+  referenceDataOpen = false,
+}: AppHeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -24,6 +33,18 @@ export function AppHeader({ assessorName, onLock, locking = false }: AppHeaderPr
         {t('common.skipToContent')}
       </a>
       <p className="app-header__brand">{t('common.appName')}</p>
+      {onOpenReferenceData && (
+        <nav className="app-header__nav" aria-label={t('referenceData.navLabel')}>
+          <button
+            type="button"
+            className="app-header__nav-link"
+            aria-current={referenceDataOpen ? 'page' : undefined}
+            onClick={onOpenReferenceData}
+          >
+            {t('referenceData.nav')}
+          </button>
+        </nav>
+      )}
       <div className="app-header__tools">
         {assessorName && (
           <p className="app-header__assessor">

@@ -12,9 +12,11 @@ interface AssessmentTableProps {
   onOpen: (id: string) => void;
   /** Opens the decision screen; without it the row offers no decision action. */
   onDecide?: (id: string) => void;
+  /** Opens the screening and reference-data view; without it the row offers no such action. */
+  onScreen?: (id: string) => void;
 }
 
-export function AssessmentTable({ assessments, onOpen, onDecide }: AssessmentTableProps) {
+export function AssessmentTable({ assessments, onOpen, onDecide, onScreen }: AssessmentTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notSet = <span className="muted">{t('common.notSet')}</span>;
@@ -34,12 +36,17 @@ export function AssessmentTable({ assessments, onOpen, onDecide }: AssessmentTab
                 <span className="visually-hidden">{t('decision.title')}</span>
               </th>
             )}
+            {onScreen && (
+              <th scope="col">
+                <span className="visually-hidden">{t('screening.open')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {assessments.map((assessment) => (
             <tr key={assessment.id} data-testid="assessment-row" data-assessment-id={assessment.id}>
-              <th scope="row" className="table__title">
+              <th scope="row" className="table__title" id={`assessment-title-${assessment.id}`}>
                 <button
                   type="button"
                   className="link-button"
@@ -63,19 +70,30 @@ export function AssessmentTable({ assessments, onOpen, onDecide }: AssessmentTab
               </td>
               {onDecide && (
                 <td className="table__action">
-                  {/* Named "Decision" and described by the title, so the row's title stays its only button of that name. */}
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    aria-describedby={`decision-for-${assessment.id}`}
+                    aria-describedby={`assessment-title-${assessment.id}`}
                     data-testid="open-decision"
                     onClick={() => onDecide(assessment.id)}
                   >
                     {t('decision.open')}
                   </button>
-                  <span id={`decision-for-${assessment.id}`} hidden>
-                    {assessment.title}
-                  </span>
+                </td>
+              )}
+              {onScreen && (
+                <td className="table__action">
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    // The row's title describes the button, and stays out of its name so that
+                    // finding the title button by name finds only that one.
+                    aria-describedby={`assessment-title-${assessment.id}`}
+                    data-testid="open-screening"
+                    onClick={() => onScreen(assessment.id)}
+                  >
+                    {t('screening.open')}
+                  </button>
                 </td>
               )}
             </tr>

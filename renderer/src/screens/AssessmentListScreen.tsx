@@ -15,13 +15,14 @@ type ListState =
 interface AssessmentListScreenProps {
   onOpen: (id: string) => void;
   onDecide?: (id: string) => void;
+  onScreen?: (id: string) => void;
 }
 
 function newestFirst(a: Summary, b: Summary): number {
   return b.updatedAt.localeCompare(a.updatedAt);
 }
 
-export function AssessmentListScreen({ onOpen, onDecide }: AssessmentListScreenProps) {
+export function AssessmentListScreen({ onOpen, onDecide, onScreen }: AssessmentListScreenProps) {
   const { t } = useTranslation();
   const client = useClient();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
@@ -79,7 +80,12 @@ export function AssessmentListScreen({ onOpen, onDecide }: AssessmentListScreenP
           (state.assessments.length === 0 ? (
             <p className="empty-state">{t('assessmentList.empty')}</p>
           ) : (
-            <AssessmentTable assessments={state.assessments} onOpen={onOpen} onDecide={onDecide} />
+            <AssessmentTable
+              assessments={state.assessments}
+              onOpen={onOpen}
+              onDecide={onDecide}
+              onScreen={onScreen}
+            />
           ))}
       </div>
       {creating && (
