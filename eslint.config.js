@@ -96,7 +96,7 @@ export default tseslint.config(
             },
             {
               regex:
-                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|reference/countries|reference/countryCodes)$)',
+                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|evidence/schemas|reference/countries|reference/countryCodes)$)',
               allowTypeImports: true,
               message: 'The renderer may import only types and zod schemas from assessments/.',
             },

@@ -13,6 +13,7 @@ import { readOpenAssessment, rememberOpenAssessment } from './navigation/openAss
 import { AssessmentListScreen } from './screens/AssessmentListScreen';
 import { AssessmentScreen } from './screens/AssessmentScreen';
 import { CreateWorkspaceScreen } from './screens/CreateWorkspaceScreen';
+import { EvidenceScreen } from './screens/EvidenceScreen';
 import { NeedsLinkScreen } from './screens/NeedsLinkScreen';
 import { StartupErrorScreen } from './screens/StartupErrorScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
@@ -23,7 +24,7 @@ type Phase =
   | { kind: 'needsLink' }
   | { kind: 'failed'; error: unknown }
   | { kind: 'ready'; status: WorkspaceStatus };
-type View = { kind: 'list' } | { kind: 'assessment'; id: string };
+type View = { kind: 'list' } | { kind: 'assessment'; id: string } | { kind: 'evidence'; id: string };
 
 /** Locking waits this long at most for pending answers to reach the workspace. */
 const LOCK_FLUSH_TIMEOUT_MS = 3000;
@@ -138,7 +139,10 @@ export function App() {
         )}
         {status?.state === 'locked' && <UnlockScreen directory={status.directory} onUnlocked={applyStatus} />}
         {unlocked && view.kind === 'list' && (
-          <AssessmentListScreen onOpen={(id) => navigate({ kind: 'assessment', id })} />
+          <AssessmentListScreen
+            onOpen={(id) => navigate({ kind: 'assessment', id })}
+            onOpenEvidence={(id) => navigate({ kind: 'evidence', id })}
+          />
         )}
         {unlocked && view.kind === 'assessment' && (
           <AssessmentScreen
@@ -147,6 +151,9 @@ export function App() {
             registry={registry}
             onBack={() => navigate({ kind: 'list' })}
           />
+        )}
+        {unlocked && view.kind === 'evidence' && (
+          <EvidenceScreen key={view.id} assessmentId={view.id} onBack={() => navigate({ kind: 'list' })} />
         )}
       </main>
     </div>

@@ -19,6 +19,8 @@ import './styles/forms.css';
 import './styles/table.css';
 import './styles/dialog.css';
 import './styles/answer.css';
+import './styles/controls.css';
+import './styles/evidence.css';
 
 function storedLanguage(): string | null {
   try {

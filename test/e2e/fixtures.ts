@@ -6,7 +6,8 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
-import { startServerProcess, type ServerProcess } from '../helpers/serverProcess';
+import type { ScriptedDialogAnswer } from '../../assessments/api/dialogs';
+import { invoke, startServerProcess, type ServerProcess } from '../helpers/serverProcess';
 
 export interface OpenOptions {
   lang?: string;
@@ -20,6 +21,13 @@ export interface AppHandle {
   /** Closes the app (process included) and starts it again on the same workspace. */
   restart(options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
+  /**
+   * Queues the answer the next file dialog gives (web transport only; Electron shows real dialogs,
+   * so specs that pick files skip there).
+   */
+  scriptDialog?(answer: ScriptedDialogAnswer): Promise<void>;
+  /** Calls the core directly, to set up data a spec is not about (web transport only). */
+  invoke?<T = unknown>(op: string, input: unknown): Promise<T>;
 }
 
 interface WorkerFixtures {
@@ -54,6 +62,21 @@ class WebApp implements AppHandle {
   async restart(options?: OpenOptions): Promise<Page> {
     await this.close();
     return this.open(options);
+  }
+
+  async scriptDialog(answer: ScriptedDialogAnswer): Promise<void> {
+    if (!this.server) throw new Error('The app is not open.');
+    const response = await fetch(`${this.server.origin}/dialogs/script`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.server.token}` },
+      body: JSON.stringify(answer),
+    });
+    if (response.status !== 204) throw new Error(`Scripting a dialog failed: ${await response.text()}`);
+  }
+
+  invoke<T = unknown>(op: string, input: unknown): Promise<T> {
+    if (!this.server) throw new Error('The app is not open.');
+    return invoke<T>(this.server, op, input);
   }
 
   async close(): Promise<void> {

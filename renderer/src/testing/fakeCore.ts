@@ -82,6 +82,7 @@ export function createFakeCore(
         createdAt: at,
         createdBy: assessor,
         updatedAt: at,
+        tier: null,
       };
       assessments.push(summary);
       return summary;
