@@ -102,14 +102,14 @@ export function ProvenanceForm({ item, onSaved }: ProvenanceFormProps) {
     <form className="form provenance" noValidate onSubmit={(event) => void submit(event)}>
       <h4 className="provenance__heading">{t('evidence.metadata.heading')}</h4>
       <ErrorAlert message={failure} />
+      <Field
+        id={`${id}-source`}
+        label={t('evidence.metadata.source')}
+        hint={t('evidence.metadata.sourceHint')}
+      >
+        {(control) => text('source', control)}
+      </Field>
       <div className="provenance__grid">
-        <Field
-          id={`${id}-source`}
-          label={t('evidence.metadata.source')}
-          hint={t('evidence.metadata.sourceHint')}
-        >
-          {(control) => text('source', control)}
-        </Field>
         <Field
           id={`${id}-acquiredAt`}
           label={t('evidence.metadata.acquiredAt')}
