@@ -63,6 +63,7 @@ export function createFakeCore(
       state = 'locked';
       return status();
     },
+    'template.list': () => [],
     'assessment.list': () => {
       requireUnlocked();
       return assessments;

@@ -148,6 +148,26 @@ export const ar = {
     submitting: 'جارٍ الإنشاء…',
     errors: {
       titleRequired: 'أدخل عنوانًا.',
+      controlStatusRequired: 'اختر وضع الرقابة على التصدير الذي ينتمي إليه هذا الرمز.',
+    },
+    templateLabel: 'نموذج الاستبيان',
+    templateOption: '{{title}} (الإصدار {{version}}، عدد الأسئلة: {{questions, number}})',
+    templateLoading: 'جارٍ تحميل الاستبيان…',
+    intakeHint: 'ما تُدخله هنا يُحفظ أيضًا بوصفه الإجابات الأولى في الاستبيان.',
+    intermediariesLabel: 'الوسطاء',
+    intermediariesHint:
+      'الموزعون أو جهات التكامل أو الشركات التجارية أو وكلاء الشحن بينك وبين المستخدم النهائي.',
+    intermediaryName: 'اسم أحد الوسطاء',
+    addIntermediary: 'إضافة وسيط',
+    removeIntermediary: 'إزالة {{name}}',
+    productCategoryLabel: 'فئة المنتج',
+    controlStatusLabel: 'وضع الرقابة على التصدير',
+    controlStatusNotSet: '— غير معروف بعد —',
+    controlCodeLabel: 'رمز الرقابة',
+    controlCodeHint: 'مثل 5A001.j أو 5D001.e.',
+    roles: {
+      endUser: 'المستخدم النهائي',
+      intermediary: 'وسيط',
     },
   },
   assessment: {

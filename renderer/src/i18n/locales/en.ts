@@ -146,6 +146,26 @@ export const en = {
     submitting: 'Creating…',
     errors: {
       titleRequired: 'Enter a title.',
+      controlStatusRequired: 'Choose the export-control status this code belongs to.',
+    },
+    templateLabel: 'Questionnaire template',
+    templateOption: '{{title}} (version {{version}}, {{questions, number}} questions)',
+    templateLoading: 'Loading the questionnaire…',
+    intakeHint: 'What you enter here is also saved as the first answers of the questionnaire.',
+    intermediariesLabel: 'Intermediaries',
+    intermediariesHint:
+      'Distributors, integrators, trading companies or forwarders between you and the end-user.',
+    intermediaryName: 'Name of an intermediary',
+    addIntermediary: 'Add intermediary',
+    removeIntermediary: 'Remove {{name}}',
+    productCategoryLabel: 'Product category',
+    controlStatusLabel: 'Export-control status',
+    controlStatusNotSet: '— Not known yet —',
+    controlCodeLabel: 'Control code',
+    controlCodeHint: 'For example 5A001.j or 5D001.e.',
+    roles: {
+      endUser: 'end user',
+      intermediary: 'intermediary',
     },
   },
   assessment: {
