@@ -17,6 +17,10 @@ import { EvidenceScreen } from './screens/EvidenceScreen';
 import { NeedsLinkScreen } from './screens/NeedsLinkScreen';
 import { StartupErrorScreen } from './screens/StartupErrorScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
+import { formatMinutes } from './workspace/formatMinutes';
+import { readIdleLockMinutes, safeLocalStorage, storeIdleLockMinutes } from './workspace/idleLockSetting';
+import { SecurityDialog } from './workspace/SecurityDialog';
+import { useIdleLock } from './workspace/useIdleLock';
 
 type WorkspaceStatus = OperationOutput<'workspace.status'>;
 type Phase =
@@ -34,7 +38,7 @@ function delay(ms: number): Promise<void> {
 }
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const [registry] = useState<AnswerRegistry>(() => new AutosaveRegistry());
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
@@ -45,6 +49,9 @@ export function App() {
   });
   const [locking, setLocking] = useState(false);
   const [lockError, setLockError] = useState<string | null>(null);
+  const [lockNotice, setLockNotice] = useState<string | null>(null);
+  const [securityOpen, setSecurityOpen] = useState(false);
+  const [idleMinutes, setIdleMinutes] = useState(() => readIdleLockMinutes(safeLocalStorage(window)));
 
   const navigate = useCallback((next: View) => {
     setView(next);
@@ -95,11 +102,13 @@ export function App() {
     };
   }, [registry]);
 
-  const lock = async () => {
+  const lock = async (notice: string | null = null) => {
     setLocking(true);
     setLockError(null);
     try {
       await Promise.race([registry.flushAll(), delay(LOCK_FLUSH_TIMEOUT_MS)]);
+      setSecurityOpen(false);
+      setLockNotice(notice);
       applyStatus(await client.invoke('workspace.lock', {}));
     } catch (error) {
       setLockError(errorText(t, error));
@@ -110,11 +119,17 @@ export function App() {
 
   const status = phase.kind === 'ready' ? phase.status : null;
   const unlocked = status?.state === 'unlocked';
+  useIdleLock(
+    unlocked && !locking,
+    idleMinutes,
+    () => void lock(t('idleLock.locked', { duration: formatMinutes(idleMinutes, i18n.language) })),
+  );
   return (
     <div className="app">
       <AppHeader
         assessorName={unlocked ? status.assessorName : null}
         onLock={unlocked ? () => void lock() : undefined}
+        onOpenSecurity={unlocked ? () => setSecurityOpen(true) : undefined}
         locking={locking}
       />
       <main id="main" className="app-main" tabIndex={-1}>
@@ -137,7 +152,20 @@ export function App() {
         {status?.state === 'absent' && (
           <CreateWorkspaceScreen directory={status.directory} onCreated={applyStatus} />
         )}
-        {status?.state === 'locked' && <UnlockScreen directory={status.directory} onUnlocked={applyStatus} />}
+        {status?.state === 'locked' && lockNotice && (
+          <p className="alert alert--info" role="status" data-testid="lock-notice">
+            {lockNotice}
+          </p>
+        )}
+        {status?.state === 'locked' && (
+          <UnlockScreen
+            directory={status.directory}
+            onUnlocked={(next) => {
+              setLockNotice(null);
+              applyStatus(next);
+            }}
+          />
+        )}
         {unlocked && view.kind === 'list' && (
           <AssessmentListScreen
             onOpen={(id) => navigate({ kind: 'assessment', id })}
@@ -154,6 +182,16 @@ export function App() {
         )}
         {unlocked && view.kind === 'evidence' && (
           <EvidenceScreen key={view.id} assessmentId={view.id} onBack={() => navigate({ kind: 'list' })} />
+        )}
+        {unlocked && securityOpen && (
+          <SecurityDialog
+            idleMinutes={idleMinutes}
+            onIdleMinutes={(minutes) => {
+              setIdleMinutes(minutes);
+              storeIdleLockMinutes(safeLocalStorage(window), minutes);
+            }}
+            onClose={() => setSecurityOpen(false)}
+          />
         )}
       </main>
     </div>

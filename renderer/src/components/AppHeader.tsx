@@ -6,9 +6,11 @@ interface AppHeaderProps {
   /** Present only while the workspace is unlocked. */
   onLock?: () => void;
   locking?: boolean;
+  /** Opens idle-lock and passphrase settings; present only while unlocked. */
+  onOpenSecurity?: () => void;
 }
 
-export function AppHeader({ assessorName, onLock, locking = false }: AppHeaderProps) {
+export function AppHeader({ assessorName, onLock, locking = false, onOpenSecurity }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -31,6 +33,11 @@ export function AppHeader({ assessorName, onLock, locking = false }: AppHeaderPr
           </p>
         )}
         <LanguageSwitcher />
+        {onOpenSecurity && (
+          <button type="button" className="button button--secondary" onClick={onOpenSecurity}>
+            {t('security.open')}
+          </button>
+        )}
         {onLock && (
           <button
             type="button"

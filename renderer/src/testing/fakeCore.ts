@@ -59,6 +59,12 @@ export function createFakeCore(
       state = 'unlocked';
       return status();
     },
+    'workspace.changePassphrase': (input) => {
+      requireUnlocked();
+      if (input.current !== passphrase) throw new CoreError('wrong_passphrase', 'Wrong passphrase.');
+      passphrase = String(input.next);
+      return status();
+    },
     'workspace.lock': () => {
       state = 'locked';
       return status();

@@ -297,4 +297,31 @@ export const en = {
     questionHint: 'Choose a question to link and unlink evidence to it, and to link the files you add.',
     noQuestion: '— No question —',
   },
+  security: {
+    open: 'Security',
+    title: 'Workspace security',
+    close: 'Close',
+    idleLabel: 'Lock automatically after',
+    idleHint:
+      'Without keyboard or pointer activity for this long, the workspace locks itself. Unsaved answers are saved first.',
+    idleSaved: 'The workspace now locks after {{duration}} without activity.',
+    changeHeading: 'Change passphrase',
+    currentLabel: 'Current passphrase',
+    newLabel: 'New passphrase',
+    confirmLabel: 'Confirm new passphrase',
+    show: 'Show passphrases',
+    submit: 'Change passphrase',
+    submitting: 'Changing passphrase…',
+    changed: 'Passphrase changed. Use the new one from now on.',
+    errors: {
+      currentRequired: 'Enter your current passphrase.',
+      currentWrong: 'This is not the current passphrase. Nothing was changed.',
+      sameAsCurrent: 'Choose a passphrase different from the current one.',
+      tooShort: 'Use at least {{min, number}} characters.',
+      confirmMismatch: 'The two new passphrases do not match.',
+    },
+  },
+  idleLock: {
+    locked: 'The workspace was locked after {{duration}} without activity.',
+  },
 } as const;
