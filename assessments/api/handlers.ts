@@ -15,6 +15,7 @@ import type { TemplateLibrary } from '../templates/templateLibrary';
 import type { WorkspaceSession } from '../workspace/session';
 import { verifyWorkspace } from '../workspace/verifyWorkspace';
 import { cleanUpInterruptedIngests, createEvidenceHandlers } from '../evidence/evidenceHandlers';
+import type { DialogGrants } from './dialogGrants';
 import type { Dialogs } from './dialogs';
 import type { EventHub } from './events';
 import type { Handlers } from './dispatch';
@@ -26,10 +27,12 @@ export interface Services {
   library: TemplateLibrary;
   /** Core events (ingest progress); absent in one-shot callers such as most tests. */
   hub?: EventHub;
+  /** When present, evidence files are read and written only where a file dialog pointed. */
+  grants?: DialogGrants;
 }
 
 /** Binds every contract operation to the domain; the only place the two meet. */
-export function createHandlers({ session, dialogs, clock, library, hub }: Services): Handlers {
+export function createHandlers({ session, dialogs, clock, library, hub, grants }: Services): Handlers {
   const pinned = new PinnedTemplates();
   const deps = () => ({ ws: session.require(), clock, library, pinned });
   return {
@@ -62,7 +65,7 @@ export function createHandlers({ session, dialogs, clock, library, hub }: Servic
     'answers.save': (input) => saveAnswer(deps(), input),
     'decision.record': (input) => recordDecision(deps(), input),
     'decision.get': ({ assessmentId }) => getDecision(deps(), assessmentId),
-    ...createEvidenceHandlers({ session, clock, pinned, hub }),
+    ...createEvidenceHandlers({ session, clock, pinned, hub, grants }),
     'dialogs.pickFiles': (input) => dialogs.pickFiles(input),
     'dialogs.saveFile': (input) => dialogs.saveFile(input),
   };

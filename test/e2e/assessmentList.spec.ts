@@ -4,6 +4,9 @@ import { NewAssessmentForm, type Intake } from './pages/NewAssessmentForm';
 import { STRINGS, type Lang } from './pages/strings';
 import { WorkspaceGate } from './pages/WorkspaceGate';
 
+// Key derivation (scrypt) and the accessibility scans take their time on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const PASSPHRASE = 'granite lantern orchard 42';
 
 const INTAKE: Record<Lang, Intake & { search: string }> = {

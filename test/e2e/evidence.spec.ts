@@ -7,6 +7,9 @@ import { EvidencePage } from './pages/EvidencePage';
 import { STRINGS, type Lang } from './pages/strings';
 import { WorkspaceGate } from './pages/WorkspaceGate';
 
+// Key derivation (scrypt) and the accessibility scans take their time on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const PASSPHRASE = 'granite lantern orchard 42';
 
 const CASES: Record<Lang, { title: string; source: string; terms: string; photo: string }> = {

@@ -6,6 +6,9 @@ import { SecurityDialogPage } from './pages/SecurityDialog';
 import { STRINGS } from './pages/strings';
 import { WorkspaceGate } from './pages/WorkspaceGate';
 
+// Key derivation (scrypt) and the accessibility scans take their time on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const FIRST = 'granite lantern orchard 42';
 const SECOND = 'copper meadow violin 17';
 
