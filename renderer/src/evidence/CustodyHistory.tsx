@@ -5,6 +5,7 @@ import { useClient } from '../client/ClientContext';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorText } from '../errors/errorText';
 import { formatDateTime } from '../format/dates';
+import { isolate } from '../format/isolate';
 import { useLanguage } from '../i18n/useLanguage';
 import type { CustodyEvent } from './evidenceTypes';
 
@@ -34,7 +35,7 @@ function describeEvent(t: TFunction, event: CustodyEvent): string {
     case 'evidence.unlinked':
       return t('evidence.custody.actions.unlinked', { question: text(payload.questionId) });
     case 'evidence.exported':
-      return t('evidence.custody.actions.exported', { path: text(payload.path) });
+      return t('evidence.custody.actions.exported', { path: isolate(text(payload.path)) });
     case 'evidence.metadata_changed': {
       const changed = Object.keys((payload.changed as Record<string, unknown> | undefined) ?? {});
       const fields = METADATA_FIELDS.filter((field) => changed.includes(field)).map((field) =>
