@@ -153,7 +153,7 @@ export function App() {
           <CreateWorkspaceScreen directory={status.directory} onCreated={applyStatus} />
         )}
         {status?.state === 'locked' && lockNotice && (
-          <p className="alert alert--info" role="status" data-testid="lock-notice">
+          <p className="alert alert--info lock-notice" role="status" data-testid="lock-notice">
             {lockNotice}
           </p>
         )}

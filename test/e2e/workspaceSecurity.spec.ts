@@ -60,7 +60,9 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
-test('after the idle time the workspace locks itself, saving the text being typed first', async ({ app }) => {
+test('after the idle time the workspace locks itself, saving the text being typed first', async ({
+  app,
+}, testInfo) => {
   const s = STRINGS.en;
   const page = await app.open();
   await new WorkspaceGate(page, s).create('Amira Haddad', FIRST);
@@ -72,6 +74,8 @@ test('after the idle time the workspace locks itself, saving the text being type
   await view.termsOfReference().pressSequentially('typed just before walking away');
   await page.clock.fastForward('10:30');
   await expect(page.getByTestId('lock-notice')).toContainText('10 minutes');
+  await snapshot(page, testInfo, 'en-idle-locked');
+  await expectNoSeriousA11yViolations(page, 'unlock after an idle lock');
   await new WorkspaceGate(page, s).unlockSuccessfully(FIRST);
   await new AssessmentList(page, s).open('Idle lock');
   await expect(view.termsOfReference()).toHaveValue('typed just before walking away');
