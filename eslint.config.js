@@ -96,7 +96,7 @@ export default tseslint.config(
             },
             {
               regex:
-                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|reference/countries|reference/countryCodes|reference/schemas|screening/schemas)$|questionnaire/)',
+                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|evidence/schemas|reference/countries|reference/countryCodes|reference/schemas|screening/schemas)$|questionnaire/)',
               allowTypeImports: true,
               message:
                 'The renderer may import only types, zod schemas and the pure questionnaire engine from assessments/.',

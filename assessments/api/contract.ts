@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   assessmentDetailSchema,
   assessmentIdSchema,
+  assessmentListItemSchema,
   assessmentSummarySchema,
   createAssessmentInputSchema,
   importAssessmentInputSchema,
@@ -95,7 +96,7 @@ export const contract = {
   },
   'assessment.create': { input: createAssessmentInputSchema, output: assessmentSummarySchema },
   'assessment.import': { input: importAssessmentInputSchema, output: assessmentSummarySchema },
-  'assessment.list': { input: none, output: z.array(assessmentSummarySchema) },
+  'assessment.list': { input: none, output: z.array(assessmentListItemSchema) },
   'assessment.get': { input: z.object({ id: assessmentIdSchema }), output: assessmentDetailSchema },
   'assessment.evaluate': {
     input: z.object({ id: assessmentIdSchema }),

@@ -18,6 +18,8 @@ import { cleanUpInterruptedIngests, createEvidenceHandlers } from '../evidence/e
 import { createReferenceHandlers } from '../reference/referenceHandlers';
 import { createSigningHandlers } from '../signing/signingHandlers';
 import { exportSignedReport } from '../report/exportSignedReport';
+import type { DialogGrants } from './dialogGrants';
+import { guardFilePaths } from './guardFilePaths';
 import type { Dialogs } from './dialogs';
 import type { EventHub } from './events';
 import type { Handlers } from './dispatch';
@@ -29,49 +31,54 @@ export interface Services {
   library: TemplateLibrary;
   /** Core events (ingest progress); absent in one-shot callers such as most tests. */
   hub?: EventHub;
+  /** When present, evidence files are read and written only where a file dialog pointed. */
+  grants?: DialogGrants;
 }
 
 /** Binds every contract operation to the domain; the only place the two meet. */
-export function createHandlers({ session, dialogs, clock, library, hub }: Services): Handlers {
+export function createHandlers({ session, dialogs, clock, library, hub, grants }: Services): Handlers {
   const pinned = new PinnedTemplates();
   const deps = () => ({ ws: session.require(), clock, library, pinned });
-  return {
-    'workspace.status': () => session.status(),
-    'workspace.create': ({ passphrase, assessorName }) => session.create(passphrase, assessorName),
-    'workspace.unlock': ({ passphrase }) => {
-      const status = session.unlock(passphrase);
-      cleanUpInterruptedIngests(session);
-      return status;
+  return guardFilePaths(
+    {
+      'workspace.status': () => session.status(),
+      'workspace.create': ({ passphrase, assessorName }) => session.create(passphrase, assessorName),
+      'workspace.unlock': ({ passphrase }) => {
+        const status = session.unlock(passphrase);
+        cleanUpInterruptedIngests(session);
+        return status;
+      },
+      'workspace.lock': () => session.lock(),
+      'workspace.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
+      'workspace.verify': () => verifyWorkspace(session),
+      'audit.verify': () => verifyAuditChain(session.require().db),
+      'template.list': () => library.list().map(summariseTemplate),
+      'template.get': ({ id, version }) => {
+        const bundle = library.get(id, version);
+        return {
+          ref: bundle.ref,
+          hash: bundle.hash,
+          template: bundle.template,
+          translations: bundle.translations,
+        };
+      },
+      'assessment.create': (input) => createAssessment(deps(), input),
+      'assessment.import': ({ answers, ...input }) => importAssessment(deps(), input, answers),
+      'assessment.list': () => listAssessments(deps()),
+      'assessment.get': ({ id }) => getAssessment(deps(), id),
+      'assessment.evaluate': ({ id }) => evaluateAssessment(deps(), id),
+      'answers.save': (input) => saveAnswer(deps(), input),
+      'decision.record': (input) => recordDecision(deps(), input),
+      'decision.get': ({ assessmentId }) => getDecision(deps(), assessmentId),
+      ...createEvidenceHandlers({ session, clock, pinned, hub, grants }),
+      'dialogs.pickFiles': (input) => dialogs.pickFiles(input),
+      'dialogs.saveFile': (input) => dialogs.saveFile(input),
+      ...createReferenceHandlers({ session, clock, pinned }),
+      ...createSigningHandlers({ session, clock }),
+      'report.export': (input) => exportSignedReport(deps(), input),
     },
-    'workspace.lock': () => session.lock(),
-    'workspace.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
-    'workspace.verify': () => verifyWorkspace(session),
-    'audit.verify': () => verifyAuditChain(session.require().db),
-    'template.list': () => library.list().map(summariseTemplate),
-    'template.get': ({ id, version }) => {
-      const bundle = library.get(id, version);
-      return {
-        ref: bundle.ref,
-        hash: bundle.hash,
-        template: bundle.template,
-        translations: bundle.translations,
-      };
-    },
-    'assessment.create': (input) => createAssessment(deps(), input),
-    'assessment.import': ({ answers, ...input }) => importAssessment(deps(), input, answers),
-    'assessment.list': () => listAssessments(deps()),
-    'assessment.get': ({ id }) => getAssessment(deps(), id),
-    'assessment.evaluate': ({ id }) => evaluateAssessment(deps(), id),
-    'answers.save': (input) => saveAnswer(deps(), input),
-    'decision.record': (input) => recordDecision(deps(), input),
-    'decision.get': ({ assessmentId }) => getDecision(deps(), assessmentId),
-    ...createEvidenceHandlers({ session, clock, pinned, hub }),
-    'dialogs.pickFiles': (input) => dialogs.pickFiles(input),
-    'dialogs.saveFile': (input) => dialogs.saveFile(input),
-    ...createReferenceHandlers({ session, clock, pinned }),
-    ...createSigningHandlers({ session, clock }),
-    'report.export': (input) => exportSignedReport(deps(), input),
-  };
+    grants,
+  );
 }
 
 function summariseTemplate(bundle: TemplateBundle) {

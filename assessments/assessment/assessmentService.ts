@@ -20,8 +20,10 @@ import type { TemplateLibrary } from '../templates/templateLibrary';
 import type { AnswerEntry } from '../questionnaire/answers';
 import { validateAnswer } from '../questionnaire/validateAnswer';
 import type { Unlocked } from '../workspace/session';
+import { scoreStoredAssessment } from './evaluateAssessment';
 import type {
   assessmentDetailSchema,
+  assessmentListItemSchema,
   assessmentSummarySchema,
   createAssessmentInputSchema,
   saveAnswerInputSchema,
@@ -29,6 +31,7 @@ import type {
 } from './schemas';
 
 type Summary = z.output<typeof assessmentSummarySchema>;
+type ListItem = z.output<typeof assessmentListItemSchema>;
 type StoredAnswer = z.output<typeof storedAnswerSchema>;
 
 export interface AssessmentDeps {
@@ -58,6 +61,12 @@ export function createAssessment(
     created_by: ws.actor,
     updated_at: now.toISOString(),
   };
+  const initialAnswers = Object.entries(input.initialAnswers ?? {});
+  if (initialAnswers.length > 0 && !bundle) {
+    throw new AppError('invalid_input', 'Initial answers need a questionnaire template to answer.', {
+      issues: [{ path: 'initialAnswers', message: 'no template to check the answers against' }],
+    });
+  }
   ws.db.transaction(() => {
     if (bundle) pinned.pin(ws.db, bundle, now);
     insertAssessment(ws.db, row);
@@ -78,12 +87,23 @@ export function createAssessment(
       },
       now,
     );
+    for (const [questionId, entry] of initialAnswers)
+      writeAnswer({ ws, pinned }, row, questionId, entry, now);
   })();
   return toSummary(ws, row);
 }
 
-export function listAssessments({ ws }: Pick<AssessmentDeps, 'ws'>): Summary[] {
-  return selectAssessments(ws.db).map((row) => toSummary(ws, row));
+/** Every assessment with the tier its current answers score to (scoring is pure and fast). */
+export function listAssessments({ ws, pinned }: Pick<AssessmentDeps, 'ws' | 'pinned'>): ListItem[] {
+  return selectAssessments(ws.db).map((row) => ({
+    ...toSummary(ws, row),
+    tier: computedTier(ws, pinned, row),
+  }));
+}
+
+function computedTier(ws: Unlocked, pinned: PinnedTemplates, row: AssessmentRow): ListItem['tier'] {
+  if (!row.template_hash) return null;
+  return scoreStoredAssessment({ ws, pinned }, row.id, row.template_hash).result.tier;
 }
 
 export function getAssessment(

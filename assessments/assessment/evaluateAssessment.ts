@@ -14,19 +14,11 @@ export function evaluateAssessment({ ws, pinned }: Pick<AssessmentDeps, 'ws' | '
   if (!assessment.template_hash) {
     throw new AppError('conflict', `Assessment ${id} has no questionnaire template, so it cannot be scored.`);
   }
-  const { bundle, compiled } = pinned.get(ws.db, assessment.template_hash);
-  const answers: Record<string, AnswerEntry> = {};
-  for (const row of selectAnswers(ws.db, id)) {
-    answers[row.question_id] =
-      row.note === null
-        ? { value: JSON.parse(row.value_json) }
-        : { value: JSON.parse(row.value_json), note: row.note };
-  }
-  const evidenceLinks = Object.fromEntries(selectAssessmentLinks(ws.db, id));
-  const evidenceCounts = Object.fromEntries(
-    Object.entries(evidenceLinks).map(([questionId, ids]) => [questionId, ids.length]),
+  const { bundle, compiled, answers, evidenceCounts, result } = scoreStoredAssessment(
+    { ws, pinned },
+    id,
+    assessment.template_hash,
   );
-  const result = scoreAssessment(compiled, answers, { evidenceCounts, evidenceLinks });
   const progress = computeProgress(compiled, answers, evidenceCounts);
   return {
     templateRef: bundle.ref,
@@ -34,4 +26,26 @@ export function evaluateAssessment({ ws, pinned }: Pick<AssessmentDeps, 'ws' | '
     progress,
     blockers: finalisationBlockers(progress, result.gaps.openGapFlags),
   };
+}
+
+/** Scores the stored answers and evidence links of an assessment that has a pinned template. */
+export function scoreStoredAssessment(
+  { ws, pinned }: Pick<AssessmentDeps, 'ws' | 'pinned'>,
+  assessmentId: string,
+  templateHash: string,
+) {
+  const { bundle, compiled } = pinned.get(ws.db, templateHash);
+  const answers: Record<string, AnswerEntry> = {};
+  for (const row of selectAnswers(ws.db, assessmentId)) {
+    answers[row.question_id] =
+      row.note === null
+        ? { value: JSON.parse(row.value_json) }
+        : { value: JSON.parse(row.value_json), note: row.note };
+  }
+  const evidenceLinks = Object.fromEntries(selectAssessmentLinks(ws.db, assessmentId));
+  const evidenceCounts = Object.fromEntries(
+    Object.entries(evidenceLinks).map(([questionId, ids]) => [questionId, ids.length]),
+  );
+  const result = scoreAssessment(compiled, answers, { evidenceCounts, evidenceLinks });
+  return { bundle, compiled, answers, evidenceCounts, result };
 }

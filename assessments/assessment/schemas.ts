@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answerEntrySchema } from '../questionnaire/answers';
+import { tierSchema } from '../questionnaire/templateSchema';
 import { countryCodeSchema } from '../reference/countries';
 
 export const assessmentIdSchema = z.uuid({ error: 'expected an assessment id (UUID)' });
@@ -11,6 +12,10 @@ const optionalText = (max: number) =>
     .max(max, `at most ${max} characters`)
     .nullish()
     .transform((value) => (value ? value : null));
+
+export const questionIdSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, 'expected a question id such as "A5" (letters, digits, _ . -)');
 
 export const createAssessmentInputSchema = z.object({
   title: z.string().trim().min(1, 'enter a title').max(200, 'at most 200 characters'),
@@ -25,6 +30,14 @@ export const createAssessmentInputSchema = z.object({
   templateVersion: z
     .string()
     .regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 1.0.0')
+    .optional(),
+  /**
+   * Answers known when the assessment is opened (destination, parties, product category), saved with
+   * it in one transaction and checked against the pinned template like any other answer.
+   */
+  initialAnswers: z
+    .record(questionIdSchema, answerEntrySchema)
+    .refine((answers) => Object.keys(answers).length <= 100, 'at most 100 initial answers')
     .optional(),
 });
 
@@ -54,9 +67,11 @@ export const assessmentSummarySchema = z.object({
   updatedAt: z.string(),
 });
 
-export const questionIdSchema = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, 'expected a question id such as "A5" (letters, digits, _ . -)');
+/** A row of the assessment list: the summary plus the tier computed from the current answers. */
+export const assessmentListItemSchema = assessmentSummarySchema.extend({
+  /** Null when the assessment has no questionnaire template or its answers cannot be scored. */
+  tier: tierSchema.nullable(),
+});
 
 /** Largest single answer accepted, as serialised JSON. */
 export const MAX_ANSWER_BYTES = 256 * 1024;
@@ -91,7 +106,7 @@ export const assessmentDetailSchema = z.object({
 });
 
 /** A whole assessment at once (batch use, `assay assess`): created with all its answers or not at all. */
-export const importAssessmentInputSchema = createAssessmentInputSchema.extend({
+export const importAssessmentInputSchema = createAssessmentInputSchema.omit({ initialAnswers: true }).extend({
   templateId: z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, 'expected a template id'),
   answers: z.record(questionIdSchema, answerEntrySchema),
 });

@@ -23,13 +23,18 @@ export function defaultTemplatesDir(): string {
 }
 
 /** The same object graph the app builds, for one workspace folder; calls go through `dispatch`. */
-export function createCliContext(workspaceDir: string, templatesDir = defaultTemplatesDir()): CliContext {
+export function createCliContext(
+  workspaceDir: string,
+  templatesDir = defaultTemplatesDir(),
+  options: { onlyDialogPaths?: boolean } = {},
+): CliContext {
   const dialogs = new ScriptedDialogs();
   const { session, hub, handlers } = createCore({
     workspaceDir: resolve(workspaceDir),
     templatesDir,
     dialogs,
     clock: systemClock,
+    onlyDialogPaths: options.onlyDialogPaths,
   });
   return {
     session,

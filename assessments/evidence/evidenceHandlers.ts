@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../api/dispatch';
 import { AppError } from '../api/errors';
+import type { DialogGrants } from '../api/dialogGrants';
 import type { EventHub } from '../api/events';
 import { listAuditEvents } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
@@ -36,6 +37,8 @@ export interface EvidenceHandlerDeps {
   pinned: PinnedTemplates;
   /** Where ingest progress goes; without it ingests run silently. */
   hub?: EventHub;
+  /** When present, only files chosen in a file dialog may be ingested or exported to. */
+  grants?: DialogGrants;
 }
 
 /** Progress is reported at most this often per ingest, so a fast disk cannot flood the window. */
@@ -46,6 +49,7 @@ export function createEvidenceHandlers({
   clock,
   pinned,
   hub,
+  grants,
 }: EvidenceHandlerDeps): Pick<Handlers, EvidenceOps> {
   const running = new Map<string, AbortController>();
   const deps = (): EvidenceDeps => {
@@ -60,6 +64,7 @@ export function createEvidenceHandlers({
 
   return {
     'evidence.ingest': async ({ ingestId = randomUUID(), ...input }) => {
+      grants?.requireReadable(input.path);
       for (const questionId of input.questionIds) {
         if (!questionExists(input.assessmentId, questionId)) {
           throw new AppError(
@@ -107,7 +112,10 @@ export function createEvidenceHandlers({
           hash,
         }),
       ),
-    'evidence.exportCopy': ({ evidenceId, path }) => exportEvidenceCopy(deps(), evidenceId, path),
+    'evidence.exportCopy': ({ evidenceId, path }) => {
+      grants?.requireWritable(path);
+      return exportEvidenceCopy(deps(), evidenceId, path);
+    },
     'evidence.remove': ({ evidenceId }) => removeEvidence(deps(), evidenceId),
     'vault.verify': () => verifyVault(deps()),
   };

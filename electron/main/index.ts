@@ -57,6 +57,7 @@ function start({ workspaceRoot, setMainWindow, mainWindow }: StartOptions): void
     templatesDir,
     dialogs,
     clock,
+    onlyDialogPaths: true,
   });
 
   // Closing the window or quitting closes the database and zeroes the keys in memory.

@@ -186,4 +186,35 @@ describe('App', () => {
     expect(document.body.textContent).toContain('2 assessments');
     expect(localStorage.getItem('assay.lang')).toBe('en');
   });
+  it('changes the passphrase from the security dialog and keeps the idle-lock choice', async () => {
+    const core = createFakeCore({ state: 'unlocked', passphrase: 'correct horse battery' });
+    await render(core);
+    await waitFor(() => expect(heading()).toBe('Assessments'));
+    click(byRole('button', 'Security'));
+    const idle = byLabel<HTMLSelectElement>('Lock automatically after');
+    expect(document.activeElement).toBe(idle);
+    act(() => {
+      idle.value = '5';
+      idle.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(localStorage.getItem('assay.idleLockMinutes')).toBe('5');
+
+    typeInto(byLabel('Current passphrase'), 'wrong passphrase');
+    typeInto(byLabel('New passphrase'), 'copper meadow violin');
+    typeInto(byLabel('Confirm new passphrase'), 'copper meadow violin');
+    click(byRole('button', 'Change passphrase'));
+    await waitFor(() => byRole('[role="alert"]', 'This is not the current passphrase. Nothing was changed.'));
+    expect(document.activeElement).toBe(byLabel('Current passphrase'));
+
+    typeInto(byLabel('Current passphrase'), 'correct horse battery');
+    click(byRole('button', 'Change passphrase'));
+    await waitFor(() => byRole('[role="status"]', 'Passphrase changed. Use the new one from now on.'));
+    expect(byLabel<HTMLInputElement>('New passphrase').value).toBe('');
+
+    click(byRole('button', 'Lock'));
+    await waitFor(() => expect(heading()).toBe('Unlock workspace'));
+    typeInto(byLabel('Passphrase'), 'copper meadow violin');
+    click(byRole('button', 'Unlock'));
+    await waitFor(() => expect(heading()).toBe('Assessments'));
+  });
 });

@@ -16,10 +16,15 @@ import { ReferenceDataScreen } from './reference/ReferenceDataScreen';
 import { AssessmentListScreen } from './screens/AssessmentListScreen';
 import { AssessmentScreen } from './screens/AssessmentScreen';
 import { CreateWorkspaceScreen } from './screens/CreateWorkspaceScreen';
+import { EvidenceScreen } from './screens/EvidenceScreen';
 import { NeedsLinkScreen } from './screens/NeedsLinkScreen';
 import { StartupErrorScreen } from './screens/StartupErrorScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { ScreeningScreen } from './screening/ScreeningScreen';
+import { formatMinutes } from './workspace/formatMinutes';
+import { readIdleLockMinutes, safeLocalStorage, storeIdleLockMinutes } from './workspace/idleLockSetting';
+import { SecurityDialog } from './workspace/SecurityDialog';
+import { useIdleLock } from './workspace/useIdleLock';
 
 type WorkspaceStatus = OperationOutput<'workspace.status'>;
 type Phase =
@@ -31,6 +36,7 @@ type View =
   | { kind: 'list' }
   | { kind: 'assessment'; id: string; questionId?: string }
   | { kind: 'decision'; id: string }
+  | { kind: 'evidence'; id: string }
   | { kind: 'reference' }
   | { kind: 'screening'; id: string };
 
@@ -42,7 +48,7 @@ function delay(ms: number): Promise<void> {
 }
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const [registry] = useState<AnswerRegistry>(() => new AutosaveRegistry());
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
@@ -55,6 +61,9 @@ export function App() {
   });
   const [locking, setLocking] = useState(false);
   const [lockError, setLockError] = useState<string | null>(null);
+  const [lockNotice, setLockNotice] = useState<string | null>(null);
+  const [securityOpen, setSecurityOpen] = useState(false);
+  const [idleMinutes, setIdleMinutes] = useState(() => readIdleLockMinutes(safeLocalStorage(window)));
 
   const navigate = useCallback((next: View) => {
     setView(next);
@@ -106,11 +115,13 @@ export function App() {
     };
   }, [registry]);
 
-  const lock = async () => {
+  const lock = async (notice: string | null = null) => {
     setLocking(true);
     setLockError(null);
     try {
       await Promise.race([registry.flushAll(), delay(LOCK_FLUSH_TIMEOUT_MS)]);
+      setSecurityOpen(false);
+      setLockNotice(notice);
       applyStatus(await client.invoke('workspace.lock', {}));
     } catch (error) {
       setLockError(errorText(t, error));
@@ -121,11 +132,17 @@ export function App() {
 
   const status = phase.kind === 'ready' ? phase.status : null;
   const unlocked = status?.state === 'unlocked';
+  useIdleLock(
+    unlocked && !locking,
+    idleMinutes,
+    () => void lock(t('idleLock.locked', { duration: formatMinutes(idleMinutes, i18n.language) })),
+  );
   return (
     <div className="app">
       <AppHeader
         assessorName={unlocked ? status.assessorName : null}
         onLock={unlocked ? () => void lock() : undefined}
+        onOpenSecurity={unlocked ? () => setSecurityOpen(true) : undefined}
         locking={locking}
         onOpenReferenceData={unlocked ? () => navigate({ kind: 'reference' }) : undefined}
         referenceDataOpen={view.kind === 'reference'}
@@ -150,12 +167,26 @@ export function App() {
         {status?.state === 'absent' && (
           <CreateWorkspaceScreen directory={status.directory} onCreated={applyStatus} />
         )}
-        {status?.state === 'locked' && <UnlockScreen directory={status.directory} onUnlocked={applyStatus} />}
+        {status?.state === 'locked' && lockNotice && (
+          <p className="alert alert--info lock-notice" role="status" data-testid="lock-notice">
+            {lockNotice}
+          </p>
+        )}
+        {status?.state === 'locked' && (
+          <UnlockScreen
+            directory={status.directory}
+            onUnlocked={(next) => {
+              setLockNotice(null);
+              applyStatus(next);
+            }}
+          />
+        )}
         {unlocked && view.kind === 'list' && (
           <AssessmentListScreen
             onOpen={(id) => navigate({ kind: 'assessment', id })}
             onDecide={(id) => navigate({ kind: 'decision', id })}
             onScreen={(id) => navigate({ kind: 'screening', id })}
+            onOpenEvidence={(id) => navigate({ kind: 'evidence', id })}
           />
         )}
         {unlocked && view.kind === 'assessment' && (
@@ -181,6 +212,19 @@ export function App() {
         )}
         {unlocked && view.kind === 'screening' && (
           <ScreeningScreen key={view.id} assessmentId={view.id} onBack={() => navigate({ kind: 'list' })} />
+        )}
+        {unlocked && view.kind === 'evidence' && (
+          <EvidenceScreen key={view.id} assessmentId={view.id} onBack={() => navigate({ kind: 'list' })} />
+        )}
+        {unlocked && securityOpen && (
+          <SecurityDialog
+            idleMinutes={idleMinutes}
+            onIdleMinutes={(minutes) => {
+              setIdleMinutes(minutes);
+              storeIdleLockMinutes(safeLocalStorage(window), minutes);
+            }}
+            onClose={() => setSecurityOpen(false)}
+          />
         )}
       </main>
     </div>

@@ -23,6 +23,8 @@ import './styles/risk.css';
 import './styles/decision.css';
 import './styles/wizard.css';
 import './styles/reference.css';
+import './styles/controls.css';
+import './styles/evidence.css';
 
 function storedLanguage(): string | null {
   try {

@@ -87,3 +87,16 @@ export async function invoke<T = unknown>(
   if (!envelope.ok) throw new Error(`${op}: ${envelope.error?.code}: ${envelope.error?.message}`);
   return envelope.value as T;
 }
+
+/** Queues the answer the server's next file dialog gives, as the e2e tests do for the UI. */
+export async function scriptDialog(
+  server: Pick<ServerProcess, 'origin' | 'token'>,
+  answer: { kind: 'pickFiles'; paths: string[] } | { kind: 'saveFile'; path: string } | { kind: 'cancel' },
+): Promise<void> {
+  const response = await fetch(`${server.origin}/dialogs/script`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+    body: JSON.stringify(answer),
+  });
+  if (response.status !== 204) throw new Error(`dialogs/script: ${response.status} ${await response.text()}`);
+}

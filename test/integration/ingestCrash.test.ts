@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invoke, startServerProcess } from '../helpers/serverProcess';
+import { invoke, scriptDialog, startServerProcess } from '../helpers/serverProcess';
 import { useTempDir } from '../helpers/tempDir';
 import { TEST_PASSPHRASE } from '../helpers/workspace';
 
@@ -27,6 +27,9 @@ describe('a process killed mid-ingest', () => {
     const first = await startServerProcess(dir);
     await invoke(first, 'workspace.create', { passphrase: TEST_PASSPHRASE, assessorName: 'Crash Tester' });
     const { id } = await invoke<{ id: string }>(first, 'assessment.create', { title: 'Ingest crash' });
+    // A served window may ingest only what was chosen in its file dialog.
+    await scriptDialog(first, { kind: 'pickFiles', paths: [big] });
+    await invoke(first, 'dialogs.pickFiles', {});
     const pending = invoke(first, 'evidence.ingest', { assessmentId: id, path: big }).catch(() => 'killed');
     const temp = join(dir, 'vault', '.tmp');
     const deadline = Date.now() + 20_000;

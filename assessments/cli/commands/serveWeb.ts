@@ -20,7 +20,8 @@ export async function serveWebCommand(args: string[], io: CliIo): Promise<number
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port ${values.port}: expected a port number from 0 (any free port) to 65535.`);
   }
-  const ctx = createCliContext(values.workspace);
+  // A browser page is a window like Electron's: it reaches only files chosen in a file dialog.
+  const ctx = createCliContext(values.workspace, undefined, { onlyDialogPaths: true });
   const server = await startWebServer({
     handlers: ctx.handlers,
     hub: ctx.hub,

@@ -9,6 +9,8 @@ interface AppHeaderProps {
   /** Present only while the workspace is unlocked. */
   onOpenReferenceData?: () => void;
   referenceDataOpen?: boolean;
+  /** Opens idle-lock and passphrase settings; present only while unlocked. */
+  onOpenSecurity?: () => void;
 }
 
 export function AppHeader({
@@ -17,6 +19,7 @@ export function AppHeader({
   locking = false,
   onOpenReferenceData,
   referenceDataOpen = false,
+  onOpenSecurity,
 }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
@@ -52,6 +55,11 @@ export function AppHeader({
           </p>
         )}
         <LanguageSwitcher />
+        {onOpenSecurity && (
+          <button type="button" className="button button--secondary" onClick={onOpenSecurity}>
+            {t('security.open')}
+          </button>
+        )}
         {onLock && (
           <button
             type="button"

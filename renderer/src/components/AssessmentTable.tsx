@@ -1,22 +1,42 @@
 import { useTranslation } from 'react-i18next';
-import type { OperationOutput } from '../../../assessments/api/contract';
+import { displayStatus, type ListItem, type ListQuery, type SortKey } from '../assessmentList/listQuery';
 import { countryName } from '../format/countries';
 import { formatDateTime } from '../format/dates';
+import { isolate } from '../format/isolate';
 import { useLanguage } from '../i18n/useLanguage';
 import { StatusBadge } from './StatusBadge';
-
-type Summary = OperationOutput<'assessment.list'>[number];
+import { TierBadge } from './TierBadge';
 
 interface AssessmentTableProps {
-  assessments: readonly Summary[];
+  assessments: readonly ListItem[];
+  sort: ListQuery['sort'];
+  onSort: (sort: ListQuery['sort']) => void;
   onOpen: (id: string) => void;
+  onOpenEvidence: (id: string) => void;
   /** Opens the decision screen; without it the row offers no decision action. */
   onDecide?: (id: string) => void;
   /** Opens the screening and reference-data view; without it the row offers no such action. */
   onScreen?: (id: string) => void;
 }
 
-export function AssessmentTable({ assessments, onOpen, onDecide, onScreen }: AssessmentTableProps) {
+const COLUMNS = [
+  { key: 'title', label: 'assessmentList.columns.title' },
+  { key: 'destination', label: 'assessmentList.columns.destination' },
+  { key: 'endUser', label: 'assessmentList.columns.endUser' },
+  { key: 'tier', label: 'assessmentList.columns.tier' },
+  { key: 'status', label: 'assessmentList.columns.status' },
+  { key: 'updated', label: 'assessmentList.columns.updated' },
+] as const satisfies readonly { key: SortKey; label: string }[];
+
+export function AssessmentTable({
+  assessments,
+  sort,
+  onSort,
+  onOpen,
+  onOpenEvidence,
+  onDecide,
+  onScreen,
+}: AssessmentTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notSet = <span className="muted">{t('common.notSet')}</span>;
@@ -26,21 +46,40 @@ export function AssessmentTable({ assessments, onOpen, onDecide, onScreen }: Ass
         <caption className="visually-hidden">{t('assessmentList.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('assessmentList.columns.title')}</th>
-            <th scope="col">{t('assessmentList.columns.destination')}</th>
-            <th scope="col">{t('assessmentList.columns.endUser')}</th>
-            <th scope="col">{t('assessmentList.columns.status')}</th>
-            <th scope="col">{t('assessmentList.columns.updated')}</th>
-            {onDecide && (
-              <th scope="col">
-                <span className="visually-hidden">{t('decision.title')}</span>
-              </th>
-            )}
-            {onScreen && (
-              <th scope="col">
-                <span className="visually-hidden">{t('screening.open')}</span>
-              </th>
-            )}
+            {COLUMNS.map(({ key, label }) => {
+              const active = sort.key === key;
+              return (
+                <th key={key} scope="col" aria-sort={active ? sort.direction : undefined}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    data-sort-key={key}
+                    onClick={() =>
+                      onSort({
+                        key,
+                        direction:
+                          active && sort.direction === 'ascending'
+                            ? 'descending'
+                            : active
+                              ? 'ascending'
+                              : key === 'updated' || key === 'tier'
+                                ? 'descending'
+                                : 'ascending',
+                      })
+                    }
+                  >
+                    {t(label)}
+                    <span
+                      className={`sort-button__icon sort-button__icon--${active ? sort.direction : 'none'}`}
+                      aria-hidden="true"
+                    />
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">
+              <span className="visually-hidden">{t('assessmentList.columns.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -63,13 +102,24 @@ export function AssessmentTable({ assessments, onOpen, onDecide, onScreen }: Ass
               </td>
               <td>{assessment.endUserName ? <bdi>{assessment.endUserName}</bdi> : notSet}</td>
               <td>
-                <StatusBadge status={assessment.status} />
+                <TierBadge tier={assessment.tier} />
+              </td>
+              <td>
+                <StatusBadge status={displayStatus(assessment)} />
               </td>
               <td className="table__date">
                 <time dateTime={assessment.updatedAt}>{formatDateTime(assessment.updatedAt, language)}</time>
               </td>
-              {onDecide && (
-                <td className="table__action">
+              <td className="table__actions">
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-label={t('evidenceScreen.openFor', { title: isolate(assessment.title) })}
+                  onClick={() => onOpenEvidence(assessment.id)}
+                >
+                  {t('evidenceScreen.open')}
+                </button>
+                {onDecide && (
                   <button
                     type="button"
                     className="button button--secondary button--small"
@@ -79,10 +129,8 @@ export function AssessmentTable({ assessments, onOpen, onDecide, onScreen }: Ass
                   >
                     {t('decision.open')}
                   </button>
-                </td>
-              )}
-              {onScreen && (
-                <td className="table__action">
+                )}
+                {onScreen && (
                   <button
                     type="button"
                     className="button button--secondary button--small"
@@ -94,8 +142,8 @@ export function AssessmentTable({ assessments, onOpen, onDecide, onScreen }: Ass
                   >
                     {t('screening.open')}
                   </button>
-                </td>
-              )}
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,10 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { createAssessmentInputSchema } from '../../../assessments/assessment/schemas';
+import { buildInitialAnswers, intakeQuestions } from '../assessmentList/intakeAnswers';
+import { IntermediariesField } from '../assessmentList/IntermediariesField';
+import { ProductFields } from '../assessmentList/ProductFields';
+import { useTemplateChoice } from '../assessmentList/useTemplateChoice';
 import { isAssayClientError } from '../client/AssayClientError';
 import { useClient } from '../client/ClientContext';
 import { errorText } from '../errors/errorText';
@@ -13,9 +17,32 @@ import { ErrorAlert } from './ErrorAlert';
 import { Field } from './Field';
 import { Modal } from './Modal';
 
-const FIELDS = ['title', 'destinationCountry', 'endUserName', 'productDescription'] as const;
+const FIELDS = ['title', 'destinationCountry', 'endUserName', 'productDescription', 'controlStatus'] as const;
 type FormField = (typeof FIELDS)[number];
-type FormValues = Record<FormField, string>;
+
+export interface NewAssessmentValues {
+  title: string;
+  destinationCountry: string;
+  endUserName: string;
+  productDescription: string;
+  intermediaries: string[];
+  intermediaryDraft: string;
+  productCategories: string[];
+  controlStatus: string;
+  controlCode: string;
+}
+
+const EMPTY: NewAssessmentValues = {
+  title: '',
+  destinationCountry: '',
+  endUserName: '',
+  productDescription: '',
+  intermediaries: [],
+  intermediaryDraft: '',
+  productCategories: [],
+  controlStatus: '',
+  controlCode: '',
+};
 
 interface NewAssessmentDialogProps {
   onClose: () => void;
@@ -27,29 +54,47 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
   const client = useClient();
   const baseId = useId();
   const titleRef = useRef<HTMLInputElement>(null);
-  const [values, setValues] = useState<FormValues>({
-    title: '',
-    destinationCountry: '',
-    endUserName: '',
-    productDescription: '',
-  });
+  const { choice, select, selectedSummary } = useTemplateChoice();
+  const [values, setValues] = useState<NewAssessmentValues>(EMPTY);
   const [problems, setProblems] = useState<FieldProblems<FormField>>({});
   const [attempted, setAttempted] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const fieldId = (field: FormField) => `${baseId}-${field}`;
+  const bundle = choice.kind === 'loaded' ? choice.bundle : null;
+  const questions = intakeQuestions(bundle);
+  const templateLoading = choice.kind === 'loading' || (selectedSummary !== null && bundle === null);
 
   // The contract's own schema is the form's validation: what passes here passes the core.
-  const validate = (next: FormValues) =>
-    createAssessmentInputSchema.safeParse({ ...next, destinationCountry: next.destinationCountry || null });
+  const validate = (next: NewAssessmentValues) => {
+    const intermediaries = next.intermediaryDraft.trim()
+      ? [...next.intermediaries, next.intermediaryDraft]
+      : next.intermediaries;
+    const initialAnswers = buildInitialAnswers(
+      questions,
+      { ...next, intermediaries },
+      { endUser: t('newAssessment.roles.endUser'), intermediary: t('newAssessment.roles.intermediary') },
+    );
+    const result = createAssessmentInputSchema.safeParse({
+      title: next.title,
+      destinationCountry: next.destinationCountry || null,
+      endUserName: next.endUserName,
+      productDescription: next.productDescription,
+      ...(selectedSummary
+        ? { templateId: selectedSummary.id, templateVersion: selectedSummary.version }
+        : {}),
+      ...(Object.keys(initialAnswers).length > 0 ? { initialAnswers } : {}),
+    });
+    const found: FieldProblems<FormField> = result.success ? {} : fieldProblems(result.error.issues, FIELDS);
+    if (next.controlCode.trim() && !next.controlStatus && questions.controlStatus)
+      found.controlStatus = { kind: 'required' };
+    return { result, found };
+  };
 
-  const change = (field: FormField, value: string) => {
-    const next = { ...values, [field]: value };
+  const change = (patch: Partial<NewAssessmentValues>) => {
+    const next = { ...values, ...patch };
     setValues(next);
-    if (attempted) {
-      const result = validate(next);
-      setProblems(result.success ? {} : fieldProblems(result.error.issues, FIELDS));
-    }
+    if (attempted) setProblems(validate(next).found);
   };
 
   const showProblems = (found: FieldProblems<FormField>) => {
@@ -63,9 +108,9 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
     if (submitting) return;
     setAttempted(true);
     setFailure(null);
-    const result = validate(values);
-    if (!result.success) {
-      showProblems(fieldProblems(result.error.issues, FIELDS));
+    const { result, found } = validate(values);
+    if (!result.success || Object.keys(found).length > 0) {
+      showProblems(found);
       return;
     }
     setSubmitting(true);
@@ -82,6 +127,7 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
   const problemText = (field: FormField) => {
     const problem = problems[field];
     if (!problem) return null;
+    if (field === 'controlStatus') return t('newAssessment.errors.controlStatusRequired');
     return describeProblem(
       t,
       problem,
@@ -93,6 +139,33 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
     <Modal title={t('newAssessment.title')} onClose={onClose} initialFocusRef={titleRef}>
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         <ErrorAlert message={failure} />
+        {choice.kind === 'failed' && <ErrorAlert message={errorText(t, choice.error)} />}
+        {choice.kind === 'loaded' && choice.templates.length > 0 && (
+          <div className="field">
+            <label htmlFor={`${baseId}-template`} className="field__label">
+              {t('newAssessment.templateLabel')}
+            </label>
+            <select
+              id={`${baseId}-template`}
+              className="select"
+              value={choice.selected}
+              onChange={(event) => select(event.target.value)}
+            >
+              {choice.templates.map((template) => (
+                <option
+                  key={`${template.id}@${template.version}`}
+                  value={`${template.id}@${template.version}`}
+                >
+                  {t('newAssessment.templateOption', {
+                    title: template.title,
+                    version: template.version,
+                    questions: template.questions,
+                  })}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <Field
           id={fieldId('title')}
           label={t('newAssessment.titleLabel')}
@@ -108,10 +181,11 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
               dir="auto"
               autoComplete="off"
               value={values.title}
-              onChange={(event) => change('title', event.target.value)}
+              onChange={(event) => change({ title: event.target.value })}
             />
           )}
         </Field>
+        {bundle && <p className="field__hint">{t('newAssessment.intakeHint')}</p>}
         <Field
           id={fieldId('destinationCountry')}
           label={t('newAssessment.destinationLabel')}
@@ -121,7 +195,7 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
             <CountrySelect
               {...control}
               value={values.destinationCountry}
-              onChange={(code) => change('destinationCountry', code)}
+              onChange={(code) => change({ destinationCountry: code })}
             />
           )}
         </Field>
@@ -139,10 +213,17 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
               dir="auto"
               autoComplete="off"
               value={values.endUserName}
-              onChange={(event) => change('endUserName', event.target.value)}
+              onChange={(event) => change({ endUserName: event.target.value })}
             />
           )}
         </Field>
+        {questions.parties && (
+          <IntermediariesField
+            names={values.intermediaries}
+            draft={values.intermediaryDraft}
+            onChange={(intermediaries, intermediaryDraft) => change({ intermediaries, intermediaryDraft })}
+          />
+        )}
         <Field
           id={fieldId('productDescription')}
           label={t('newAssessment.productLabel')}
@@ -151,14 +232,25 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
           {(control) => (
             <textarea
               {...control}
-              className="textarea"
+              className="textarea textarea--short"
               dir="auto"
-              rows={4}
+              rows={3}
               value={values.productDescription}
-              onChange={(event) => change('productDescription', event.target.value)}
+              onChange={(event) => change({ productDescription: event.target.value })}
             />
           )}
         </Field>
+        {bundle && (
+          <ProductFields
+            bundle={bundle}
+            questions={questions}
+            values={values}
+            controlStatusId={fieldId('controlStatus')}
+            controlStatusError={problemText('controlStatus')}
+            onChange={change}
+          />
+        )}
+        {templateLoading && <p className="muted">{t('newAssessment.templateLoading')}</p>}
         <div className="form__actions">
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t('common.cancel')}

@@ -1,40 +1,51 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OperationOutput } from '../../../assessments/api/contract';
+import {
+  applyListQuery,
+  DEFAULT_QUERY,
+  isFiltered,
+  type ListItem,
+  type ListQuery,
+} from '../assessmentList/listQuery';
+import { ListFilters } from '../assessmentList/ListFilters';
 import { useClient } from '../client/ClientContext';
 import { AssessmentTable } from '../components/AssessmentTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { NewAssessmentDialog } from '../components/NewAssessmentDialog';
 import { errorText } from '../errors/errorText';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { useLanguage } from '../i18n/useLanguage';
 
-type Summary = OperationOutput<'assessment.list'>[number];
 type ListState =
-  { kind: 'loading' } | { kind: 'loaded'; assessments: Summary[] } | { kind: 'failed'; error: unknown };
+  { kind: 'loading' } | { kind: 'loaded'; assessments: ListItem[] } | { kind: 'failed'; error: unknown };
 
 interface AssessmentListScreenProps {
   onOpen: (id: string) => void;
+  onOpenEvidence: (id: string) => void;
   onDecide?: (id: string) => void;
   onScreen?: (id: string) => void;
 }
 
-function newestFirst(a: Summary, b: Summary): number {
-  return b.updatedAt.localeCompare(a.updatedAt);
-}
-
-export function AssessmentListScreen({ onOpen, onDecide, onScreen }: AssessmentListScreenProps) {
+export function AssessmentListScreen({
+  onOpen,
+  onOpenEvidence,
+  onDecide,
+  onScreen,
+}: AssessmentListScreenProps) {
   const { t } = useTranslation();
   const client = useClient();
+  const language = useLanguage();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [creating, setCreating] = useState(false);
+  const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
 
   useEffect(() => {
     let current = true;
     client.invoke('assessment.list', {}).then(
       (assessments) => {
-        if (current) setState({ kind: 'loaded', assessments: [...assessments].sort(newestFirst) });
+        if (current) setState({ kind: 'loaded', assessments });
       },
       (error: unknown) => {
         if (current) setState({ kind: 'failed', error });
@@ -45,7 +56,9 @@ export function AssessmentListScreen({ onOpen, onDecide, onScreen }: AssessmentL
     };
   }, [client, attempt]);
 
-  const count = state.kind === 'loaded' ? state.assessments.length : null;
+  const all = useMemo(() => (state.kind === 'loaded' ? state.assessments : []), [state]);
+  const shown = useMemo(() => applyListQuery(all, query, language), [all, query, language]);
+  const count = state.kind === 'loaded' ? all.length : null;
   return (
     <section aria-labelledby="assessment-list-title">
       <div className="page-heading">
@@ -77,15 +90,30 @@ export function AssessmentListScreen({ onOpen, onDecide, onScreen }: AssessmentL
           </div>
         )}
         {state.kind === 'loaded' &&
-          (state.assessments.length === 0 ? (
+          (all.length === 0 ? (
             <p className="empty-state">{t('assessmentList.empty')}</p>
           ) : (
-            <AssessmentTable
-              assessments={state.assessments}
-              onOpen={onOpen}
-              onDecide={onDecide}
-              onScreen={onScreen}
-            />
+            <>
+              <ListFilters items={all} query={query} onChange={setQuery} />
+              <p className="list-summary muted" role="status" data-testid="list-summary">
+                {isFiltered(query)
+                  ? t('assessmentList.filters.showing', { shown: shown.length, total: all.length })
+                  : ''}
+              </p>
+              {shown.length === 0 ? (
+                <p className="empty-state">{t('assessmentList.filters.noMatch')}</p>
+              ) : (
+                <AssessmentTable
+                  assessments={shown}
+                  sort={query.sort}
+                  onSort={(sort) => setQuery((current) => ({ ...current, sort }))}
+                  onOpen={onOpen}
+                  onOpenEvidence={onOpenEvidence}
+                  onDecide={onDecide}
+                  onScreen={onScreen}
+                />
+              )}
+            </>
           ))}
       </div>
       {creating && (

@@ -65,10 +65,17 @@ export function createFakeCore(
       state = 'unlocked';
       return status();
     },
+    'workspace.changePassphrase': (input) => {
+      requireUnlocked();
+      if (input.current !== passphrase) throw new CoreError('wrong_passphrase', 'Wrong passphrase.');
+      passphrase = String(input.next);
+      return status();
+    },
     'workspace.lock': () => {
       state = 'locked';
       return status();
     },
+    'template.list': () => [],
     'assessment.list': () => {
       requireUnlocked();
       return assessments;
@@ -88,6 +95,7 @@ export function createFakeCore(
         createdAt: at,
         createdBy: assessor,
         updatedAt: at,
+        tier: null,
       };
       assessments.push(summary);
       return summary;

@@ -35,7 +35,7 @@ export class AssessmentList {
   }
 
   async open(title: string): Promise<void> {
-    await this.rows().getByRole('button', { name: title }).click();
+    await this.rows().getByRole('button', { name: title, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   }
 }

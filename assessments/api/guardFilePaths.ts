@@ -1,0 +1,47 @@
+import type { DialogGrants } from './dialogGrants';
+import type { Handler, Handlers } from './dispatch';
+import type { OperationName } from './contract';
+
+type PathsOf<K extends OperationName> = (input: Parameters<Handler<K>>[0]) => (string | undefined)[];
+
+/** Operations that read a file the window names: it must have come from an open dialog. */
+const READS: { [K in OperationName]?: PathsOf<K> } = {
+  'reference.import': ({ path }) => [path],
+  'identity.import': ({ path }) => [path],
+  'pdf.verify': ({ path }) => [path],
+};
+
+/** Operations that write where the window says: it must have come from a save dialog. */
+const WRITES: { [K in OperationName]?: PathsOf<K> } = {
+  'report.export': ({ path }) => [path],
+  'identity.exportCertificate': ({ path }) => [path],
+};
+
+function guard<K extends OperationName>(
+  handlers: Handlers,
+  op: K,
+  paths: PathsOf<K>,
+  require: (path: string) => void,
+): void {
+  const inner = handlers[op] as Handler<K>;
+  const guarded: Handler<K> = (input) => {
+    for (const path of paths(input)) if (path !== undefined) require(path);
+    return inner(input);
+  };
+  (handlers as Record<K, Handler<K>>)[op] = guarded;
+}
+
+/**
+ * With grants in force (a core serving a window), every file an operation reads or writes must be
+ * one the person chose in a dialog; the evidence handlers check their own paths the same way.
+ */
+export function guardFilePaths(handlers: Handlers, grants: DialogGrants | undefined): Handlers {
+  if (!grants) return handlers;
+  for (const op of Object.keys(READS) as OperationName[]) {
+    guard(handlers, op, READS[op] as PathsOf<typeof op>, (path) => grants.requireReadable(path));
+  }
+  for (const op of Object.keys(WRITES) as OperationName[]) {
+    guard(handlers, op, WRITES[op] as PathsOf<typeof op>, (path) => grants.requireWritable(path));
+  }
+  return handlers;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import shippedTemplate from '../../../templates/surveillance-export-hria/template.json';
+import type { TemplateBundle } from '../templates/templateTexts';
+import { buildInitialAnswers, intakeQuestions, type IntakeValues } from './intakeAnswers';
+
+// The shipped template, as the core would hand it over (its own schema fills the defaults).
+const template = shippedTemplate as unknown as TemplateBundle['template'];
+const bundle: TemplateBundle = { ref: 'x', hash: 'h', template, translations: [] };
+
+const EMPTY: IntakeValues = {
+  destinationCountry: '',
+  endUserName: '',
+  intermediaries: [],
+  productCategories: [],
+  controlStatus: '',
+  controlCode: '',
+};
+const ROLES = { endUser: 'end user', intermediary: 'intermediary' };
+
+describe('answers from the new-assessment form', () => {
+  it('finds the intake questions of the shipped template, and none without one', () => {
+    const found = intakeQuestions(bundle);
+    expect([
+      found.destination?.id,
+      found.parties?.id,
+      found.productCategory?.id,
+      found.controlStatus?.id,
+    ]).toEqual(['C1', 'E1', 'B1', 'B2']);
+    expect(intakeQuestions(null)).toEqual({
+      destination: null,
+      parties: null,
+      productCategory: null,
+      controlStatus: null,
+    });
+  });
+
+  it('answers nothing when nothing was entered', () => {
+    expect(buildInitialAnswers(intakeQuestions(bundle), EMPTY, ROLES)).toEqual({});
+  });
+
+  it('puts the end user and each intermediary into the parties, and the control code into the note', () => {
+    const answers = buildInitialAnswers(
+      intakeQuestions(bundle),
+      {
+        destinationCountry: 'EG',
+        endUserName: ' Ministry of Interior ',
+        intermediaries: ['Gulf Trading FZE', '  '],
+        productCategories: ['mobile-interception'],
+        controlStatus: 'eu-annex-i-listed',
+        controlCode: '5A001.f',
+      },
+      ROLES,
+    );
+    expect(answers).toEqual({
+      C1: { value: 'EG' },
+      E1: {
+        value: [
+          { name: 'Ministry of Interior', role: 'end user' },
+          { name: 'Gulf Trading FZE', role: 'intermediary' },
+        ],
+      },
+      B1: { value: ['mobile-interception'] },
+      B2: { value: 'eu-annex-i-listed', note: '5A001.f' },
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useClient } from '../client/ClientContext';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { errorText } from '../errors/errorText';
+import { formatDateTime } from '../format/dates';
+import { isolate } from '../format/isolate';
+import { useLanguage } from '../i18n/useLanguage';
+import type { CustodyEvent } from './evidenceTypes';
+
+const METADATA_FIELDS = [
+  'source',
+  'acquiredAt',
+  'acquiredHow',
+  'acquiredBy',
+  'reliability',
+  'credibility',
+  'restricted',
+  'notes',
+] as const;
+
+function describeEvent(t: TFunction, event: CustodyEvent): string {
+  const payload = event.payload;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  switch (event.action) {
+    case 'evidence.ingested':
+      return t('evidence.custody.actions.ingested');
+    case 'evidence.verified':
+      return t('evidence.custody.actions.verified');
+    case 'evidence.removed':
+      return t('evidence.custody.actions.removed');
+    case 'evidence.linked':
+      return t('evidence.custody.actions.linked', { question: text(payload.questionId) });
+    case 'evidence.unlinked':
+      return t('evidence.custody.actions.unlinked', { question: text(payload.questionId) });
+    case 'evidence.exported':
+      return t('evidence.custody.actions.exported', { path: isolate(text(payload.path)) });
+    case 'evidence.metadata_changed': {
+      const changed = Object.keys((payload.changed as Record<string, unknown> | undefined) ?? {});
+      const fields = METADATA_FIELDS.filter((field) => changed.includes(field)).map((field) =>
+        field === 'restricted' ? t('evidence.restricted') : t(`evidence.metadata.${field}`),
+      );
+      return t('evidence.custody.actions.metadata_changed', { fields: fields.join(', ') });
+    }
+    default:
+      return t('evidence.custody.actions.other', { action: event.action });
+  }
+}
+
+interface CustodyHistoryProps {
+  evidenceId: string;
+  /** Changes whenever the item changed, so the history is read again. */
+  version: number;
+}
+
+/** The append-only custody events of one item, oldest first, as the audit chain recorded them. */
+export function CustodyHistory({ evidenceId, version }: CustodyHistoryProps) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const language = useLanguage();
+  const headingId = useId();
+  const [events, setEvents] = useState<CustodyEvent[] | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  useEffect(() => {
+    let current = true;
+    client.invoke('evidence.custody', { evidenceId }).then(
+      (loaded) => {
+        if (current) {
+          setEvents(loaded);
+          setFailure(null);
+        }
+      },
+      (error: unknown) => {
+        if (current) setFailure(error);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, evidenceId, version]);
+
+  return (
+    <section className="custody" aria-labelledby={headingId}>
+      <h4 id={headingId}>{t('evidence.custody.heading')}</h4>
+      {failure !== null && <ErrorAlert message={errorText(t, failure)} />}
+      {events === null && failure === null && <p className="muted">{t('evidence.custody.loading')}</p>}
+      {events !== null && (
+        <ol className="custody__list" data-testid="custody-history">
+          {events.map((event) => (
+            <li key={event.seq} className="custody__event">
+              <time dateTime={event.at} className="custody__when">
+                {formatDateTime(event.at, language)}
+              </time>
+              <span className="custody__what">
+                <bdi>{describeEvent(t, event)}</bdi>
+              </span>
+              <bdi className="custody__who">{event.actor}</bdi>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
