@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { errorText } from '../errors/errorText';
 import { useLanguage } from '../i18n/useLanguage';
 import { RiskPanel } from '../risk/RiskPanel';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { Wizard, type WizardHandle, type WizardSideContext } from '../wizard/Wizard';
 
 type Detail = OperationOutput<'assessment.get'>;
@@ -93,7 +94,7 @@ export function AssessmentScreen({
               bundle={state.bundle}
               stored={state.detail.answers}
               registry={registry}
-              side={side ?? riskSide(state.bundle, language)}
+              side={side ?? riskSide(assessmentId, state.bundle, language)}
               onCurrentQuestionChange={onCurrentQuestionChange}
               ref={wizard}
             />
@@ -106,15 +107,19 @@ export function AssessmentScreen({
   );
 }
 
-/** The live risk beside the questionnaire; a flag or gap in it shows its question. */
-function riskSide(bundle: Bundle, language: string) {
-  return ({ evaluation, focusQuestion }: WizardSideContext) =>
-    evaluation ? (
-      <RiskPanel
-        evaluation={evaluation}
-        template={bundle}
-        locale={language}
-        onSelectQuestion={focusQuestion}
-      />
-    ) : null;
+/** Beside the questionnaire: the live risk (a flag or gap in it shows its question) and the evidence. */
+function riskSide(assessmentId: string, bundle: Bundle, language: string) {
+  return ({ evaluation, focusQuestion, currentQuestionId, refresh }: WizardSideContext) => (
+    <>
+      {evaluation && (
+        <RiskPanel
+          evaluation={evaluation}
+          template={bundle}
+          locale={language}
+          onSelectQuestion={focusQuestion}
+        />
+      )}
+      <EvidencePanel assessmentId={assessmentId} currentQuestionId={currentQuestionId} onChanged={refresh} />
+    </>
+  );
 }

@@ -41,6 +41,8 @@ export interface WizardSideContext {
   evaluation: Evaluation | null;
   evidenceCounts: Readonly<Record<string, number>>;
   focusQuestion: (questionId: string) => void;
+  /** Re-evaluates now, e.g. after evidence was linked (evidence can close gaps). */
+  refresh: () => void;
 }
 
 export interface WizardHandle {
@@ -213,6 +215,7 @@ export function Wizard({
     evaluation,
     evidenceCounts,
     focusQuestion: go,
+    refresh,
   };
   const storedProblem = evaluation?.progress.questions.find((q) => q.questionId === current)?.invalid ?? null;
   const draft = drafts[current];
