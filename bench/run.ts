@@ -6,6 +6,7 @@ import { evidenceIngestBenchmark, INGEST_CHILD_FLAG, ingestChild } from './evide
 import { scoringBenchmark } from './scoring';
 import { pdfVerifyBenchmark } from './pdfVerify';
 import { screeningBenchmark } from './screening';
+import { reportExportBenchmark } from './reportExport';
 
 export interface BenchResult {
   name: string;
@@ -18,6 +19,7 @@ const benchmarks: { name: string; run: () => Promise<BenchResult> }[] = [
   { name: 'evidence-ingest', run: evidenceIngestBenchmark },
   { name: 'pdf-verify', run: pdfVerifyBenchmark },
   { name: 'reference', run: screeningBenchmark },
+  { name: 'report-export', run: reportExportBenchmark },
 ];
 
 const [first, ...rest] = process.argv.slice(2);

@@ -28,6 +28,8 @@ export async function reportWorkspace(
   root: string,
   options: {
     example?: string;
+    /** Where the example answer files are (bundled benchmarks resolve it from their own location). */
+    answersDir?: string;
     title?: string;
     endUserName?: string;
     rationale?: string;
@@ -46,7 +48,10 @@ export async function reportWorkspace(
     dispatch(handlers, 'workspace.create', { passphrase: TEST_PASSPHRASE, assessorName: 'Dr. Lena Brandt' }),
   );
   const file = JSON.parse(
-    readFileSync(join(EXAMPLE_ANSWERS, options.example ?? 'example-1-spyware.json'), 'utf8'),
+    readFileSync(
+      join(options.answersDir ?? EXAMPLE_ANSWERS, options.example ?? 'example-1-spyware.json'),
+      'utf8',
+    ),
   ) as {
     answers: Record<string, unknown>;
   };
