@@ -11,6 +11,7 @@ import { answersBySection } from './sections/answers';
 import { cover } from './sections/cover';
 import { decisionSection } from './sections/decision';
 import { redFlags } from './sections/flags';
+import { screeningAnnex } from './sections/screening';
 import { executiveSummary, riskMatrix } from './sections/summary';
 import { signatureBlock, signatureSpace, type ReportSigner } from './signatureBox';
 import { templateTexts } from './templateTexts';
@@ -43,6 +44,7 @@ export function buildReportDefinition(doc: EmbeddedAssessment, options: ReportOp
     ...evidenceAnnex(ctx, doc),
     ...auditAnnex(ctx, doc, options.auditTrail ?? []),
     ...methodologyAnnex(ctx, doc, texts),
+    ...screeningAnnex(ctx, doc),
   ];
   if (options.signer) content.push(signatureSpace());
   const signer = options.signer;

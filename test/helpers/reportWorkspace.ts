@@ -34,6 +34,8 @@ export async function reportWorkspace(
     endUserName?: string;
     rationale?: string;
     decide?: boolean;
+    /** Runs after the evidence is in and before the decision (answers changed later make it stale). */
+    beforeDecision?: (handlers: Handlers, assessmentId: string) => Promise<void>;
   } = {},
 ): Promise<ReportWorkspace> {
   const clock = steppingClock();
@@ -98,6 +100,7 @@ export async function reportWorkspace(
       }),
     );
   }
+  await options.beforeDecision?.(handlers, assessmentId);
   if (options.decide !== false) {
     const evaluated = await unwrapEnvelope<{ result: { recommendation: string } }>(
       dispatch(handlers, 'assessment.evaluate', { id: assessmentId }),
