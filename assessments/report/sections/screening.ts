@@ -61,7 +61,14 @@ function screeningRun(ctx: ReportContext, run: EmbeddedScreeningRun): Content[] 
       const muted = { ...small, color: COLOUR.muted };
       decided.push(para(ctx, ctx.t('screening.decidedBy', { who: hit.decidedBy }), dispositionWidth, muted));
       // On a line of its own: a date beside a name in another script reorders confusingly.
-      if (hit.decidedAt) decided.push(para(ctx, ctx.formatDateTime(hit.decidedAt), dispositionWidth, muted));
+      if (hit.decidedAt) {
+        decided.push(
+          para(ctx, ctx.formatDateTime(hit.decidedAt), dispositionWidth, {
+            size: SIZE.small,
+            color: COLOUR.muted,
+          }),
+        );
+      }
     }
     return [
       para(ctx, hit.partyName, partyWidth, small),
