@@ -7,6 +7,7 @@ import { scoringBenchmark } from './scoring';
 import { pdfVerifyBenchmark } from './pdfVerify';
 import { screeningBenchmark } from './screening';
 import { wizardBenchmark } from './wizard';
+import { reportExportBenchmark } from './reportExport';
 
 export interface BenchResult {
   name: string;
@@ -20,6 +21,7 @@ const benchmarks: { name: string; run: () => Promise<BenchResult> }[] = [
   { name: 'pdf-verify', run: pdfVerifyBenchmark },
   { name: 'reference', run: screeningBenchmark },
   { name: 'wizard', run: wizardBenchmark },
+  { name: 'report-export', run: reportExportBenchmark },
 ];
 
 const [first, ...rest] = process.argv.slice(2);

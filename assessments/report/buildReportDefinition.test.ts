@@ -167,3 +167,75 @@ describe('report definition', () => {
     );
   });
 });
+
+describe('Annex D: screening', () => {
+  let tmp: ReturnType<typeof useTempDir>;
+  let workspace: ReportWorkspace;
+  const fonts = new FontMetrics();
+  const run = {
+    id: '7c0e6a52-9f1d-4a53-8c2e-2d6b1f0a9e11',
+    runAt: '2026-01-10T08:00:00Z',
+    runBy: 'Nadia Haddad',
+    threshold: 0.85,
+    datasets: [
+      {
+        label: 'UN consolidated list',
+        sourceName: 'United Nations Security Council',
+        vintage: '2025-11-03',
+        sha256: 'c'.repeat(64),
+      },
+    ],
+    hits: [],
+  };
+  const hit = {
+    partyName: 'Nile Integrators SAE',
+    datasetLabel: 'UN consolidated list',
+    sourceId: 'QDe.123',
+    entryName: 'NILE INTEGRATORS',
+    matchedName: 'Nile Integrators Co.',
+    score: 0.914,
+    disposition: null,
+    reason: null,
+    decidedBy: null,
+    decidedAt: null,
+  };
+
+  beforeAll(async () => {
+    tmp = useTempDir();
+    workspace = await reportWorkspace(tmp.path);
+  }, 120_000);
+  afterAll(() => {
+    workspace.session.lock();
+    tmp.cleanup();
+  });
+
+  it('is absent for an assessment never screened', () => {
+    const { doc } = collectReport(workspace.deps, workspace.assessmentId, 'en');
+    const printed = texts(buildReportDefinition(doc, { locale: 'en', fonts }).content);
+    expect(printed.join('\n')).not.toContain('Annex D');
+  });
+
+  it('prints a run without hits, and an undecided hit with the alias that matched and its score', () => {
+    const { doc } = collectReport(workspace.deps, workspace.assessmentId, 'en');
+    const screened = embeddedAssessmentSchema.parse({
+      ...doc,
+      screening: [run, { ...run, id: '8d1f7b63-0a2e-4b64-9d3f-3e7c2a1b0f22', hits: [hit] }],
+    });
+    const printed = texts(buildReportDefinition(screened, { locale: 'en', fonts }).content).join('\n');
+    expect(printed).toContain('Annex D: Screening');
+    expect(printed).toContain(
+      'UN consolidated list: United Nations Security Council, 2025-11-03, SHA-256 cccccccccccccccc…',
+    );
+    expect(printed).toContain('No hits at or above the threshold.');
+    expect(printed).toContain('Nile Integrators Co.');
+    expect(printed).toContain('0.91');
+    expect(printed).toContain('Not yet decided');
+  });
+
+  it('rejects an empty run list and a dataset hash that is not SHA-256 hex', () => {
+    const { doc } = collectReport(workspace.deps, workspace.assessmentId, 'en');
+    expect(embeddedAssessmentSchema.safeParse({ ...doc, screening: [] }).success).toBe(false);
+    const badHash = { ...run, datasets: [{ ...run.datasets[0], sha256: 'not-a-hash' }] };
+    expect(embeddedAssessmentSchema.safeParse({ ...doc, screening: [badHash] }).success).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AuditTrailEntry } from '../audit/assessmentTrail';
 import type { Locale } from '../questionnaire/templateSchema';
-import { FontMetrics, type TextMeasurer } from './bidi/fontMetrics';
+import { sharedFontMetrics, type TextMeasurer } from './bidi/fontMetrics';
 import { ParagraphLayout } from './bidi/layoutParagraph';
 import type { EmbeddedAssessment } from './embeddedAssessment';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE, para } from './layout/blocks';
@@ -11,6 +11,7 @@ import { answersBySection } from './sections/answers';
 import { cover } from './sections/cover';
 import { decisionSection } from './sections/decision';
 import { redFlags } from './sections/flags';
+import { screeningAnnex } from './sections/screening';
 import { executiveSummary, riskMatrix } from './sections/summary';
 import { signatureBlock, signatureSpace, type ReportSigner } from './signatureBox';
 import { templateTexts } from './templateTexts';
@@ -20,7 +21,7 @@ export interface ReportOptions {
   signer?: ReportSigner;
   /** The audit-trail annex (from `collectReport`); omitted, the annex lists no events. */
   auditTrail?: readonly AuditTrailEntry[];
-  /** Font metrics to reuse across reports; loaded from the shipped fonts when absent. */
+  /** Font metrics to measure with; the process-wide metrics of the shipped fonts when absent. */
   fonts?: TextMeasurer;
 }
 
@@ -30,7 +31,7 @@ export interface ReportOptions {
  * broken into lines and in visual order, so right-to-left text reads correctly.
  */
 export function buildReportDefinition(doc: EmbeddedAssessment, options: ReportOptions): TDocumentDefinitions {
-  const fonts = options.fonts ?? new FontMetrics();
+  const fonts = options.fonts ?? sharedFontMetrics();
   const ctx = createReportContext(options.locale, new ParagraphLayout(fonts));
   const texts = templateTexts(doc.templateCanonical, options.locale);
   const content: Content[] = [
@@ -43,6 +44,7 @@ export function buildReportDefinition(doc: EmbeddedAssessment, options: ReportOp
     ...evidenceAnnex(ctx, doc),
     ...auditAnnex(ctx, doc, options.auditTrail ?? []),
     ...methodologyAnnex(ctx, doc, texts),
+    ...screeningAnnex(ctx, doc),
   ];
   if (options.signer) content.push(signatureSpace());
   const signer = options.signer;

@@ -6,6 +6,7 @@ import { listAssessmentTrail, type AuditTrailEntry } from '../audit/assessmentTr
 import { verifyAuditChain } from '../audit/auditLog';
 import { getDecision } from '../decision/decisionService';
 import { listEvidence } from '../evidence/evidenceService';
+import { listScreenings } from '../screening/screeningService';
 import type { AnswerEntry } from '../questionnaire/answers';
 import type { Locale } from '../questionnaire/templateSchema';
 import { canonicalJson } from '../shared/canonicalJson';
@@ -14,6 +15,7 @@ import {
   EMBEDDED_ASSESSMENT_FORMAT,
   embeddedAssessmentSchema,
   type EmbeddedAssessment,
+  type EmbeddedScreeningRun,
   type EvidenceManifestEntry,
 } from './embeddedAssessment';
 
@@ -91,8 +93,44 @@ export function collectReport(
           },
     })),
     auditHead: { seq: chain.headSeq, hash: chain.headHash },
+    ...screeningOf(deps, assessmentId),
   });
   return { doc, auditTrail: listAssessmentTrail(ws.db, assessmentId) };
+}
+
+/** The assessment's screening runs, oldest first; nothing (not an empty list) when never screened. */
+function screeningOf(
+  deps: Pick<AssessmentDeps, 'ws'>,
+  assessmentId: string,
+): { screening?: EmbeddedScreeningRun[] } {
+  const runs = listScreenings(deps, assessmentId).reverse();
+  if (runs.length === 0) return {};
+  return {
+    screening: runs.map((run) => ({
+      id: run.id,
+      runAt: run.runAt,
+      runBy: run.runBy,
+      threshold: run.threshold,
+      datasets: run.datasets.map(({ label, sourceName, vintage, sha256 }) => ({
+        label,
+        sourceName,
+        vintage,
+        sha256,
+      })),
+      hits: run.hits.map((hit) => ({
+        partyName: hit.partyName,
+        datasetLabel: hit.datasetLabel,
+        sourceId: hit.sourceId,
+        entryName: hit.entryName,
+        matchedName: hit.matchedName,
+        score: hit.score,
+        disposition: hit.disposition,
+        reason: hit.reason,
+        decidedBy: hit.decidedBy,
+        decidedAt: hit.decidedAt,
+      })),
+    })),
+  };
 }
 
 /** The exact bytes embedded as `assessment.json`: canonical JSON, so equal data gives equal bytes. */

@@ -30,6 +30,40 @@ export const evidenceManifestEntrySchema = z.object({
 });
 
 /**
+ * One screening run as the report records it: the list versions used and every hit with its
+ * disposition. Added after the first reports were signed, so it is optional: a report without it
+ * (an older one, or an assessment never screened) verifies as before.
+ */
+export const embeddedScreeningRunSchema = z.object({
+  id: z.uuid(),
+  runAt: z.string(),
+  runBy: z.string(),
+  threshold: z.number(),
+  datasets: z.array(
+    z.object({
+      label: z.string(),
+      sourceName: z.string(),
+      vintage: z.string().nullable(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+  ),
+  hits: z.array(
+    z.object({
+      partyName: z.string(),
+      datasetLabel: z.string(),
+      sourceId: z.string(),
+      entryName: z.string(),
+      matchedName: z.string(),
+      score: z.number().min(0).max(1),
+      disposition: z.enum(['true-match', 'false-positive']).nullable(),
+      reason: z.string().nullable(),
+      decidedBy: z.string().nullable(),
+      decidedAt: z.string().nullable(),
+    }),
+  ),
+});
+
+/**
  * `assessment.json`, embedded in every report. It carries the pinned template's canonical JSON so
  * a verifier can recompute the score anywhere, with nothing but the PDF.
  */
@@ -49,9 +83,12 @@ export const embeddedAssessmentSchema = z.object({
   decision: decisionSchema.nullable(),
   evidence: z.array(evidenceManifestEntrySchema),
   auditHead: z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
+  /** Screening runs, oldest first; absent when the assessment was never screened. */
+  screening: z.array(embeddedScreeningRunSchema).min(1).optional(),
 });
 
 export type EmbeddedAssessment = z.infer<typeof embeddedAssessmentSchema>;
+export type EmbeddedScreeningRun = z.infer<typeof embeddedScreeningRunSchema>;
 export type EvidenceManifestEntry = z.infer<typeof evidenceManifestEntrySchema>;
 
 /**

@@ -28,10 +28,14 @@ export async function reportWorkspace(
   root: string,
   options: {
     example?: string;
+    /** Where the example answer files are (bundled benchmarks resolve it from their own location). */
+    answersDir?: string;
     title?: string;
     endUserName?: string;
     rationale?: string;
     decide?: boolean;
+    /** Runs after the evidence is in and before the decision (answers changed later make it stale). */
+    beforeDecision?: (handlers: Handlers, assessmentId: string) => Promise<void>;
   } = {},
 ): Promise<ReportWorkspace> {
   const clock = steppingClock();
@@ -46,7 +50,10 @@ export async function reportWorkspace(
     dispatch(handlers, 'workspace.create', { passphrase: TEST_PASSPHRASE, assessorName: 'Dr. Lena Brandt' }),
   );
   const file = JSON.parse(
-    readFileSync(join(EXAMPLE_ANSWERS, options.example ?? 'example-1-spyware.json'), 'utf8'),
+    readFileSync(
+      join(options.answersDir ?? EXAMPLE_ANSWERS, options.example ?? 'example-1-spyware.json'),
+      'utf8',
+    ),
   ) as {
     answers: Record<string, unknown>;
   };
@@ -93,6 +100,7 @@ export async function reportWorkspace(
       }),
     );
   }
+  await options.beforeDecision?.(handlers, assessmentId);
   if (options.decide !== false) {
     const evaluated = await unwrapEnvelope<{ result: { recommendation: string } }>(
       dispatch(handlers, 'assessment.evaluate', { id: assessmentId }),

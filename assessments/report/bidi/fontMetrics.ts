@@ -16,6 +16,9 @@ interface Fontkit {
   openSync(path: string): FontkitFont | { fonts: FontkitFont[] };
 }
 
+/** Bounds the memory the word cache of a long-running process may hold. */
+const MAX_CACHED_WORDS = 200_000;
+
 /** Measures text exactly as the PDF renderer will lay it out. */
 export interface TextMeasurer {
   /** Width in points of `text` set in one font. */
@@ -30,7 +33,9 @@ export interface TextMeasurer {
  */
 export class FontMetrics implements TextMeasurer {
   private readonly fonts = new Map<string, FontkitFont>();
-  private readonly widths = new Map<string, number>();
+  /** Shaped advance (font units) of each word already laid out, per font file. */
+  private readonly widths = new Map<FontkitFont, Map<string, number>>();
+  private cachedWords = 0;
   private readonly fontkit: Fontkit;
   private readonly files = reportFontFiles();
 
@@ -46,7 +51,7 @@ export class FontMetrics implements TextMeasurer {
     for (let i = 0; i <= text.length; i += 1) {
       if (i === text.length || text[i] === ' ' || text[i] === '\t') {
         const end = i === text.length ? i : i + 1;
-        if (end > start) units += this.segmentWidth(font, `${family}/${bold}`, text.slice(start, end));
+        if (end > start) units += this.segmentWidth(font, text.slice(start, end));
         start = end;
       }
     }
@@ -57,12 +62,22 @@ export class FontMetrics implements TextMeasurer {
     return this.font(family, false).hasGlyphForCodePoint(codePoint);
   }
 
-  private segmentWidth(font: FontkitFont, key: string, segment: string): number {
-    const cacheKey = `${key}\u0000${segment}`;
-    let width = this.widths.get(cacheKey);
+  private segmentWidth(font: FontkitFont, segment: string): number {
+    let widths = this.widths.get(font);
+    if (!widths) {
+      widths = new Map();
+      this.widths.set(font, widths);
+    }
+    let width = widths.get(segment);
     if (width === undefined) {
+      // Shaping is the costly part of a report's layout; words recur, so each is shaped once.
+      if (this.cachedWords >= MAX_CACHED_WORDS) {
+        for (const map of this.widths.values()) map.clear();
+        this.cachedWords = 0;
+      }
       width = font.layout(segment).advanceWidth;
-      this.widths.set(cacheKey, width);
+      widths.set(segment, width);
+      this.cachedWords += 1;
     }
     return width;
   }
@@ -78,4 +93,15 @@ export class FontMetrics implements TextMeasurer {
     }
     return font;
   }
+}
+
+let shared: FontMetrics | undefined;
+
+/**
+ * One set of metrics for every report this process builds: opening the fonts and parsing their
+ * layout tables costs as much as shaping a short report, and shaped words carry over.
+ */
+export function sharedFontMetrics(): FontMetrics {
+  shared ??= new FontMetrics();
+  return shared;
 }

@@ -89,40 +89,64 @@ export class ParagraphLayout {
       : { levels: new Uint8Array(text.length), paragraphs: [{ start: 0, end: text.length - 1, level: 0 }] };
     const direction: Direction = ((levels.paragraphs[0]?.level ?? 0) & 1) === 1 ? 'rtl' : 'ltr';
     const breaks = this.breakOpportunities(text);
-    const breakAt = new Uint8Array(text.length + 1);
-    for (const position of breaks) breakAt[position] = 1;
-    const measure = (start: number, end: number) =>
-      this.measureSpan(text, start, end, families, levels.levels, breakAt, style);
-    return this.breakLines(text, breaks, maxWidth, measure).map(([start, end]) => ({
+    // Where pdfmake starts a new piece to shape: at every break opportunity and wherever the font,
+    // the embedding level or spacing changes. Computed once, not per measurement.
+    const pieceStart = new Uint8Array(text.length + 1);
+    for (const position of breaks) pieceStart[position] = 1;
+    for (let i = 1; i < text.length; i += 1) {
+      if (breaksRun(text, i - 1, i, families, levels.levels)) pieceStart[i] = 1;
+    }
+    const widths: SpanWidths = {
+      add: (sum, start, stop) => this.addPieces(sum, text, start, stop, families, pieceStart, style),
+      measure: (start, end) =>
+        this.addPieces(0, text, start, trimEnd(text, start, end), families, pieceStart, style),
+    };
+    return this.breakLines(text, breaks, maxWidth, widths).map(([start, end]) => ({
       runs: visualRuns(text, start, end, families, levels),
-      width: measure(start, end),
+      width: widths.measure(start, end),
       direction,
     }));
   }
 
-  /** Greedy fill at UAX #14 opportunities; a word wider than the line is cut between characters. */
+  /**
+   * Greedy fill at UAX #14 opportunities; a word wider than the line is cut between characters.
+   * The width of the line so far is carried from one opportunity to the next (pieces summed in the
+   * same order as a measurement from the line's start, so every comparison sees the same number)
+   * instead of measuring the whole line again for each word.
+   */
   private breakLines(
     text: string,
     breaks: number[],
     maxWidth: number,
-    measure: (start: number, end: number) => number,
+    widths: SpanWidths,
   ): [number, number][] {
+    const { measure } = widths;
     const lines: [number, number][] = [];
     let lineStart = 0;
     let lineEnd = 0;
     let last = 0;
+    // Width of text[lineStart, last) with its trailing spaces: `last` always starts a piece.
+    let carried = 0;
     for (const segmentEnd of breaks) {
       const trimmedEnd = trimEnd(text, last, segmentEnd);
-      if (lineEnd > lineStart && measure(lineStart, trimmedEnd) > maxWidth) {
+      const upTo = (start: number) =>
+        trimmedEnd > last && start <= last
+          ? widths.add(start === last ? 0 : carried, last, trimmedEnd)
+          : measure(start, trimmedEnd);
+      if (lineEnd > lineStart && upTo(lineStart) > maxWidth) {
         lines.push([lineStart, trimEnd(text, lineStart, lineEnd)]);
         lineStart = last;
+        carried = 0;
       }
-      while (measure(lineStart, trimmedEnd) > maxWidth) {
+      let cutInside = false;
+      while (upTo(lineStart) > maxWidth) {
         // A single word that cannot fit (a hash, a long URL): cut it where the line is full.
         const cut = longestFit(text, lineStart, trimmedEnd, maxWidth, measure);
         lines.push([lineStart, cut]);
         lineStart = cut;
+        cutInside = true;
       }
+      carried = cutInside ? widths.add(0, lineStart, segmentEnd) : widths.add(carried, last, segmentEnd);
       lineEnd = segmentEnd;
       last = segmentEnd;
     }
@@ -151,23 +175,22 @@ export class ParagraphLayout {
   }
 
   /**
-   * Width of `text[start, end)` (trailing spaces excluded) as pdfmake will measure the runs: it
-   * splits each run at the same break opportunities and shapes every piece on its own.
+   * `sum` plus the width of `text[start, stop)` as pdfmake will measure it: it splits each run at
+   * the same break opportunities and shapes every piece on its own. Pieces are added left to right.
    */
-  private measureSpan(
+  private addPieces(
+    sum: number,
     text: string,
     start: number,
-    end: number,
+    stop: number,
     families: FontFamily[],
-    levels: Uint8Array,
-    breakAt: Uint8Array,
+    pieceStart: Uint8Array,
     style: TextStyle,
   ): number {
-    const stop = trimEnd(text, start, end);
-    let width = 0;
+    let width = sum;
     let runStart = start;
     for (let i = start + 1; i <= stop; i += 1) {
-      if (i === stop || breakAt[i] === 1 || breaksRun(text, i - 1, i, families, levels)) {
+      if (i === stop || pieceStart[i] === 1) {
         const family = families[runStart] ?? style.primary;
         width += this.fonts.width(
           text.slice(runStart, i),
@@ -180,6 +203,12 @@ export class ParagraphLayout {
     }
     return width;
   }
+}
+
+/** Widths of spans of one paragraph, trailing spaces excluded by `measure` and kept by `add`. */
+interface SpanWidths {
+  measure(start: number, end: number): number;
+  add(sum: number, start: number, stop: number): number;
 }
 
 /** Whether characters `a` and `b` (adjacent) must be shaped as separate runs. */
