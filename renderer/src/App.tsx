@@ -18,6 +18,8 @@ import { CreateWorkspaceScreen } from './screens/CreateWorkspaceScreen';
 import { NeedsLinkScreen } from './screens/NeedsLinkScreen';
 import { StartupErrorScreen } from './screens/StartupErrorScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
+import { IdentitiesScreen } from './signing/IdentitiesScreen';
+import { VerifyPdfScreen } from './verify/VerifyPdfScreen';
 
 type WorkspaceStatus = OperationOutput<'workspace.status'>;
 type Phase =
@@ -28,7 +30,9 @@ type Phase =
 type View =
   | { kind: 'list' }
   | { kind: 'assessment'; id: string; questionId?: string }
-  | { kind: 'decision'; id: string };
+  | { kind: 'decision'; id: string }
+  | { kind: 'identities' }
+  | { kind: 'verify' };
 
 /** Locking waits this long at most for pending answers to reach the workspace. */
 const LOCK_FLUSH_TIMEOUT_MS = 3000;
@@ -54,17 +58,19 @@ export function App() {
 
   const navigate = useCallback((next: View) => {
     setView(next);
-    rememberOpenAssessment(safeSessionStorage(window), next.kind === 'list' ? null : next.id);
+    rememberOpenAssessment(safeSessionStorage(window), 'id' in next ? next.id : null);
     rememberOpenScreen(safeSessionStorage(window), next.kind === 'decision' ? 'decision' : null);
   }, []);
 
-  const applyStatus = useCallback(
-    (status: WorkspaceStatus) => {
-      setPhase({ kind: 'ready', status });
-      if (status.state !== 'unlocked') navigate({ kind: 'list' });
-    },
-    [navigate],
-  );
+  const applyStatus = useCallback((status: WorkspaceStatus) => {
+    setPhase({ kind: 'ready', status });
+    if (status.state !== 'unlocked') {
+      rememberOpenAssessment(safeSessionStorage(window), null);
+      rememberOpenScreen(safeSessionStorage(window), null);
+      // Verifying a PDF needs no workspace, so a regulator stays on that screen while locked.
+      setView((current) => (current.kind === 'verify' ? current : { kind: 'list' }));
+    }
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -123,6 +129,8 @@ export function App() {
         assessorName={unlocked ? status.assessorName : null}
         onLock={unlocked ? () => void lock() : undefined}
         locking={locking}
+        onOpenIdentities={unlocked ? () => navigate({ kind: 'identities' }) : undefined}
+        onOpenVerify={status ? () => navigate({ kind: 'verify' }) : undefined}
       />
       <main id="main" className="app-main" tabIndex={-1}>
         <ErrorAlert message={lockError} />
@@ -141,10 +149,26 @@ export function App() {
             }}
           />
         )}
-        {status?.state === 'absent' && (
+        {status && view.kind === 'verify' && (
+          <VerifyPdfScreen
+            onBack={() => navigate({ kind: 'list' })}
+            backLabel={unlocked ? t('verify.backToList') : t('verify.backToWorkspace')}
+          />
+        )}
+        {status?.state === 'absent' && view.kind !== 'verify' && (
           <CreateWorkspaceScreen directory={status.directory} onCreated={applyStatus} />
         )}
-        {status?.state === 'locked' && <UnlockScreen directory={status.directory} onUnlocked={applyStatus} />}
+        {status?.state === 'locked' && view.kind !== 'verify' && (
+          <UnlockScreen directory={status.directory} onUnlocked={applyStatus} />
+        )}
+        {status && !unlocked && view.kind !== 'verify' && (
+          <p className="regulator-link">
+            {t('verify.regulatorPrompt')}{' '}
+            <button type="button" className="link-button" onClick={() => navigate({ kind: 'verify' })}>
+              {t('verify.nav')}
+            </button>
+          </p>
+        )}
         {unlocked && view.kind === 'list' && (
           <AssessmentListScreen
             onOpen={(id) => navigate({ kind: 'assessment', id })}
@@ -165,7 +189,11 @@ export function App() {
             assessmentId={view.id}
             onBack={() => navigate({ kind: 'list' })}
             onSelectQuestion={(questionId) => navigate({ kind: 'assessment', id: view.id, questionId })}
+            onOpenIdentities={() => navigate({ kind: 'identities' })}
           />
+        )}
+        {unlocked && view.kind === 'identities' && (
+          <IdentitiesScreen onBack={() => navigate({ kind: 'list' })} />
         )}
       </main>
     </div>

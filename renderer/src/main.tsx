@@ -21,6 +21,7 @@ import './styles/dialog.css';
 import './styles/answer.css';
 import './styles/risk.css';
 import './styles/decision.css';
+import './styles/signing.css';
 
 function storedLanguage(): string | null {
   try {

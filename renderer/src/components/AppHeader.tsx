@@ -6,9 +6,19 @@ interface AppHeaderProps {
   /** Present only while the workspace is unlocked. */
   onLock?: () => void;
   locking?: boolean;
+  /** Present only while the workspace is unlocked: identities live in it. */
+  onOpenIdentities?: () => void;
+  /** Verifying a PDF needs no workspace, so this is offered locked or not. */
+  onOpenVerify?: () => void;
 }
 
-export function AppHeader({ assessorName, onLock, locking = false }: AppHeaderProps) {
+export function AppHeader({
+  assessorName,
+  onLock,
+  locking = false,
+  onOpenIdentities,
+  onOpenVerify,
+}: AppHeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -24,6 +34,20 @@ export function AppHeader({ assessorName, onLock, locking = false }: AppHeaderPr
         {t('common.skipToContent')}
       </a>
       <p className="app-header__brand">{t('common.appName')}</p>
+      {(onOpenIdentities || onOpenVerify) && (
+        <nav className="app-header__nav" aria-label={t('signing.headerNav')}>
+          {onOpenIdentities && (
+            <button type="button" className="link-button" onClick={onOpenIdentities}>
+              {t('signing.nav')}
+            </button>
+          )}
+          {onOpenVerify && (
+            <button type="button" className="link-button" onClick={onOpenVerify}>
+              {t('verify.nav')}
+            </button>
+          )}
+        </nav>
+      )}
       <div className="app-header__tools">
         {assessorName && (
           <p className="app-header__assessor">
