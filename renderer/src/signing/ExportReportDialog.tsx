@@ -55,6 +55,12 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
     };
   }, [client]);
 
+  // The list arrives after the dialog opened: move focus to the first choice once it is there.
+  const loaded = identities !== null;
+  useEffect(() => {
+    if (loaded) firstRef.current?.focus();
+  }, [loaded]);
+
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const signer = identities?.find((candidate) => candidate.fingerprint === identity);
