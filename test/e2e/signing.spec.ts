@@ -86,7 +86,8 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await page.getByRole('button', { name: s.signing.import.choose }).click();
     await expect(page.getByTestId('p12-path')).toContainText('not-a-key.p12');
     await page.getByRole('button', { name: s.signing.import.submit }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'is not a readable PKCS#12 file' })).toBeVisible();
+    const importError = page.getByRole('alert').filter({ hasText: 'is not a readable PKCS#12 file' });
+    await expect(importError).toContainText(s.signing.import.failed);
 
     const pem = out('nadia.pem');
     await scriptDialog(page, { kind: 'saveFile', path: pem });
@@ -105,6 +106,7 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await expect(page.getByTestId('report-export-unavailable')).toHaveText(
       s.reportExport.unavailable.undecided,
     );
+    await snapshot(page, test.info(), `decision-undecided-${lang}`);
     await invokeCore(page, 'decision.record', {
       assessmentId: id,
       finalRecommendation: 'refer',
@@ -172,6 +174,8 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await page.getByRole('button', { name: s.verify.backToList }).click();
     await invokeCore(page, 'workspace.lock', {});
     await new WorkspaceGate(page, s).expectUnlockScreen();
+    await expectNoSeriousA11yViolations(page, `unlock with verifier link (${lang})`);
+    await snapshot(page, test.info(), `unlock-${lang}`);
     await expect(page.getByRole('button', { name: s.signing.nav })).toHaveCount(0);
     await page.locator('.regulator-link').getByRole('button', { name: s.verify.nav }).click();
     await expect(page.getByRole('heading', { level: 1, name: s.verify.title })).toBeVisible();

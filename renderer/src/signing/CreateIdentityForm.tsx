@@ -106,7 +106,7 @@ export function CreateIdentityForm({ onCreated }: CreateIdentityFormProps) {
 
   return (
     <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={submitting}>
-      <ErrorWithDetail error={failure} />
+      <ErrorWithDetail error={failure} summary={t('signing.create.failed')} />
       {text('name', 'text', 'name')}
       {text('organisation', 'text', 'organization')}
       {text('email', 'email', 'email')}

@@ -90,11 +90,13 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
   if (exported)
     return (
       <Modal title={t('reportExport.doneTitle')} onClose={onClose}>
-        <ExportReportResult result={exported.result} identity={exported.identity} />
-        <div className="form__actions">
-          <button type="button" className="button button--primary" onClick={onClose}>
-            {t('reportExport.close')}
-          </button>
+        <div className="export-done">
+          <ExportReportResult result={exported.result} identity={exported.identity} />
+          <div className="form__actions">
+            <button type="button" className="button button--primary" onClick={onClose}>
+              {t('reportExport.close')}
+            </button>
+          </div>
         </div>
       </Modal>
     );
@@ -102,7 +104,7 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
   return (
     <Modal title={t('reportExport.title')} onClose={onClose} initialFocusRef={firstRef}>
       <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
-        <ErrorWithDetail error={failure} />
+        <ErrorWithDetail error={failure} summary={t('reportExport.failed')} />
         {identities === null && !failure && <p className="muted">{t('common.loading')}</p>}
         {identities !== null && identities.length === 0 && (
           <div className="notice notice--warning" data-testid="no-identity">

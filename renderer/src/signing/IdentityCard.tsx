@@ -93,7 +93,7 @@ export function IdentityCard({ identity, now }: { identity: Identity; now: numbe
           {t('signing.list.exportCertificate')}
         </button>
       </div>
-      <ErrorWithDetail error={failure} />
+      <ErrorWithDetail error={failure} summary={t('signing.list.exportFailed')} />
       {exported && (
         <p className="notice notice--success" role="status">
           {t('signing.list.exported')} <bdi dir="ltr">{exported}</bdi>

@@ -60,7 +60,7 @@ export function ImportIdentityForm({ onImported }: ImportIdentityFormProps) {
 
   return (
     <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
-      <ErrorWithDetail error={failure} />
+      <ErrorWithDetail error={failure} summary={t('signing.import.failed')} />
       <div className="field">
         <p className="field__label" id={`${baseId}-file-label`}>
           {t('signing.import.fileLabel')}

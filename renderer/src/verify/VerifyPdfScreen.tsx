@@ -157,7 +157,7 @@ export function VerifyPdfScreen({ onBack, backLabel }: VerifyPdfScreenProps) {
             <h2>
               <bdi dir="ltr">{baseName(outcome.path)}</bdi>
             </h2>
-            <ErrorWithDetail error={outcome.error} />
+            <ErrorWithDetail error={outcome.error} summary={t('verify.failed')} />
           </section>
         ),
       )}

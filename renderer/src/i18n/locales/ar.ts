@@ -366,6 +366,7 @@ export const ar = {
       exportCertificate: 'تصدير الشهادة (PEM)…',
       exportTitle: 'حفظ الشهادة',
       exported: 'حُفظت الشهادة في',
+      exportFailed: 'لم تُحفظ الشهادة.',
     },
     create: {
       title: 'إنشاء هوية موقّعة ذاتيًا',
@@ -377,6 +378,7 @@ export const ar = {
       validityHint: 'من سنة واحدة إلى 10 سنوات.',
       submit: 'إنشاء الهوية',
       submitting: 'جارٍ الإنشاء…',
+      failed: 'لم تُنشأ الهوية.',
       errors: {
         name: 'أدخل اسم الموقّع.',
         organisation: 'أدخل اسم المؤسسة.',
@@ -396,6 +398,7 @@ export const ar = {
       passwordHint: 'كلمة المرور التي صُدِّر بها الملف.',
       submit: 'استيراد الهوية',
       submitting: 'جارٍ الاستيراد…',
+      failed: 'تعذّر استيراد ملف PKCS#12.',
     },
   },
   reportExport: {
@@ -420,6 +423,7 @@ export const ar = {
     doneTitle: 'صُدِّر التقرير الموقّع',
     done: 'وُقِّع التقرير وحُفظ.',
     close: 'إغلاق',
+    failed: 'لم يُصدَّر التقرير.',
     result: {
       path: 'حُفظ في',
       sha256: 'SHA-256 للملف',
@@ -454,6 +458,7 @@ export const ar = {
     submit: 'تحقّق',
     verifying: 'جارٍ التحقق…',
     done: 'اكتمل التحقق.',
+    failed: 'تعذّر فحص هذا الملف.',
     unnamed: 'مستند',
     verdicts: {
       valid: {

@@ -372,6 +372,7 @@ export const en = {
       exportCertificate: 'Export certificate (PEM)…',
       exportTitle: 'Save the certificate',
       exported: 'Certificate saved to',
+      exportFailed: 'The certificate was not saved.',
     },
     create: {
       title: 'Create a self-signed identity',
@@ -383,6 +384,7 @@ export const en = {
       validityHint: 'From 1 to 10 years.',
       submit: 'Create identity',
       submitting: 'Creating…',
+      failed: 'The identity was not created.',
       errors: {
         name: 'Enter the signer’s name.',
         organisation: 'Enter the organisation.',
@@ -402,6 +404,7 @@ export const en = {
       passwordHint: 'The password the file was exported with.',
       submit: 'Import identity',
       submitting: 'Importing…',
+      failed: 'The PKCS#12 file could not be imported.',
     },
   },
   reportExport: {
@@ -427,6 +430,7 @@ export const en = {
     doneTitle: 'Signed report exported',
     done: 'The report was signed and saved.',
     close: 'Close',
+    failed: 'The report was not exported.',
     result: {
       path: 'Saved to',
       sha256: 'SHA-256 of the file',
@@ -462,6 +466,7 @@ export const en = {
     submit: 'Verify',
     verifying: 'Verifying…',
     done: 'Verification finished.',
+    failed: 'This file could not be checked.',
     unnamed: 'Document',
     verdicts: {
       valid: {
