@@ -21,10 +21,10 @@ export function ErrorWithDetail({ error, summary }: ErrorWithDetailProps) {
       <p className="alert__text">{summary && detail ? summary : errorText(t, error)}</p>
       {detail && (
         <p className="alert__detail">
-          {t('signing.errorDetail')}{' '}
-          <bdi lang="en" dir="ltr">
+          {t('signing.errorDetail')}
+          <span className="alert__detail-text" lang="en" dir="ltr">
             {detail}
-          </bdi>
+          </span>
         </p>
       )}
     </div>
