@@ -55,6 +55,11 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
     };
   }, [client]);
 
+  // Closing mid-export would hide whether the signed file was written; wait for the answer.
+  const close = () => {
+    if (!busy) onClose();
+  };
+
   // The list arrives after the dialog opened: move focus to the first choice once it is there.
   const loaded = identities !== null;
   useEffect(() => {
@@ -102,7 +107,7 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
     );
 
   return (
-    <Modal title={t('reportExport.title')} onClose={onClose} initialFocusRef={firstRef}>
+    <Modal title={t('reportExport.title')} onClose={close} initialFocusRef={firstRef}>
       <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <ErrorWithDetail error={failure} summary={t('reportExport.failed')} />
         {identities === null && !failure && <p className="muted">{t('common.loading')}</p>}
@@ -168,7 +173,12 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
           </p>
         )}
         <div className="form__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={busy || undefined}
+            onClick={close}
+          >
             {t('common.cancel')}
           </button>
           <button
