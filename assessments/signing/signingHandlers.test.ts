@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { newSession, noTemplates, steppingClock, TEST_PASSPHRASE } from '../../t
 import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch, type Handlers } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
+import { MAX_TRUST_ANCHOR_FILE_BYTES } from '../verify/verificationSchema';
 import type { WorkspaceSession } from '../workspace/session';
 
 describe('signing operations over the contract', () => {
@@ -45,6 +47,44 @@ describe('signing operations over the contract', () => {
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: expect.stringMatching(/trust anchor 1/) },
+    });
+  });
+
+  it('reads trust anchors from PEM files, with a size cap and the file named in errors', async () => {
+    const file = join(tmp.path, 'trusted.pdf');
+    writeFileSync(file, fixture.signed);
+    const pemFile = join(tmp.path, 'signer.pem');
+    writeFileSync(pemFile, new X509Certificate(fixture.identity.certificate).toString());
+    expect(await dispatch(handlers, 'pdf.verify', { path: file, trustAnchorPaths: [pemFile] })).toMatchObject(
+      {
+        ok: true,
+        value: { verdict: 'valid' },
+      },
+    );
+    const notPem = join(tmp.path, 'notes.txt');
+    writeFileSync(notPem, 'not a certificate');
+    expect(await dispatch(handlers, 'pdf.verify', { path: file, trustAnchorPaths: [notPem] })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.stringContaining('notes.txt contains no PEM certificate'),
+      },
+    });
+    const huge = join(tmp.path, 'huge.pem');
+    writeFileSync(huge, Buffer.alloc(MAX_TRUST_ANCHOR_FILE_BYTES + 1, 0x41));
+    expect(await dispatch(handlers, 'pdf.verify', { path: file, trustAnchorPaths: [huge] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', details: { file: huge } },
+    });
+    expect(
+      await dispatch(handlers, 'pdf.verify', {
+        path: file,
+        trustAnchorPaths: [join(tmp.path, 'absent.pem')],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(handlers, 'pdf.verify', { path: file, trustAnchorPaths: [''] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
     });
   });
 

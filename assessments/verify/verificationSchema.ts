@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** Larger files are refused before parsing; reports are a few megabytes. */
 export const MAX_PDF_BYTES = 100 * 1024 * 1024;
 
+/** A PEM bundle of trust anchors is a few kilobytes; anything this large is not one. */
+export const MAX_TRUST_ANCHOR_FILE_BYTES = 1024 * 1024;
+
 export const checkStatusSchema = z.enum(['pass', 'fail', 'warn', 'skip']);
 
 /** One named check with a plain-language message saying what was found. */
@@ -78,6 +81,8 @@ export const verifyPdfInputSchema = z
       .optional(),
     /** Certificates (PEM) the verifier trusts. */
     trustAnchorsPem: z.array(z.string().max(1_000_000)).max(100).default([]),
+    /** Or PEM files to read (a renderer cannot read files itself); each at most MAX_TRUST_ANCHOR_FILE_BYTES. */
+    trustAnchorPaths: z.array(z.string().min(1).max(32_768)).max(100).default([]),
   })
   .refine((input) => (input.path === undefined) !== (input.bytesBase64 === undefined), {
     message: 'give either path or bytesBase64',

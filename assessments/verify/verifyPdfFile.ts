@@ -5,7 +5,11 @@ import { AppError } from '../api/errors';
 import { parseCertificatesPem } from './certificateTrust';
 import type { TemplateLookup } from './checkEmbeddedAssessment';
 import { MAX_PDF_BYTES, refuseTooLarge, verifyPdf } from './verifyPdf';
-import type { PdfVerification, verifyPdfInputSchema } from './verificationSchema';
+import {
+  MAX_TRUST_ANCHOR_FILE_BYTES,
+  type PdfVerification,
+  type verifyPdfInputSchema,
+} from './verificationSchema';
 
 /** Reads at most MAX_PDF_BYTES + 1 bytes, so a file that grows while read is still capped. */
 function readCapped(path: string, size: number): Buffer {
@@ -49,12 +53,40 @@ export function parseTrustAnchors(pems: readonly string[]): X509Certificate[] {
   });
 }
 
+/** The text of a trust-anchor PEM file, refused when it is not a regular file or too large. */
+function readTrustAnchorFile(path: string): string {
+  const size = fileSize(path);
+  if (size > MAX_TRUST_ANCHOR_FILE_BYTES)
+    throw new AppError(
+      'invalid_input',
+      `${path} is ${size} bytes; a trust-anchor PEM file is at most ${MAX_TRUST_ANCHOR_FILE_BYTES}.`,
+      { file: path },
+    );
+  return readCapped(path, size).toString('utf8');
+}
+
+function parseTrustAnchorFiles(paths: readonly string[]): X509Certificate[] {
+  return paths.flatMap((path) => {
+    const pem = readTrustAnchorFile(path);
+    try {
+      return parseCertificatesPem(pem, path);
+    } catch (error) {
+      throw new AppError('invalid_input', (error as Error).message, { file: path });
+    }
+  });
+}
+
 /** `pdf.verify`: a file (size-capped read) or base64 bytes, against the given trust anchors. */
 export function verifyPdfInput(
-  input: z.output<typeof verifyPdfInputSchema>,
+  input: Omit<z.output<typeof verifyPdfInputSchema>, 'trustAnchorPaths'> & {
+    trustAnchorPaths?: readonly string[];
+  },
   templates?: TemplateLookup,
 ): PdfVerification {
-  const trustAnchors = parseTrustAnchors(input.trustAnchorsPem);
+  const trustAnchors = [
+    ...parseTrustAnchors(input.trustAnchorsPem),
+    ...parseTrustAnchorFiles(input.trustAnchorPaths ?? []),
+  ];
   if (input.path === undefined) {
     return verifyPdf(Buffer.from(input.bytesBase64 ?? '', 'base64'), { trustAnchors, templates });
   }

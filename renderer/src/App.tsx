@@ -25,6 +25,8 @@ import { formatMinutes } from './workspace/formatMinutes';
 import { readIdleLockMinutes, safeLocalStorage, storeIdleLockMinutes } from './workspace/idleLockSetting';
 import { SecurityDialog } from './workspace/SecurityDialog';
 import { useIdleLock } from './workspace/useIdleLock';
+import { IdentitiesScreen } from './signing/IdentitiesScreen';
+import { VerifyPdfScreen } from './verify/VerifyPdfScreen';
 
 type WorkspaceStatus = OperationOutput<'workspace.status'>;
 type Phase =
@@ -38,7 +40,9 @@ type View =
   | { kind: 'decision'; id: string }
   | { kind: 'evidence'; id: string }
   | { kind: 'reference' }
-  | { kind: 'screening'; id: string };
+  | { kind: 'screening'; id: string }
+  | { kind: 'identities' }
+  | { kind: 'verify' };
 
 /** Locking waits this long at most for pending answers to reach the workspace. */
 const LOCK_FLUSH_TIMEOUT_MS = 3000;
@@ -71,13 +75,15 @@ export function App() {
     rememberOpenScreen(safeSessionStorage(window), next.kind === 'decision' ? 'decision' : null);
   }, []);
 
-  const applyStatus = useCallback(
-    (status: WorkspaceStatus) => {
-      setPhase({ kind: 'ready', status });
-      if (status.state !== 'unlocked') navigate({ kind: 'list' });
-    },
-    [navigate],
-  );
+  const applyStatus = useCallback((status: WorkspaceStatus) => {
+    setPhase({ kind: 'ready', status });
+    if (status.state !== 'unlocked') {
+      rememberOpenAssessment(safeSessionStorage(window), null);
+      rememberOpenScreen(safeSessionStorage(window), null);
+      // Verifying a PDF needs no workspace, so a regulator stays on that screen while locked.
+      setView((current) => (current.kind === 'verify' ? current : { kind: 'list' }));
+    }
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -145,7 +151,9 @@ export function App() {
         onOpenSecurity={unlocked ? () => setSecurityOpen(true) : undefined}
         locking={locking}
         onOpenReferenceData={unlocked ? () => navigate({ kind: 'reference' }) : undefined}
-        referenceDataOpen={view.kind === 'reference'}
+        onOpenIdentities={unlocked ? () => navigate({ kind: 'identities' }) : undefined}
+        onOpenVerify={status ? () => navigate({ kind: 'verify' }) : undefined}
+        currentView={view.kind}
       />
       <main id="main" className="app-main" tabIndex={-1}>
         <ErrorAlert message={lockError} />
@@ -164,15 +172,21 @@ export function App() {
             }}
           />
         )}
-        {status?.state === 'absent' && (
+        {status && view.kind === 'verify' && (
+          <VerifyPdfScreen
+            onBack={() => navigate({ kind: 'list' })}
+            backLabel={unlocked ? t('verify.backToList') : t('verify.backToWorkspace')}
+          />
+        )}
+        {status?.state === 'absent' && view.kind !== 'verify' && (
           <CreateWorkspaceScreen directory={status.directory} onCreated={applyStatus} />
         )}
-        {status?.state === 'locked' && lockNotice && (
+        {status?.state === 'locked' && lockNotice && view.kind !== 'verify' && (
           <p className="alert alert--info lock-notice" role="status" data-testid="lock-notice">
             {lockNotice}
           </p>
         )}
-        {status?.state === 'locked' && (
+        {status?.state === 'locked' && view.kind !== 'verify' && (
           <UnlockScreen
             directory={status.directory}
             onUnlocked={(next) => {
@@ -180,6 +194,14 @@ export function App() {
               applyStatus(next);
             }}
           />
+        )}
+        {status && !unlocked && view.kind !== 'verify' && (
+          <p className="regulator-link">
+            {t('verify.regulatorPrompt')}{' '}
+            <button type="button" className="link-button" onClick={() => navigate({ kind: 'verify' })}>
+              {t('verify.nav')}
+            </button>
+          </p>
         )}
         {unlocked && view.kind === 'list' && (
           <AssessmentListScreen
@@ -205,6 +227,7 @@ export function App() {
             assessmentId={view.id}
             onBack={() => navigate({ kind: 'list' })}
             onSelectQuestion={(questionId) => navigate({ kind: 'assessment', id: view.id, questionId })}
+            onOpenIdentities={() => navigate({ kind: 'identities' })}
           />
         )}
         {unlocked && view.kind === 'reference' && (
@@ -225,6 +248,9 @@ export function App() {
             }}
             onClose={() => setSecurityOpen(false)}
           />
+        )}
+        {unlocked && view.kind === 'identities' && (
+          <IdentitiesScreen onBack={() => navigate({ kind: 'list' })} />
         )}
       </main>
     </div>

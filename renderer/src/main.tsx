@@ -25,6 +25,7 @@ import './styles/wizard.css';
 import './styles/reference.css';
 import './styles/controls.css';
 import './styles/evidence.css';
+import './styles/signing.css';
 
 function storedLanguage(): string | null {
   try {

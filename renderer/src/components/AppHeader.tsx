@@ -8,7 +8,12 @@ interface AppHeaderProps {
   locking?: boolean;
   /** Present only while the workspace is unlocked. */
   onOpenReferenceData?: () => void;
-  referenceDataOpen?: boolean;
+  /** Present only while the workspace is unlocked: identities live in it. */
+  onOpenIdentities?: () => void;
+  /** Verifying a PDF needs no workspace, so this is offered locked or not. */
+  onOpenVerify?: () => void;
+  /** Which screen is showing, so its entry in the navigation is marked as the current page. */
+  currentView?: string;
   /** Opens idle-lock and passphrase settings; present only while unlocked. */
   onOpenSecurity?: () => void;
 }
@@ -18,7 +23,9 @@ export function AppHeader({
   onLock,
   locking = false,
   onOpenReferenceData,
-  referenceDataOpen = false,
+  onOpenIdentities,
+  onOpenVerify,
+  currentView,
   onOpenSecurity,
 }: AppHeaderProps) {
   const { t } = useTranslation();
@@ -36,16 +43,25 @@ export function AppHeader({
         {t('common.skipToContent')}
       </a>
       <p className="app-header__brand">{t('common.appName')}</p>
-      {onOpenReferenceData && (
+      {(onOpenReferenceData || onOpenIdentities || onOpenVerify) && (
         <nav className="app-header__nav" aria-label={t('referenceData.navLabel')}>
-          <button
-            type="button"
-            className="app-header__nav-link"
-            aria-current={referenceDataOpen ? 'page' : undefined}
-            onClick={onOpenReferenceData}
-          >
-            {t('referenceData.nav')}
-          </button>
+          {[
+            { view: 'reference', open: onOpenReferenceData, label: t('referenceData.nav') },
+            { view: 'identities', open: onOpenIdentities, label: t('signing.nav') },
+            { view: 'verify', open: onOpenVerify, label: t('verify.nav') },
+          ].map(({ view, open, label }) =>
+            open ? (
+              <button
+                key={view}
+                type="button"
+                className="app-header__nav-link"
+                aria-current={currentView === view ? 'page' : undefined}
+                onClick={open}
+              >
+                {label}
+              </button>
+            ) : null,
+          )}
         </nav>
       )}
       <div className="app-header__tools">

@@ -10,6 +10,7 @@ import { RiskPanel } from '../risk/RiskPanel';
 import { draftFromDecision, emptyDraft } from './decisionDraft';
 import { DecisionForm } from './DecisionForm';
 import { RecordedDecision } from './RecordedDecision';
+import { ReportExportPanel } from './ReportExportPanel';
 
 type Decision = OperationOutput<'decision.record'>;
 
@@ -27,13 +28,20 @@ interface DecisionScreenProps {
   onBack: () => void;
   /** Where a question cited by the risk panel is opened; without it the citations only inform. */
   onSelectQuestion?: (questionId: string) => void;
+  /** Opens the signing identities, offered when the report is about to be signed. */
+  onOpenIdentities?: () => void;
 }
 
 /**
  * The assessor's decision on one assessment: the computed risk beside a form for the final
  * recommendation, conditions and rationale, or the decision on record and whether it is stale.
  */
-export function DecisionScreen({ assessmentId, onBack, onSelectQuestion }: DecisionScreenProps) {
+export function DecisionScreen({
+  assessmentId,
+  onBack,
+  onSelectQuestion,
+  onOpenIdentities,
+}: DecisionScreenProps) {
   const { t } = useTranslation();
   const client = useClient();
   const language = useLanguage();
@@ -138,6 +146,13 @@ export function DecisionScreen({ assessmentId, onBack, onSelectQuestion }: Decis
                   onCancel={data.decision ? () => setDeciding(false) : undefined}
                 />
               </section>
+            )}
+            {!deciding && (
+              <ReportExportPanel
+                assessmentId={assessmentId}
+                decision={data.decision}
+                onOpenIdentities={onOpenIdentities}
+              />
             )}
           </div>
           <aside className="decision-layout__aside">

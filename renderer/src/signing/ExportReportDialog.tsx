@@ -1,0 +1,195 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperationOutput } from '../../../assessments/api/contract';
+import { useClient } from '../client/ClientContext';
+import { ErrorWithDetail } from '../components/ErrorWithDetail';
+import { Modal } from '../components/Modal';
+import { useLanguage } from '../i18n/useLanguage';
+import { groupFingerprint } from './fingerprint';
+import {
+  defaultReportLocale,
+  defaultReportName,
+  REPORT_LANGUAGES,
+  type ReportLocale,
+} from './reportLanguages';
+import { ExportReportResult } from './ExportReportResult';
+
+type Identity = OperationOutput<'identity.list'>[number];
+type Exported = OperationOutput<'report.export'>;
+
+interface ExportReportDialogProps {
+  assessmentId: string;
+  onClose: () => void;
+  /** Opens the identities screen, for an assessor who has none yet. */
+  onOpenIdentities?: () => void;
+}
+
+/** Choose the signer and the report language, then where to save; the core renders and signs. */
+export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: ExportReportDialogProps) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const language = useLanguage();
+  const baseId = useId();
+  const firstRef = useRef<HTMLSelectElement>(null);
+  const [identities, setIdentities] = useState<Identity[] | null>(null);
+  const [identity, setIdentity] = useState('');
+  const [locale, setLocale] = useState<ReportLocale>(() => defaultReportLocale(language));
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [exported, setExported] = useState<{ result: Exported; identity: Identity } | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    client.invoke('identity.list', {}).then(
+      (list) => {
+        if (!current) return;
+        setIdentities(list);
+        setIdentity((chosen) => chosen || (list[0]?.fingerprint ?? ''));
+      },
+      (error: unknown) => {
+        if (current) setFailure(error);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [client]);
+
+  // Closing mid-export would hide whether the signed file was written; wait for the answer.
+  const close = () => {
+    if (!busy) onClose();
+  };
+
+  // The list arrives after the dialog opened: move focus to the first choice once it is there.
+  const loaded = identities !== null;
+  useEffect(() => {
+    if (loaded) firstRef.current?.focus();
+  }, [loaded]);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const signer = identities?.find((candidate) => candidate.fingerprint === identity);
+    if (busy || !signer) return;
+    setFailure(null);
+    setBusy(true);
+    try {
+      const target = await client.invoke('dialogs.saveFile', {
+        title: t('reportExport.saveTitle'),
+        defaultName: defaultReportName(assessmentId, locale),
+      });
+      if (target.canceled || !target.path) return;
+      const result = await client.invoke('report.export', {
+        assessmentId,
+        identity: signer.fingerprint,
+        locale,
+        path: target.path,
+      });
+      setExported({ result, identity: signer });
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (exported)
+    return (
+      <Modal title={t('reportExport.doneTitle')} onClose={onClose}>
+        <div className="export-done">
+          <ExportReportResult result={exported.result} identity={exported.identity} />
+          <div className="form__actions">
+            <button type="button" className="button button--primary" onClick={onClose}>
+              {t('reportExport.close')}
+            </button>
+          </div>
+        </div>
+      </Modal>
+    );
+
+  return (
+    <Modal title={t('reportExport.title')} onClose={close} initialFocusRef={firstRef}>
+      <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
+        <ErrorWithDetail error={failure} summary={t('reportExport.failed')} />
+        {identities === null && !failure && <p className="muted">{t('common.loading')}</p>}
+        {identities !== null && identities.length === 0 && (
+          <div className="notice notice--warning" data-testid="no-identity">
+            <p className="notice__title">{t('reportExport.noIdentity')}</p>
+            {onOpenIdentities && (
+              <button type="button" className="link-button" onClick={onOpenIdentities}>
+                {t('reportExport.createIdentity')}
+              </button>
+            )}
+          </div>
+        )}
+        {identities !== null && identities.length > 0 && (
+          <div className="field">
+            <label className="field__label" htmlFor={`${baseId}-identity`}>
+              {t('reportExport.identityLabel')}
+            </label>
+            <select
+              id={`${baseId}-identity`}
+              ref={firstRef}
+              className="select"
+              value={identity}
+              aria-describedby={`${baseId}-identity-hint`}
+              onChange={(event) => setIdentity(event.target.value)}
+            >
+              {identities.map((candidate) => (
+                <option key={candidate.fingerprint} value={candidate.fingerprint}>
+                  {candidate.commonName} — {candidate.organisation} ({candidate.fingerprint.slice(0, 8)})
+                </option>
+              ))}
+            </select>
+            <p id={`${baseId}-identity-hint`} className="field__hint">
+              {t('reportExport.identityHint')} <code dir="ltr">{groupFingerprint(identity)}</code>
+            </p>
+            {onOpenIdentities && (
+              <button type="button" className="link-button" onClick={onOpenIdentities}>
+                {t('reportExport.manageIdentities')}
+              </button>
+            )}
+          </div>
+        )}
+        <fieldset className="fieldset">
+          <legend className="field__label">{t('reportExport.languageLabel')}</legend>
+          <div className="choice-grid">
+            {REPORT_LANGUAGES.map((option) => (
+              <label key={option.code} className="choice" lang={option.code}>
+                <input
+                  type="radio"
+                  name={`${baseId}-locale`}
+                  value={option.code}
+                  checked={locale === option.code}
+                  onChange={() => setLocale(option.code)}
+                />{' '}
+                {option.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {busy && (
+          <p role="status" className="muted" data-testid="export-busy">
+            {t('reportExport.busy')}
+          </p>
+        )}
+        <div className="form__actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={busy || undefined}
+            onClick={close}
+          >
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            aria-disabled={busy || !identity || undefined}
+          >
+            {busy ? t('reportExport.exporting') : t('reportExport.submit')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
