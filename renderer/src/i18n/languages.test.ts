@@ -15,8 +15,9 @@ describe('initialLanguage', () => {
 
   it('falls back to the stored choice, then the browser, then English', () => {
     expect(initialLanguage({ search: '', stored: 'ar', preferred: ['en'] })).toBe('ar');
-    expect(initialLanguage({ search: '?lang=xx', stored: null, preferred: ['fr-FR', 'ar-EG'] })).toBe('ar');
-    expect(initialLanguage({ search: '', stored: 'de', preferred: ['fr'] })).toBe('en');
+    expect(initialLanguage({ search: '?lang=xx', stored: null, preferred: ['de-DE', 'ar-EG'] })).toBe('ar');
+    expect(initialLanguage({ search: '?lang=zh', stored: 'ar', preferred: ['en'] })).toBe('zh');
+    expect(initialLanguage({ search: '', stored: 'de', preferred: ['pt-BR'] })).toBe('en');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 
 /** Languages the UI ships, in the order the switcher lists them. */
-export const LANGUAGES = ['en', 'ar'] as const;
+export const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type Direction = 'ltr' | 'rtl';
 
@@ -11,7 +11,11 @@ export type Direction = 'ltr' | 'rtl';
  */
 export const LANGUAGE_DIRECTION: Record<Language, Direction> = {
   en: 'ltr',
+  fr: 'ltr',
+  es: 'ltr',
   ar: 'rtl',
+  ru: 'ltr',
+  zh: 'ltr',
 };
 
 export const DEFAULT_LANGUAGE: Language = 'en';
