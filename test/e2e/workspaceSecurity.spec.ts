@@ -71,6 +71,7 @@ test('after the idle time the workspace locks itself, saving the text being type
   await page.clock.install();
   await page.reload();
   const view = new AssessmentView(page, s);
+  await view.openTermsOfReference();
   await view.termsOfReference().pressSequentially('typed just before walking away');
   await page.clock.fastForward('10:30');
   await expect(page.getByTestId('lock-notice')).toContainText('10 minutes');
@@ -78,5 +79,6 @@ test('after the idle time the workspace locks itself, saving the text being type
   await expectNoSeriousA11yViolations(page, 'unlock after an idle lock');
   await new WorkspaceGate(page, s).unlockSuccessfully(FIRST);
   await new AssessmentList(page, s).open('Idle lock');
+  await view.openTermsOfReference();
   await expect(view.termsOfReference()).toHaveValue('typed just before walking away');
 });
