@@ -34,6 +34,7 @@ const targets = [
     minify: true,
   },
   { entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.js', format: 'esm', banner: { js: esmRequire } },
+  { entryPoints: ['bench/ingestChild.ts'], outfile: 'dist/bench/ingestChild.js', format: 'esm' },
 ];
 
 await Promise.all(targets.map((target) => build({ ...common, ...target })));

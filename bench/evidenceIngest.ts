@@ -3,11 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Vault } from '../assessments/evidence/vault';
+import { fileURLToPath } from 'node:url';
 import type { BenchResult } from './run';
 
+/** Built beside run.js (esbuild.config.mjs); runs one ingest in a fresh process. */
+const INGEST_CHILD = fileURLToPath(new URL('./ingestChild.js', import.meta.url));
+
 const MiB = 1024 * 1024;
-export const INGEST_CHILD_FLAG = '--ingest-child';
 
 function writeRandomFile(path: string, bytes: number): void {
   const fd = openSync(path, 'w');
@@ -20,17 +22,8 @@ function writeRandomFile(path: string, bytes: number): void {
   }
 }
 
-/** Runs in a fresh process so its peak RSS belongs to the ingest alone. */
-export async function ingestChild(file: string, vaultDir: string): Promise<void> {
-  const vault = new Vault({ dir: vaultDir, key: randomBytes(32) });
-  const start = performance.now();
-  await vault.ingestFile(file);
-  const ms = performance.now() - start;
-  process.stdout.write(JSON.stringify({ ms, maxRssKiB: process.resourceUsage().maxRSS }));
-}
-
 function runChild(file: string, vaultDir: string): { ms: number; maxRssKiB: number } {
-  const child = spawnSync(process.execPath, [process.argv[1] ?? '', INGEST_CHILD_FLAG, file, vaultDir], {
+  const child = spawnSync(process.execPath, [INGEST_CHILD, file, vaultDir], {
     encoding: 'utf8',
   });
   if (child.status !== 0) throw new Error(`ingest child failed: ${child.stderr}`);

@@ -1,38 +1,28 @@
 // `npm run bench`: each benchmark prints its figures and a ratio against a named baseline measured in
 // the same run on the same machine, so results compare across machines. `npm run bench -- NAME…`
 // runs only the named ones.
-import { answerSaveBenchmark } from './answerSave';
-import { evidenceIngestBenchmark, INGEST_CHILD_FLAG, ingestChild } from './evidenceIngest';
-import { scoringBenchmark } from './scoring';
-import { pdfVerifyBenchmark } from './pdfVerify';
-import { screeningBenchmark } from './screening';
-import { wizardBenchmark } from './wizard';
-import { reportExportBenchmark } from './reportExport';
 
 export interface BenchResult {
   name: string;
   lines: string[];
 }
 
+// Each benchmark's modules load only when it runs, so one does not pay for another's libraries.
 const benchmarks: { name: string; run: () => Promise<BenchResult> }[] = [
-  { name: 'answer-save', run: answerSaveBenchmark },
-  { name: 'scoring', run: scoringBenchmark },
-  { name: 'evidence-ingest', run: evidenceIngestBenchmark },
-  { name: 'pdf-verify', run: pdfVerifyBenchmark },
-  { name: 'reference', run: screeningBenchmark },
-  { name: 'wizard', run: wizardBenchmark },
-  { name: 'report-export', run: reportExportBenchmark },
+  { name: 'answer-save', run: async () => (await import('./answerSave')).answerSaveBenchmark() },
+  { name: 'scoring', run: async () => (await import('./scoring')).scoringBenchmark() },
+  { name: 'evidence-ingest', run: async () => (await import('./evidenceIngest')).evidenceIngestBenchmark() },
+  { name: 'pdf-verify', run: async () => (await import('./pdfVerify')).pdfVerifyBenchmark() },
+  { name: 'reference', run: async () => (await import('./screening')).screeningBenchmark() },
+  { name: 'wizard', run: async () => (await import('./wizard')).wizardBenchmark() },
+  { name: 'report-export', run: async () => (await import('./reportExport')).reportExportBenchmark() },
 ];
 
 const [first, ...rest] = process.argv.slice(2);
-if (first === INGEST_CHILD_FLAG) {
-  await ingestChild(rest[0] ?? '', rest[1] ?? '');
-} else {
-  const only = first === undefined ? [] : [first, ...rest];
-  for (const bench of benchmarks) {
-    if (only.length > 0 && !only.includes(bench.name)) continue;
-    const result = await bench.run();
-    console.log(`\n## ${result.name}`);
-    for (const line of result.lines) console.log(`  ${line}`);
-  }
+const only = first === undefined ? [] : [first, ...rest];
+for (const bench of benchmarks) {
+  if (only.length > 0 && !only.includes(bench.name)) continue;
+  const result = await bench.run();
+  console.log(`\n## ${result.name}`);
+  for (const line of result.lines) console.log(`  ${line}`);
 }

@@ -117,10 +117,12 @@ async function sealAndWrite(
   chunks: readonly PlainChunk[],
   start: number,
 ): Promise<void> {
-  const sealed = await Promise.all(chunks.map((chunk) => sealer.seal(chunk)));
+  // One chunk at a time: the thread pool seals while the main thread hashes, and sealing several
+  // at once would only add worker-thread memory (each thread grows its own allocator arena).
   let position = start;
-  for (const chunk of sealed) {
-    await writeAllAt(temp, chunk, position);
-    position += chunk.length;
+  for (const chunk of chunks) {
+    const sealed = await sealer.seal(chunk);
+    await writeAllAt(temp, sealed, position);
+    position += sealed.length;
   }
 }
