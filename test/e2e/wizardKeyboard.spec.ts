@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations, snapshot, watchConsole } from './helpers';
+import { RECOMMENDATIONS } from '../../assessments/questionnaire/templateSchema';
+import { invokeCore } from './core';
 import { AssessmentList } from './pages/AssessmentList';
 import { STRINGS } from './pages/strings';
 import { WorkspaceGate } from './pages/WorkspaceGate';
@@ -49,7 +51,19 @@ async function countPointerEvents(page: Page): Promise<() => Promise<number>> {
   return () => page.evaluate(() => (window as unknown as { pointerEvents: number }).pointerEvents);
 }
 
-test('en: a new user answers all 68 questions with the keyboard only', async ({ app }, testInfo) => {
+const DECISION_RATIONALE =
+  'Every question answered from the file; the computed outcome stands on the recorded evidence.';
+
+/** The open assessment's id, as the app remembers it for a reload. */
+async function assessmentIdOf(page: Page): Promise<string> {
+  const id = await page.evaluate(() => sessionStorage.getItem('assay.openAssessment'));
+  if (!id) throw new Error('no assessment is open');
+  return id;
+}
+
+test('en: a new user answers all 68 questions and records the decision with the keyboard only', async ({
+  app,
+}, testInfo) => {
   test.setTimeout(300_000);
   const s = STRINGS.en;
   const page = await app.open({ lang: 'en' });
@@ -106,6 +120,39 @@ test('en: a new user answers all 68 questions with the keyboard only', async ({ 
   await keyboard.press('Alt+KeyJ');
   await expect(page.getByRole('status').filter({ hasText: s.wizard.allAnswered })).toBeAttached();
   await snapshot(page, testInfo, 'en-keyboard-complete');
+
+  // On to the decision, still by keyboard: back up to the assessment's "Decision" button.
+  const decide = page.getByRole('button', { name: s.decision.open, exact: true });
+  for (
+    let presses = 0;
+    presses < 120 && !(await decide.evaluate((el) => el === document.activeElement));
+    presses += 1
+  )
+    await keyboard.press('Shift+Tab');
+  await expect(decide).toBeFocused();
+  await keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(s.decision.title) })).toBeFocused();
+  const { result } = await invokeCore(page, 'assessment.evaluate', { id: await assessmentIdOf(page) });
+  // Decide as computed, so no override justification is needed: arrow keys choose within the group.
+  const radios = page.getByTestId('final-recommendation').getByRole('radio');
+  await wizard.tabTo(radios.first());
+  const steps = RECOMMENDATIONS.indexOf(result.recommendation);
+  if (steps === 0) await keyboard.press('Space');
+  for (let step = 0; step < steps; step += 1) await keyboard.press('ArrowDown');
+  await expect(
+    page.getByRole('radio', { name: s.risk.recommendation[result.recommendation], exact: true }),
+  ).toBeChecked();
+  await wizard.tabTo(page.getByRole('textbox', { name: s.decision.rationaleLabel }));
+  await keyboard.type(DECISION_RATIONALE);
+  await wizard.tabTo(page.getByRole('button', { name: s.decision.submit }));
+  await keyboard.press('Enter');
+  await expect(page.getByTestId('recorded-decision')).toBeVisible();
+  const decision = await invokeCore(page, 'decision.get', { assessmentId: await assessmentIdOf(page) });
+  expect(decision).toMatchObject({
+    finalRecommendation: result.recommendation,
+    computedRecommendation: result.recommendation,
+    rationale: DECISION_RATIONALE,
+  });
   expect(await pointerEvents()).toBe(0);
   expect(consoleProblems).toEqual([]);
 });
