@@ -82,7 +82,8 @@ export async function wizardBenchmark(): Promise<BenchResult> {
 
     // Typing: 200 keystrokes into question A5's free-text answer.
     await page.getByTestId('section-A').click();
-    await page.getByRole('button', { name: /^A5\b/ }).click();
+    // The section's question list, not the risk panel's links to the same question.
+    await page.locator('.question-nav').getByRole('button', { name: 'A5', exact: true }).click();
     const textarea = page.locator('.wizard-question__control textarea');
     await textarea.focus();
     await page.evaluate(() => {
