@@ -1,4 +1,4 @@
-import type { PdfDocument } from './pdfDocument';
+import type { PdfObjects } from './pdfObjects';
 import {
   dictOf,
   isArray,
@@ -22,7 +22,7 @@ export function decodeTextString(bytes: Buffer): string {
 }
 
 /** The EmbeddedFiles name tree as (name, file specification) pairs, bounded in depth and size. */
-export function embeddedFileSpecs(doc: PdfDocument): { name: string; spec: PdfDict }[] {
+export function embeddedFileSpecs(doc: PdfObjects): { name: string; spec: PdfDict }[] {
   const out: { name: string; spec: PdfDict }[] = [];
   const names = dictOf(doc.get(doc.catalog(), 'Names'));
   const seen = new Set<number>();
@@ -50,7 +50,7 @@ export function embeddedFileSpecs(doc: PdfDocument): { name: string; spec: PdfDi
 }
 
 /** The decoded bytes of the embedded file named `name`, or undefined when there is none. */
-export function readEmbeddedFile(doc: PdfDocument, name: string): Buffer | undefined {
+export function readEmbeddedFile(doc: PdfObjects, name: string): Buffer | undefined {
   const match = embeddedFileSpecs(doc).find((entry) => entry.name === name);
   if (!match) return undefined;
   const ef = dictOf(doc.get(match.spec, 'EF'));

@@ -1,7 +1,8 @@
 import { inherited, listPages, type PageNode } from './pageTree';
-import type { PdfDocument } from './pdfDocument';
+import type { PdfObjects } from './pdfObjects';
 import { PdfLexer } from './pdfLexer';
 import {
+  BudgetExceededError,
   dictOf,
   isArray,
   isName,
@@ -18,14 +19,15 @@ const SPACE_ADJUSTMENT = 200;
 const MAX_OPERANDS = 10_000;
 const OPERAND_START = new Set(Buffer.from('0123456789+-.([</', 'latin1'));
 
-function fontDecoder(doc: PdfDocument, font: PdfDict | undefined): GlyphDecoder | null {
+function fontDecoder(doc: PdfObjects, font: PdfDict | undefined): GlyphDecoder | null {
   if (!font) return null;
   const codeBytes = isName(font.entries.get('Subtype'), 'Type0') ? 2 : 1;
   const cmap = doc.get(font, 'ToUnicode');
   if (isStream(cmap)) {
     try {
       return parseToUnicode(doc.decode(cmap), doc.budget, codeBytes);
-    } catch {
+    } catch (error) {
+      if (error instanceof BudgetExceededError) throw error;
       return null;
     }
   }
@@ -43,7 +45,7 @@ function decodeString(value: PdfString, decoder: GlyphDecoder | null): string {
   return out;
 }
 
-function contentBytes(doc: PdfDocument, page: PageNode): Buffer {
+function contentBytes(doc: PdfObjects, page: PageNode): Buffer {
   const contents = doc.get(page.dict, 'Contents');
   const streams = isArray(contents) ? contents.items.map((item) => doc.resolve(item)) : [contents];
   return Buffer.concat(streams.filter(isStream).flatMap((stream) => [doc.decode(stream), Buffer.from('\n')]));
@@ -52,18 +54,14 @@ function contentBytes(doc: PdfDocument, page: PageNode): Buffer {
 /** Fonts are shared by many pages: each font's CMap is parsed once per document. */
 type DecoderCache = WeakMap<PdfDict, GlyphDecoder | null>;
 
-function cachedDecoder(
-  doc: PdfDocument,
-  font: PdfDict | undefined,
-  cache: DecoderCache,
-): GlyphDecoder | null {
+function cachedDecoder(doc: PdfObjects, font: PdfDict | undefined, cache: DecoderCache): GlyphDecoder | null {
   if (!font) return null;
   if (!cache.has(font)) cache.set(font, fontDecoder(doc, font));
   return cache.get(font) ?? null;
 }
 
 /** Runs the text operators of one page's content and returns its text, one line per text move. */
-function pageText(doc: PdfDocument, page: PageNode, cache: DecoderCache): string {
+function pageText(doc: PdfObjects, page: PageNode, cache: DecoderCache): string {
   const fonts = dictOf(doc.get(dictOf(inherited(doc, page, 'Resources')), 'Font'));
   const decoders = new Map<string, GlyphDecoder | null>();
   const data = contentBytes(doc, page);
@@ -71,7 +69,6 @@ function pageText(doc: PdfDocument, page: PageNode, cache: DecoderCache): string
   const operands: PdfValue[] = [];
   let decoder: GlyphDecoder | null = null;
   let out = '';
-  let steps = 0;
   // Producers place words (even parts of hyphenated words) as separate runs: runs on the same
   // baseline join into one line, a new baseline starts a new line.
   let lineY: number | null = null;
@@ -81,12 +78,13 @@ function pageText(doc: PdfDocument, page: PageNode, cache: DecoderCache): string
     lineY = y;
   };
   while (!lexer.atEnd()) {
-    if ((steps += 1) % 4096 === 0) doc.budget.check();
+    doc.budget.check();
     const byte = data[lexer.pos] as number;
     if (OPERAND_START.has(byte)) {
       try {
         operands.push(lexer.value());
-      } catch {
+      } catch (error) {
+        if (error instanceof BudgetExceededError) throw error;
         lexer.pos += 1;
       }
       if (operands.length > MAX_OPERANDS) operands.length = 0;
@@ -139,14 +137,14 @@ function pageText(doc: PdfDocument, page: PageNode, cache: DecoderCache): string
  * The visible text of the pages, in order, separated by form feeds, until `enough` says the text so
  * far suffices (the verification lines are on the cover). Unreadable pages give ''.
  */
-export function extractText(doc: PdfDocument, enough: (text: string) => boolean = () => false): string {
+export function extractText(doc: PdfObjects, enough: (text: string) => boolean = () => false): string {
   const cache: DecoderCache = new WeakMap();
   let text = '';
   for (const [index, page] of listPages(doc, doc.catalog()).entries()) {
     try {
       text += (index > 0 ? '\n\f' : '') + pageText(doc, page, cache);
     } catch (error) {
-      if (error instanceof Error && /too long|exceed/.test(error.message)) throw error;
+      if (error instanceof BudgetExceededError) throw error;
     }
     if (enough(text)) break;
   }

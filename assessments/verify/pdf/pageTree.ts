@@ -1,4 +1,4 @@
-import type { PdfDocument } from './pdfDocument';
+import type { PdfObjects } from './pdfObjects';
 import { dictOf, isArray, isName, isRef, type PdfDict, type PdfRef, type PdfValue } from './pdfValues';
 
 export const MAX_PAGES = 5000;
@@ -11,7 +11,7 @@ export interface PageNode {
 }
 
 /** The pages in document order; cycles and absurd depths in the tree are cut off. */
-export function listPages(doc: PdfDocument, catalog: PdfDict | undefined): PageNode[] {
+export function listPages(doc: PdfObjects, catalog: PdfDict | undefined): PageNode[] {
   const out: PageNode[] = [];
   const seen = new Set<number>();
   const walk = (value: PdfValue | undefined, ancestors: PdfDict[]) => {
@@ -34,7 +34,7 @@ export function listPages(doc: PdfDocument, catalog: PdfDict | undefined): PageN
 }
 
 /** A page attribute, inherited from the page tree when the page itself lacks it. */
-export function inherited(doc: PdfDocument, page: PageNode, key: string): PdfValue | undefined {
+export function inherited(doc: PdfObjects, page: PageNode, key: string): PdfValue | undefined {
   for (const dict of [page.dict, ...page.ancestors]) {
     const value = doc.get(dict, key);
     if (value !== undefined && value !== null) return value;

@@ -1,7 +1,9 @@
 import { decodeStream } from './decodeStream';
 import { isDelimiter, isWhitespace, PdfLexer } from './pdfLexer';
+import type { PdfObjects } from './pdfObjects';
 import type { Budget } from './pdfValues';
 import {
+  BudgetExceededError,
   dictOf,
   isDict,
   isName,
@@ -32,7 +34,7 @@ export const MAX_OBJECTS = 200_000;
  * or missing xref table does not matter), expands object streams, and resolves references with a
  * depth limit. The latest definition of an object number wins, as with incremental updates.
  */
-export class PdfDocument {
+export class PdfDocument implements PdfObjects {
   private readonly objects = new Map<number, StoredObject>();
   private trailerDict: PdfDict | undefined;
   private trailerOffset = -1;
@@ -81,21 +83,23 @@ export class PdfDocument {
   private scanObjects(): void {
     const { bytes } = this;
     let from = 0;
-    let iterations = 0;
     for (;;) {
       const at = bytes.indexOf('obj', from, 'latin1');
+      this.budget.chargeBytes((at < 0 ? bytes.length : at) - from);
       if (at < 0) break;
       from = at + 3;
-      if ((iterations += 1) % 1024 === 0) this.budget.check();
       if (!isDelimiter(bytes[at + 3])) continue;
       const head = this.header(at);
       if (!head) continue;
+      // Each definition costs a lexer, a header parse and a stored entry besides its tokens.
+      this.budget.check(4);
       const lexer = new PdfLexer(bytes, at + 3, this.budget);
       let value: PdfValue;
       try {
         value = lexer.value();
       } catch (error) {
-        if (error instanceof PdfFormatError && /too long|nested deeper/.test(error.message)) throw error;
+        if (error instanceof BudgetExceededError) throw error;
+        if (error instanceof PdfFormatError && /nested deeper/.test(error.message)) throw error;
         continue;
       }
       if (isDict(value)) {
@@ -140,6 +144,7 @@ export class PdfDocument {
       }
     }
     const endAt = bytes.indexOf('endstream', start, 'latin1');
+    this.budget.chargeBytes((endAt < 0 ? bytes.length : endAt) - start);
     if (endAt < 0) return undefined;
     let dataEnd = endAt;
     if (bytes[dataEnd - 1] === 0x0a) dataEnd -= 1;
@@ -153,18 +158,22 @@ export class PdfDocument {
   /** The last trailer dictionary (classic `trailer` or an xref stream's) that names a /Root. */
   private scanTrailers(): void {
     const { bytes } = this;
+    let previous = 0;
     for (
       let at = bytes.indexOf('trailer', 0, 'latin1');
       at >= 0;
       at = bytes.indexOf('trailer', at + 7, 'latin1')
     ) {
+      this.budget.chargeBytes(at - previous);
+      previous = at;
       try {
         const value = new PdfLexer(bytes, at + 7, this.budget).value();
         if (isDict(value) && value.entries.has('Root') && at > this.trailerOffset) {
           this.trailerDict = value;
           this.trailerOffset = at;
         }
-      } catch {
+      } catch (error) {
+        if (error instanceof BudgetExceededError) throw error;
         // A damaged trailer: another one (or an xref stream) may still name the root.
       }
     }
@@ -195,7 +204,7 @@ export class PdfDocument {
       try {
         this.readObjectStream(stream, offset);
       } catch (error) {
-        if (error instanceof PdfFormatError && /too long|exceed/.test(error.message)) throw error;
+        if (error instanceof BudgetExceededError) throw error;
         // One damaged object stream loses only its own objects.
       }
     }
@@ -221,7 +230,8 @@ export class PdfDocument {
       if (first + at >= data.length) continue;
       try {
         this.store(num, offset, new PdfLexer(data, first + at, this.budget).value());
-      } catch {
+      } catch (error) {
+        if (error instanceof BudgetExceededError) throw error;
         // Skip the one malformed object.
       }
     }

@@ -1,13 +1,27 @@
 import type { Budget } from './pdfValues';
 import { PdfFormatError, type PdfArray, type PdfDict, type PdfValue } from './pdfValues';
 
-const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
+/** Byte classes by table lookup: the lexer asks for every byte it reads, so this is the hot path. */
+const CLASS = new Uint8Array(256);
+const WHITE = 1;
+const DELIMITER = 2;
+for (const byte of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[byte] = WHITE | DELIMITER;
+for (const byte of [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]) CLASS[byte] = DELIMITER;
 
-export const isWhitespace = (byte: number | undefined) => byte !== undefined && WHITESPACE.has(byte);
+export const isWhitespace = (byte: number | undefined) =>
+  byte !== undefined && ((CLASS[byte] as number) & WHITE) !== 0;
 export const isDelimiter = (byte: number | undefined) =>
-  byte === undefined || WHITESPACE.has(byte) || DELIMITERS.has(byte);
+  byte === undefined || ((CLASS[byte] as number) & DELIMITER) !== 0;
 const isDigit = (byte: number | undefined) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
+
+/** Single-character escapes in literal strings (backslash n, r, t, b, f). */
+const ESCAPES = new Map([
+  [0x6e, 10],
+  [0x72, 13],
+  [0x74, 9],
+  [0x62, 8],
+  [0x66, 12],
+]);
 
 function hexValue(byte: number): number {
   if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
@@ -16,7 +30,11 @@ function hexValue(byte: number): number {
   return -1;
 }
 
-/** Reads PDF tokens and values from a buffer (a file, a content stream, an object stream). */
+/**
+ * Reads PDF tokens and values from a buffer (a file, a content stream, an object stream). Every value
+ * costs a budget step and every 64 bytes scanned another, so re-reading hostile bytes runs out of
+ * budget instead of time.
+ */
 export class PdfLexer {
   constructor(
     readonly buf: Buffer,
@@ -29,15 +47,22 @@ export class PdfLexer {
     throw new PdfFormatError(`${what} at byte ${this.pos}`);
   }
 
+  /** Charges the bytes between `from` and the current position, when there are many of them. */
+  private chargeScan(from: number): void {
+    if (this.pos - from >= 64) this.budget.check(Math.floor((this.pos - from) / 64));
+  }
+
   skipSpace(): void {
     const { buf, limit } = this;
+    const from = this.pos;
     while (this.pos < limit) {
       const byte = buf[this.pos] as number;
-      if (WHITESPACE.has(byte)) this.pos += 1;
+      if (isWhitespace(byte)) this.pos += 1;
       else if (byte === 0x25) {
         while (this.pos < limit && buf[this.pos] !== 0x0a && buf[this.pos] !== 0x0d) this.pos += 1;
       } else break;
     }
+    this.chargeScan(from);
   }
 
   atEnd(): boolean {
@@ -49,6 +74,7 @@ export class PdfLexer {
   peekWord(): string {
     let end = this.pos;
     while (end < this.limit && !isDelimiter(this.buf[end])) end += 1;
+    if (end - this.pos >= 64) this.budget.check(Math.floor((end - this.pos) / 64));
     return this.buf.toString('latin1', this.pos, end);
   }
 
@@ -60,6 +86,7 @@ export class PdfLexer {
 
   value(depth = 0): PdfValue {
     if (depth > this.budget.maxDepth) this.fail(`objects nested deeper than ${this.budget.maxDepth} levels`);
+    this.budget.check();
     this.skipSpace();
     if (this.pos >= this.limit) this.fail('unexpected end of data');
     const byte = this.buf[this.pos] as number;
@@ -124,11 +151,25 @@ export class PdfLexer {
   }
 
   name(): string {
-    this.pos += 1;
+    const from = this.pos;
+    let end = from + 1;
+    let escaped = false;
+    while (end < this.limit && !isDelimiter(this.buf[end])) {
+      if (this.buf[end] === 0x23) escaped = true;
+      end += 1;
+    }
+    if (end - from >= 64) this.budget.check(Math.floor((end - from) / 64));
+    if (!escaped) {
+      this.pos = end;
+      return this.buf.toString('latin1', from + 1, end);
+    }
+    // #xx escapes: rare, so decoded byte by byte, and charged as such.
+    this.budget.check(Math.floor((end - from) / 16));
     const bytes: number[] = [];
-    while (this.pos < this.limit && !isDelimiter(this.buf[this.pos])) {
+    this.pos = from + 1;
+    while (this.pos < end) {
       const byte = this.buf[this.pos] as number;
-      if (byte === 0x23 && this.pos + 2 < this.limit) {
+      if (byte === 0x23 && this.pos + 2 < end) {
         const hi = hexValue(this.buf[this.pos + 1] as number);
         const lo = hexValue(this.buf[this.pos + 2] as number);
         if (hi >= 0 && lo >= 0) {
@@ -146,53 +187,78 @@ export class PdfLexer {
   private hexString(): PdfValue {
     const start = this.pos;
     const close = this.buf.indexOf(0x3e, start + 1);
+    this.budget.check(Math.floor(((close < 0 ? this.buf.length : close) - start) / 64));
     if (close < 0 || close >= this.limit) this.fail('unterminated hex string');
-    // PDF whitespace (NUL included) may appear between the digits.
-    let hex = this.buf.toString('latin1', start + 1, close).replaceAll('\u0000', ' ');
-    if (/[^0-9A-Fa-f\t\n\f\r ]/.test(hex)) this.fail('non-hex character in hex string');
-    hex = hex.replace(/[\t\n\f\r ]+/g, '');
-    if (hex.length % 2 === 1) hex += '0';
+    const out = Buffer.allocUnsafe(((close - start) >> 1) + 1);
+    let length = 0;
+    let high = -1;
+    for (let p = start + 1; p < close; p += 1) {
+      const byte = this.buf[p] as number;
+      const value = hexValue(byte);
+      if (value < 0) {
+        // PDF whitespace (NUL included) may appear between the digits.
+        if (!isWhitespace(byte)) this.fail('non-hex character in hex string');
+      } else if (high < 0) high = value;
+      else {
+        out[length++] = high * 16 + value;
+        high = -1;
+      }
+    }
+    if (high >= 0) out[length++] = high * 16;
     this.pos = close + 1;
-    return { kind: 'string', bytes: Buffer.from(hex, 'hex'), hex: true, start, end: this.pos };
+    return { kind: 'string', bytes: out.subarray(0, length), hex: true, start, end: this.pos };
+  }
+
+  /** Where the literal string starting at `start` closes (one past its `)`), or -1. */
+  private literalEnd(start: number): number {
+    const { buf, limit } = this;
+    let nesting = 0;
+    for (let p = start; p < limit; p += 1) {
+      const byte = buf[p];
+      if (byte === 0x5c) p += 1;
+      else if (byte === 0x28) nesting += 1;
+      else if (byte === 0x29 && --nesting === 0) return p + 1;
+    }
+    return -1;
   }
 
   private literalString(): PdfValue {
     const start = this.pos;
-    this.pos += 1;
-    const out: number[] = [];
-    let nesting = 1;
-    const { buf, limit } = this;
-    while (this.pos < limit) {
-      const byte = buf[this.pos] as number;
-      this.pos += 1;
-      if (byte === 0x5c) {
-        const next = buf[this.pos];
-        this.pos += 1;
-        if (next === undefined) break;
-        const simple: Record<number, number> = { 0x6e: 10, 0x72: 13, 0x74: 9, 0x62: 8, 0x66: 12 };
-        if (simple[next] !== undefined) out.push(simple[next]);
-        else if (next >= 0x30 && next <= 0x37) {
-          let code = next - 0x30;
-          for (let i = 0; i < 2 && (buf[this.pos] ?? 0) >= 0x30 && (buf[this.pos] ?? 0) <= 0x37; i += 1) {
-            code = code * 8 + ((buf[this.pos] as number) - 0x30);
-            this.pos += 1;
-          }
-          out.push(code & 0xff);
-        } else if (next === 0x0d) {
-          if (buf[this.pos] === 0x0a) this.pos += 1;
-        } else if (next !== 0x0a) out.push(next);
+    const end = this.literalEnd(start);
+    this.budget.check(Math.floor(((end < 0 ? this.limit : end) - start) / 64));
+    if (end < 0) this.fail('unterminated string');
+    const { buf } = this;
+    const out = Buffer.allocUnsafe(end - start);
+    let length = 0;
+    let p = start + 1;
+    while (p < end - 1) {
+      const byte = buf[p] as number;
+      p += 1;
+      if (byte !== 0x5c) {
+        out[length++] = byte;
         continue;
       }
-      if (byte === 0x28) nesting += 1;
-      if (byte === 0x29) {
-        nesting -= 1;
-        if (nesting === 0)
-          return { kind: 'string', bytes: Buffer.from(out), hex: false, start, end: this.pos };
-      }
-      out.push(byte);
+      const next = buf[p] as number;
+      p += 1;
+      const simple = ESCAPES.get(next);
+      if (simple !== undefined) out[length++] = simple;
+      else if (next >= 0x30 && next <= 0x37) {
+        let code = next - 0x30;
+        for (
+          let i = 0;
+          i < 2 && p < end - 1 && (buf[p] as number) >= 0x30 && (buf[p] as number) <= 0x37;
+          i += 1
+        ) {
+          code = code * 8 + ((buf[p] as number) - 0x30);
+          p += 1;
+        }
+        out[length++] = code & 0xff;
+      } else if (next === 0x0d) {
+        if (buf[p] === 0x0a) p += 1;
+      } else if (next !== 0x0a) out[length++] = next;
     }
-    this.pos = start;
-    return this.fail('unterminated string');
+    this.pos = end;
+    return { kind: 'string', bytes: out.subarray(0, length), hex: false, start, end };
   }
 
   private array(depth: number): PdfArray {
@@ -205,7 +271,6 @@ export class PdfLexer {
         this.pos += 1;
         return { kind: 'array', items };
       }
-      if (items.length % 4096 === 4095) this.budget.check();
       items.push(this.value(depth + 1));
     }
   }

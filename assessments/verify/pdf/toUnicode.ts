@@ -1,5 +1,5 @@
 import { PdfLexer } from './pdfLexer';
-import { isArray, isString, type Budget, type PdfValue } from './pdfValues';
+import { BudgetExceededError, isArray, isString, type Budget, type PdfValue } from './pdfValues';
 
 /** A font's code → text map from its ToUnicode CMap, and how many bytes each code takes. */
 export interface GlyphDecoder {
@@ -32,11 +32,13 @@ export function parseToUnicode(data: Buffer, budget: Budget, codeBytes: 1 | 2): 
     ) {
       try {
         operands.push(lexer.value());
-      } catch {
+      } catch (error) {
+        if (error instanceof BudgetExceededError) throw error;
         lexer.pos += 1;
       }
       continue;
     }
+    budget.check();
     const word = lexer.readWord();
     if (word === '') {
       lexer.pos += 1;
@@ -45,6 +47,7 @@ export function parseToUnicode(data: Buffer, budget: Budget, codeBytes: 1 | 2): 
     if (word === 'beginbfchar') mode = 'bfchar';
     else if (word === 'beginbfrange') mode = 'bfrange';
     else if (word === 'endbfchar' && mode === 'bfchar') {
+      budget.check(operands.length);
       for (let i = 0; i + 1 < operands.length; i += 2) {
         const [src, dst] = [operands[i], operands[i + 1]];
         if (isString(src) && isString(dst)) map.set(codeOf(src.bytes), textOf(dst.bytes));
@@ -56,6 +59,8 @@ export function parseToUnicode(data: Buffer, budget: Budget, codeBytes: 1 | 2): 
         if (!isString(lo) || !isString(hi)) continue;
         const from = codeOf(lo.bytes);
         const to = Math.min(codeOf(hi.bytes), from + 0xffff);
+        // A range maps up to 65,536 codes: each costs two steps, or repeated ranges would be cheap.
+        budget.check(1 + 2 * Math.max(0, to - from + 1));
         for (let code = from; code <= to; code += 1) {
           if (isString(dst)) {
             const base = Buffer.from(dst.bytes);
