@@ -1,6 +1,19 @@
 import { createHash, sign, type KeyObject } from 'node:crypto';
-import { certificateIds } from './certificateFields';
-import { contextConstructed, derNull, integer, octets, oid, seq, setOf, tlv } from './der';
+import * as asn1js from 'asn1js';
+import {
+  AlgorithmIdentifier,
+  Attribute,
+  Certificate,
+  ContentInfo,
+  EncapsulatedContentInfo,
+  GeneralName,
+  GeneralNames,
+  IssuerAndSerialNumber,
+  IssuerSerial,
+  SignedAndUnsignedAttributes,
+  SignedData,
+  SignerInfo,
+} from 'pkijs';
 import { OID } from './oids';
 
 export interface CadesInput {
@@ -12,24 +25,48 @@ export interface CadesInput {
   privateKey: KeyObject;
 }
 
-const attribute = (type: string, value: Buffer) => seq(oid(type), setOf(value));
+const der = (block: { toBER(sizeOnly?: boolean): ArrayBuffer }) => Buffer.from(block.toBER(false));
+
+/**
+ * A certificate as PKI.js reads it, refused unless PKI.js writes it back byte for byte: the
+ * signing-certificate-v2 hash is over these bytes, so the embedded copy must be exactly them.
+ */
+function readCertificate(bytes: Buffer): Certificate {
+  const certificate = new Certificate({ schema: asn1js.fromBER(bytes).result });
+  if (!der(certificate.toSchema()).equals(bytes))
+    throw new Error('The certificate is not DER-encoded; it cannot be embedded in a signature unchanged.');
+  return certificate;
+}
 
 /**
  * ESS signing-certificate-v2 (RFC 5035): the SHA-256 of the signer's certificate plus its issuer
  * and serial, so the certificate cannot be swapped for another one with the same key. The hash
  * algorithm is SHA-256, the DEFAULT, and therefore omitted as DER requires.
  */
-export function signingCertificateV2(certDer: Buffer): Buffer {
-  const { issuer, serial } = certificateIds(certDer);
-  const certHash = createHash('sha256').update(certDer).digest();
-  const issuerSerial = seq(seq(tlv(0xa4, issuer)), serial);
-  return seq(seq(seq(octets(certHash), issuerSerial)));
+function signingCertificateV2(certDer: Buffer): asn1js.Sequence {
+  const certificate = readCertificate(certDer);
+  const issuerSerial = new IssuerSerial({
+    issuer: new GeneralNames({ names: [new GeneralName({ type: 4, value: certificate.issuer })] }),
+    serialNumber: certificate.serialNumber,
+  });
+  const certHash = new asn1js.OctetString({ valueHex: createHash('sha256').update(certDer).digest() });
+  const essCertIdV2 = new asn1js.Sequence({ value: [certHash, issuerSerial.toSchema()] });
+  return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] });
 }
 
-function signatureAlgorithm(key: KeyObject): Buffer {
-  if (key.asymmetricKeyType === 'rsa') return seq(oid(OID.rsaEncryption), derNull());
-  if (key.asymmetricKeyType === 'ec') return seq(oid(OID.ecdsaWithSha256));
+function signatureAlgorithm(key: KeyObject): AlgorithmIdentifier {
+  if (key.asymmetricKeyType === 'rsa')
+    return new AlgorithmIdentifier({ algorithmId: OID.rsaEncryption, algorithmParams: new asn1js.Null() });
+  if (key.asymmetricKeyType === 'ec') return new AlgorithmIdentifier({ algorithmId: OID.ecdsaWithSha256 });
   throw new Error(`Signing with ${key.asymmetricKeyType ?? 'this'} keys is not supported; use RSA or P-256.`);
+}
+
+/** DER orders a SET OF by its elements' encodings (X.690 §11.6). */
+function inDerOrder<T>(items: readonly T[], encode: (item: T) => Buffer): T[] {
+  return items
+    .map((item) => ({ item, bytes: encode(item) }))
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+    .map(({ item }) => item);
 }
 
 /**
@@ -43,34 +80,37 @@ export function buildCadesSignedData({
   chain,
   privateKey,
 }: CadesInput): Buffer {
-  const sha256 = seq(oid(OID.sha256));
-  const signedAttributes = [
-    attribute(OID.contentType, oid(OID.data)),
-    attribute(OID.messageDigest, octets(contentDigest)),
-    attribute(OID.signingCertificateV2, signingCertificateV2(signerCertificate)),
-  ];
-  // The signature covers the attributes encoded as a SET OF; the SignerInfo carries the same bytes
-  // under the [0] IMPLICIT tag.
-  const attributesSet = setOf(...signedAttributes);
-  const signature = sign('sha256', attributesSet, privateKey);
-  const signedAttrs = Buffer.concat([Buffer.from([0xa0]), attributesSet.subarray(1)]);
-
-  const { issuer, serial } = certificateIds(signerCertificate);
-  const signerInfo = seq(
-    integer(1),
-    seq(issuer, serial),
-    sha256,
-    signedAttrs,
-    signatureAlgorithm(privateKey),
-    octets(signature),
+  const signer = readCertificate(signerCertificate);
+  const sha256 = () => new AlgorithmIdentifier({ algorithmId: OID.sha256 });
+  const attributes = inDerOrder(
+    [
+      new Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
+      new Attribute({
+        type: OID.messageDigest,
+        values: [new asn1js.OctetString({ valueHex: contentDigest })],
+      }),
+      new Attribute({ type: OID.signingCertificateV2, values: [signingCertificateV2(signerCertificate)] }),
+    ],
+    (attribute) => der(attribute.toSchema()),
   );
-  const certificates = [signerCertificate, ...chain.filter((der) => !der.equals(signerCertificate))];
-  const signedData = seq(
-    integer(1),
-    setOf(sha256),
-    seq(oid(OID.data)),
-    contextConstructed(0, ...[...certificates].sort(Buffer.compare)),
-    setOf(signerInfo),
-  );
-  return seq(oid(OID.signedData), contextConstructed(0, signedData));
+  // The signature covers the attributes encoded as a SET OF; the SignerInfo carries the same
+  // bytes under the [0] IMPLICIT tag.
+  const attributesSet = der(new asn1js.Set({ value: attributes.map((attribute) => attribute.toSchema()) }));
+  const signerInfo = new SignerInfo({
+    version: 1,
+    sid: new IssuerAndSerialNumber({ issuer: signer.issuer, serialNumber: signer.serialNumber }),
+    digestAlgorithm: sha256(),
+    signedAttrs: new SignedAndUnsignedAttributes({ type: 0, attributes }),
+    signatureAlgorithm: signatureAlgorithm(privateKey),
+    signature: new asn1js.OctetString({ valueHex: sign('sha256', attributesSet, privateKey) }),
+  });
+  const certificates = [signerCertificate, ...chain.filter((bytes) => !bytes.equals(signerCertificate))];
+  const signedData = new SignedData({
+    version: 1,
+    digestAlgorithms: [sha256()],
+    encapContentInfo: new EncapsulatedContentInfo({ eContentType: OID.data }),
+    certificates: inDerOrder(certificates, (bytes) => bytes).map(readCertificate),
+    signerInfos: [signerInfo],
+  });
+  return der(new ContentInfo({ contentType: OID.signedData, content: signedData.toSchema() }).toSchema());
 }

@@ -6,7 +6,7 @@ import forge from 'node-forge';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { assessmentDeps, newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
-import { signedTestReport } from '../../test/helpers/signingFixtures';
+import { buildEmbeddedAssessment, renderTestReport } from '../../test/helpers/signingFixtures';
 import { createAssessment } from '../assessment/assessmentService';
 import { listAuditEvents, verifyAuditChain } from '../audit/auditLog';
 import { parseCertificatesPem } from '../verify/certificateTrust';
@@ -68,7 +68,7 @@ describe('signing identities', () => {
     tmp.cleanup();
   });
 
-  it('creates a self-signed RSA-3072 identity with the assessor in the subject and signing key usage', () => {
+  it('creates a self-signed RSA-3072 identity with the assessor in the subject and signing key usage', async () => {
     const created = createIdentity(deps, NADIA);
     expect(created.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(created).toMatchObject({
@@ -114,23 +114,23 @@ describe('signing identities', () => {
     session.lock();
     session.unlock(TEST_PASSPHRASE);
     deps = { ws: session.require(), clock };
-    const { unsigned } = await signedTestReport(2);
+    const unsigned = await renderTestReport(buildEmbeddedAssessment(2, undefined, created.fingerprint));
     const signed = await signPdf(unsigned, loadSigningKey(deps, created.fingerprint), {
       signingTime: new Date('2026-02-01T10:00:00Z'),
       reason: 'test',
       widget: { pageIndex: 1, rect: [60, 60, 300, 120] },
     });
     const anchors = parseCertificatesPem(exportCertificate(deps, created.fingerprint).pem, 'export');
-    expect(verifyPdf(signed, { trustAnchors: anchors }).verdict).toBe('valid');
+    expect((await verifyPdf(signed, { trustAnchors: anchors })).verdict).toBe('valid');
   }, 60_000);
 
-  it('refuses to use a sealed key that was altered', () => {
+  it('refuses to use a sealed key that was altered', async () => {
     const created = createIdentity(deps, NADIA);
     deps.ws.db.prepare('UPDATE signing_identities SET key_tag = zeroblob(16)').run();
     expect(() => loadSigningKey(deps, created.fingerprint)).toThrow(/cannot be decrypted/);
   });
 
-  it('imports a PKCS#12 and names the file on a wrong password, a missing key or an expired certificate', () => {
+  it('imports a PKCS#12 and names the file on a wrong password, a missing key or an expired certificate', async () => {
     const good = join(tmp.path, 'good.p12');
     writeFileSync(good, forgeP12('s3cret'));
     const imported = importIdentity(deps, good, 's3cret');
@@ -199,7 +199,7 @@ describe('signing identities', () => {
     },
   );
 
-  it('records a signed export with its SHA-256 and an audit event', () => {
+  it('records a signed export with its SHA-256 and an audit event', async () => {
     const created = createIdentity(deps, NADIA);
     const assessment = createAssessment(assessmentDeps(session, clock), {
       title: 'IMSI catchers',

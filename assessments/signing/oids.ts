@@ -4,22 +4,77 @@ export const OID = {
   contentType: '1.2.840.113549.1.9.3',
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
+  signingCertificate: '1.2.840.113549.1.9.16.2.12',
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  signatureTimeStampToken: '1.2.840.113549.1.9.16.2.14',
+  md5: '1.2.840.113549.2.5',
+  sha1: '1.3.14.3.2.26',
+  sha224: '2.16.840.1.101.3.4.2.4',
   sha256: '2.16.840.1.101.3.4.2.1',
   sha384: '2.16.840.1.101.3.4.2.2',
   sha512: '2.16.840.1.101.3.4.2.3',
   rsaEncryption: '1.2.840.113549.1.1.1',
+  md5WithRsa: '1.2.840.113549.1.1.4',
+  sha1WithRsa: '1.2.840.113549.1.1.5',
+  mgf1: '1.2.840.113549.1.1.8',
+  rsassaPss: '1.2.840.113549.1.1.10',
   sha256WithRsa: '1.2.840.113549.1.1.11',
   sha384WithRsa: '1.2.840.113549.1.1.12',
   sha512WithRsa: '1.2.840.113549.1.1.13',
+  sha224WithRsa: '1.2.840.113549.1.1.14',
+  ecPublicKey: '1.2.840.10045.2.1',
+  ecdsaWithSha1: '1.2.840.10045.4.1',
+  ecdsaWithSha224: '1.2.840.10045.4.3.1',
   ecdsaWithSha256: '1.2.840.10045.4.3.2',
   ecdsaWithSha384: '1.2.840.10045.4.3.3',
   ecdsaWithSha512: '1.2.840.10045.4.3.4',
+  commonName: '2.5.4.3',
+  organisation: '2.5.4.10',
+  emailAddress: '1.2.840.113549.1.9.1',
+  subjectKeyIdentifier: '2.5.29.14',
+  keyUsage: '2.5.29.15',
+  subjectAltName: '2.5.29.17',
+  basicConstraints: '2.5.29.19',
+  crlReason: '2.5.29.21',
+  authorityKeyIdentifier: '2.5.29.35',
+  extKeyUsage: '2.5.29.37',
+  emailProtection: '1.3.6.1.5.5.7.3.4',
+  ocspSigning: '1.3.6.1.5.5.7.3.9',
+  ocspBasic: '1.3.6.1.5.5.7.48.1.1',
+  riOcspResponse: '1.3.6.1.5.5.7.16.2',
 } as const;
 
+export type DigestName = 'sha256' | 'sha384' | 'sha512';
+
 /** Digest algorithms a verifier accepts, by OID → Node hash name. SHA-1 and MD5 are refused. */
-export const DIGEST_BY_OID: Record<string, 'sha256' | 'sha384' | 'sha512'> = {
+export const DIGEST_BY_OID: Record<string, DigestName> = {
   [OID.sha256]: 'sha256',
   [OID.sha384]: 'sha384',
   [OID.sha512]: 'sha512',
 };
+
+/** How messages name an algorithm; an OID nobody named is shown as it is. */
+const ALGORITHM_NAMES: Record<string, string> = {
+  [OID.md5]: 'MD5',
+  [OID.sha1]: 'SHA-1',
+  [OID.sha224]: 'SHA-224',
+  [OID.sha256]: 'SHA-256',
+  [OID.sha384]: 'SHA-384',
+  [OID.sha512]: 'SHA-512',
+  [OID.rsaEncryption]: 'RSA PKCS#1 v1.5',
+  [OID.md5WithRsa]: 'MD5 with RSA',
+  [OID.sha1WithRsa]: 'SHA-1 with RSA',
+  [OID.sha224WithRsa]: 'SHA-224 with RSA',
+  [OID.sha256WithRsa]: 'SHA-256 with RSA',
+  [OID.sha384WithRsa]: 'SHA-384 with RSA',
+  [OID.sha512WithRsa]: 'SHA-512 with RSA',
+  [OID.rsassaPss]: 'RSASSA-PSS',
+  [OID.ecPublicKey]: 'ECDSA',
+  [OID.ecdsaWithSha1]: 'ECDSA with SHA-1',
+  [OID.ecdsaWithSha224]: 'ECDSA with SHA-224',
+  [OID.ecdsaWithSha256]: 'ECDSA with SHA-256',
+  [OID.ecdsaWithSha384]: 'ECDSA with SHA-384',
+  [OID.ecdsaWithSha512]: 'ECDSA with SHA-512',
+};
+
+export const algorithmName = (oid: string): string => ALGORITHM_NAMES[oid] ?? oid;

@@ -1,18 +1,18 @@
 import { createHash, randomBytes, sign, type KeyObject } from 'node:crypto';
+import * as asn1js from 'asn1js';
 import {
-  children,
-  content,
-  contextConstructed,
-  derNull,
-  derTime,
-  expectTag,
-  oid,
-  readNode,
-  seq,
-  setOf,
-  tlv,
-  TAG,
-} from './der';
+  AlgorithmIdentifier,
+  AuthorityKeyIdentifier,
+  BasicConstraints,
+  Certificate,
+  Extension,
+  ExtKeyUsage,
+  GeneralName,
+  GeneralNames,
+  PublicKeyInfo,
+  RelativeDistinguishedNames,
+  Time,
+} from 'pkijs';
 import { OID } from './oids';
 
 export interface CertificateSubject {
@@ -21,36 +21,68 @@ export interface CertificateSubject {
   email: string;
 }
 
-const ATTR = { commonName: '2.5.4.3', organisation: '2.5.4.10', emailAddress: '1.2.840.113549.1.9.1' };
-const EXT = {
-  basicConstraints: '2.5.29.19',
-  keyUsage: '2.5.29.15',
-  extKeyUsage: '2.5.29.37',
-  subjectKeyIdentifier: '2.5.29.14',
-  authorityKeyIdentifier: '2.5.29.35',
-  subjectAltName: '2.5.29.17',
-};
-const EMAIL_PROTECTION = '1.3.6.1.5.5.7.3.4';
-
-const utf8 = (text: string) => tlv(TAG.utf8String, Buffer.from(text, 'utf8'));
-const ia5 = (text: string) => tlv(0x16, Buffer.from(text, 'ascii'));
-const rdn = (type: string, value: Buffer) => setOf(seq(oid(type), value));
-
-function extension(type: string, critical: boolean, value: Buffer): Buffer {
-  return seq(oid(type), ...(critical ? [Buffer.from([0x01, 0x01, 0xff])] : []), tlv(TAG.octetString, value));
-}
+const der = (block: { toBER(sizeOnly?: boolean): ArrayBuffer }) => Buffer.from(block.toBER(false));
 
 /** RFC 5280 §4.2.1.2 method 1: SHA-1 of the subjectPublicKey BIT STRING's bits. */
 export function subjectKeyIdentifier(spkiDer: Buffer): Buffer {
-  const spki = expectTag(readNode(spkiDer), TAG.sequence, 'subjectPublicKeyInfo');
-  const bits = expectTag(children(spki)[1], TAG.bitString, 'subjectPublicKey');
-  return createHash('sha1').update(content(bits).subarray(1)).digest();
+  const spki = new PublicKeyInfo({ schema: asn1js.fromBER(spkiDer).result });
+  return createHash('sha1').update(spki.subjectPublicKey.valueBlock.valueHexView).digest();
 }
 
-function signatureAlgorithm(key: KeyObject): Buffer {
-  if (key.asymmetricKeyType === 'rsa') return seq(oid(OID.sha256WithRsa), derNull());
-  if (key.asymmetricKeyType === 'ec') return seq(oid(OID.ecdsaWithSha256));
+/**
+ * One attribute per RDN, in this order (PKI.js would put them all in one multi-valued RDN). Read
+ * back from its encoding so the certificate keeps exactly these bytes.
+ */
+function distinguishedName(subject: CertificateSubject): RelativeDistinguishedNames {
+  const rdn = (type: string, value: asn1js.BaseBlock) =>
+    new asn1js.Set({
+      value: [new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: type }), value] })],
+    });
+  const name = new asn1js.Sequence({
+    value: [
+      rdn(OID.commonName, new asn1js.Utf8String({ value: subject.name })),
+      rdn(OID.organisation, new asn1js.Utf8String({ value: subject.organisation })),
+      rdn(OID.emailAddress, new asn1js.IA5String({ value: subject.email })),
+    ],
+  });
+  return new RelativeDistinguishedNames({ schema: asn1js.fromBER(der(name)).result });
+}
+
+/** UTCTime for years 1950–2049, GeneralizedTime otherwise (RFC 5280 §4.1.2.5), in whole seconds. */
+function validityTime(date: Date): Time {
+  const seconds = new Date(Math.floor(date.getTime() / 1000) * 1000);
+  const year = seconds.getUTCFullYear();
+  return new Time({ type: year >= 1950 && year < 2050 ? 0 : 1, value: seconds });
+}
+
+function signatureAlgorithm(key: KeyObject): AlgorithmIdentifier {
+  if (key.asymmetricKeyType === 'rsa')
+    return new AlgorithmIdentifier({ algorithmId: OID.sha256WithRsa, algorithmParams: new asn1js.Null() });
+  if (key.asymmetricKeyType === 'ec') return new AlgorithmIdentifier({ algorithmId: OID.ecdsaWithSha256 });
   throw new Error(`unsupported key type ${key.asymmetricKeyType ?? 'unknown'}`);
+}
+
+const extension = (extnID: string, critical: boolean, value: { toBER(sizeOnly?: boolean): ArrayBuffer }) =>
+  new Extension({ extnID, critical, extnValue: value.toBER(false) });
+
+function extensions(subject: CertificateSubject, keyId: Buffer): Extension[] {
+  return [
+    extension(OID.basicConstraints, true, new BasicConstraints({ cA: false }).toSchema()),
+    // digitalSignature (bit 0) and nonRepudiation (bit 1): 6 unused bits of 0b11000000.
+    extension(OID.keyUsage, true, new asn1js.BitString({ valueHex: new Uint8Array([0xc0]), unusedBits: 6 })),
+    extension(OID.extKeyUsage, false, new ExtKeyUsage({ keyPurposes: [OID.emailProtection] }).toSchema()),
+    extension(OID.subjectKeyIdentifier, false, new asn1js.OctetString({ valueHex: keyId })),
+    extension(
+      OID.authorityKeyIdentifier,
+      false,
+      new AuthorityKeyIdentifier({ keyIdentifier: new asn1js.OctetString({ valueHex: keyId }) }).toSchema(),
+    ),
+    extension(
+      OID.subjectAltName,
+      false,
+      new GeneralNames({ names: [new GeneralName({ type: 1, value: subject.email })] }).toSchema(),
+    ),
+  ];
 }
 
 /**
@@ -63,37 +95,25 @@ export function createSelfSignedCertificate(
   keys: { publicKey: KeyObject; privateKey: KeyObject },
   validity: { notBefore: Date; notAfter: Date },
 ): Buffer {
-  const name = seq(
-    rdn(ATTR.commonName, utf8(subject.name)),
-    rdn(ATTR.organisation, utf8(subject.organisation)),
-    rdn(ATTR.emailAddress, ia5(subject.email)),
-  );
   const spki = keys.publicKey.export({ type: 'spki', format: 'der' });
   const keyId = subjectKeyIdentifier(spki);
   const serial = randomBytes(16);
   serial[0] = ((serial[0] as number) & 0x3f) | 0x40; // positive and minimal, never a leading zero
-  const algorithm = signatureAlgorithm(keys.privateKey);
-  const tbs = seq(
-    contextConstructed(0, tlv(TAG.integer, Buffer.from([2]))),
-    tlv(TAG.integer, serial),
-    algorithm,
-    name,
-    seq(derTime(validity.notBefore), derTime(validity.notAfter)),
-    name,
-    spki,
-    contextConstructed(
-      3,
-      seq(
-        extension(EXT.basicConstraints, true, seq()),
-        // digitalSignature (bit 0) and nonRepudiation (bit 1): 6 unused bits of 0b11000000.
-        extension(EXT.keyUsage, true, tlv(TAG.bitString, Buffer.from([0x06, 0xc0]))),
-        extension(EXT.extKeyUsage, false, seq(oid(EMAIL_PROTECTION))),
-        extension(EXT.subjectKeyIdentifier, false, tlv(TAG.octetString, keyId)),
-        extension(EXT.authorityKeyIdentifier, false, seq(tlv(0x80, keyId))),
-        extension(EXT.subjectAltName, false, seq(tlv(0x81, Buffer.from(subject.email, 'ascii')))),
-      ),
-    ),
-  );
-  const signature = sign('sha256', tbs, keys.privateKey);
-  return seq(tbs, algorithm, tlv(TAG.bitString, Buffer.concat([Buffer.from([0]), signature])));
+  const name = distinguishedName(subject);
+  const certificate = new Certificate({
+    version: 2,
+    serialNumber: new asn1js.Integer({ valueHex: serial }),
+    signature: signatureAlgorithm(keys.privateKey),
+    issuer: name,
+    notBefore: validityTime(validity.notBefore),
+    notAfter: validityTime(validity.notAfter),
+    subject: name,
+    subjectPublicKeyInfo: new PublicKeyInfo({ schema: asn1js.fromBER(spki).result }),
+    extensions: extensions(subject, keyId),
+    signatureAlgorithm: signatureAlgorithm(keys.privateKey),
+  });
+  const tbs = der(certificate.encodeTBS());
+  certificate.tbsView = new Uint8Array(tbs);
+  certificate.signatureValue = new asn1js.BitString({ valueHex: sign('sha256', tbs, keys.privateKey) });
+  return der(certificate.toSchema());
 }

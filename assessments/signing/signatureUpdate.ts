@@ -23,6 +23,8 @@ export interface PlaceholderOptions {
   /** Bytes reserved for the CMS (written as twice as many hex digits). */
   contentsBytes: number;
   widget: { pageIndex: number; rect: [number, number, number, number] };
+  /** PAdES (the default) or the legacy PKCS#7 format other tools still write. */
+  subFilter?: 'ETSI.CAdES.detached' | 'adbe.pkcs7.detached';
 }
 
 function pageRefs(doc: PdfDocument, pages: PdfValue | undefined): PdfRef[] {
@@ -61,7 +63,7 @@ function writeObject(num: number, body: string): string {
  * the page's /Annots and the catalog's /AcroForm. The original bytes are left untouched.
  */
 export function appendSignaturePlaceholder(pdf: Buffer, options: PlaceholderOptions): Buffer {
-  const doc = new PdfDocument(pdf, new Budget(performance.now() + 30_000, 256 * 1024 * 1024));
+  const doc = new PdfDocument(pdf, new Budget(32_000_000, 256 * 1024 * 1024));
   const trailer = doc.trailer;
   if (!trailer || isName(trailer.entries.get('Type'), 'XRef')) {
     throw new PdfFormatError(
@@ -90,7 +92,7 @@ export function appendSignaturePlaceholder(pdf: Buffer, options: PlaceholderOpti
 
   const sigDict = [
     '<<',
-    '/Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached',
+    `/Type /Sig /Filter /Adobe.PPKLite /SubFilter /${options.subFilter ?? 'ETSI.CAdES.detached'}`,
     BYTE_RANGE_PLACEHOLDER,
     `/Contents <${'0'.repeat(options.contentsBytes * 2)}>`,
     `/M (${formatPdfDate(options.signingTime)})`,

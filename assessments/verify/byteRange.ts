@@ -1,25 +1,9 @@
 import { createHash } from 'node:crypto';
-import { DerError, readNode } from '../signing/der';
+import type { Checks } from './checks';
+import { readBerElement } from './cms/berValues';
+import { CmsFormatError } from './cms/cmsFormatError';
 import type { SignatureCandidate } from './pdf/pdfDocument';
 import { isArray, isString } from './pdf/pdfValues';
-import type { VerificationCheck } from './verificationSchema';
-
-/** The checks of one signature, in the order they ran. */
-export class Checks {
-  readonly list: VerificationCheck[] = [];
-  pass(id: string, message: string) {
-    this.list.push({ id, status: 'pass', message });
-  }
-  fail(id: string, message: string) {
-    this.list.push({ id, status: 'fail', message });
-  }
-  warn(id: string, message: string) {
-    this.list.push({ id, status: 'warn', message });
-  }
-  get failed() {
-    return this.list.some((check) => check.status === 'fail');
-  }
-}
 
 export interface ByteRange {
   ranges: [number, number, number, number];
@@ -39,42 +23,39 @@ export function checkByteRange(
     range.items.length !== 4 ||
     !range.items.every((n) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0)
   ) {
-    checks.fail('byte-range', '/ByteRange is not four non-negative integers.');
+    checks.fail('byte-range', 'sigByteRangeNotIntegers');
     return null;
   }
   const [a, b, c, d] = range.items as [number, number, number, number];
   if (!isString(contents) || !contents.hex) {
-    checks.fail('byte-range', '/Contents is not a hexadecimal string.');
+    checks.fail('byte-range', 'sigContentsNotHex');
     return null;
   }
   if (a !== 0) {
-    checks.fail('byte-range', `The signed range starts at byte ${a}, not at the beginning of the file.`);
+    checks.fail('byte-range', 'sigByteRangeNotFromStart', { start: a });
     return null;
   }
   if (!(b > 0 && c > b && c + d <= bytes.length)) {
-    checks.fail(
-      'byte-range',
-      `/ByteRange [${a} ${b} ${c} ${d}] points outside the file (${bytes.length} bytes) or overlaps itself.`,
-    );
+    checks.fail('byte-range', 'sigByteRangeOutsideFile', { a, b, c, d, size: bytes.length });
     return null;
   }
   if (contents.start !== b || contents.end !== c) {
-    checks.fail(
-      'byte-range',
-      `The unsigned gap [${b}, ${c}) is not exactly this signature's /Contents (bytes ${contents.start}–${contents.end}).`,
-    );
+    checks.fail('byte-range', 'sigByteRangeGapNotContents', {
+      from: b,
+      to: c,
+      contentsStart: contents.start,
+      contentsEnd: contents.end,
+    });
     return null;
   }
   const tail = bytes.toString('latin1', Math.max(c, c + d - 16), c + d);
   if (!/%%EOF\s*$/.test(tail)) {
-    checks.fail('byte-range', 'The signed range does not end at the end of a file revision (%%EOF).');
+    checks.fail('byte-range', 'sigByteRangeNotAtEof');
     return null;
   }
   const after = bytes.length - (c + d);
-  checks.pass(
-    'byte-range',
-    `The signature covers bytes 0–${c + d} except its own /Contents${after > 0 ? `; ${after} byte(s) follow it` : ', to the end of the file'}.`,
-  );
+  if (after > 0) checks.pass('byte-range', 'sigByteRangeBytesFollow', { end: c + d, after });
+  else checks.pass('byte-range', 'sigByteRangeToEnd', { end: c + d });
   return { ranges: [a, b, c, d], contents: contents.bytes };
 }
 
@@ -86,14 +67,13 @@ export function digestOf(bytes: Buffer, [, b, c, d]: ByteRange['ranges'], algori
 }
 
 /**
- * The CMS DER followed only by the placeholder's zero padding. Anything else in /Contents is
+ * The CMS structure followed only by the placeholder's zero padding. The structure may be BER, so
+ * its end is where a BER reader stops (indefinite lengths included). Anything else in /Contents is
  * unsigned data riding along, so it is refused rather than ignored.
  */
 export function cmsBytes(contents: Buffer): Buffer {
-  const end = readNode(contents).end;
-  if (contents.subarray(end).some((byte) => byte !== 0)) {
-    throw new DerError('non-zero bytes follow the CMS structure inside /Contents');
-  }
+  const { end } = readBerElement(contents);
+  if (contents.subarray(end).some((byte) => byte !== 0)) throw new CmsFormatError('sigCmsTrailingBytes');
   return contents.subarray(0, end);
 }
 

@@ -1,6 +1,8 @@
-import { checkByteRange, Checks, cmsBytes, regularHex } from './byteRange';
+import { checkByteRange, cmsBytes, regularHex } from './byteRange';
+import { Checks } from './checks';
 import { verifyCms, type SignatureCheckOptions } from './cmsChecks';
-import { parseSignedData } from './cmsSignedData';
+import { CmsFormatError } from './cms/cmsFormatError';
+import { parseSignedData } from './cms/parseSignedData';
 import { parsePdfDate } from './pdfDate';
 import type { SignatureCandidate } from './pdf/pdfDocument';
 import { isName, isString } from './pdf/pdfValues';
@@ -10,13 +12,13 @@ export type { SignatureCheckOptions };
 
 const SUPPORTED_SUBFILTERS = ['ETSI.CAdES.detached', 'adbe.pkcs7.detached'];
 
-/** Every check of one signature dictionary; never throws on hostile input. */
-export function checkSignature(
+/** Every check of one signature dictionary; never rejects on hostile input. */
+export async function checkSignature(
   bytes: Buffer,
   candidate: SignatureCandidate,
   index: number,
   options: SignatureCheckOptions,
-): SignatureVerification {
+): Promise<SignatureVerification> {
   const checks = new Checks();
   const subFilterValue = candidate.dict.entries.get('SubFilter');
   const subFilter = isName(subFilterValue) ? subFilterValue.name : null;
@@ -25,22 +27,26 @@ export function checkSignature(
   const result: SignatureVerification = {
     index,
     objectNumber: candidate.num,
+    kind: 'signature',
+    role: options.role === 'first' ? 'assessor' : 'countersigner',
     subFilter,
     byteRange: null,
+    revision: null,
     bytesAfterSignedRange: null,
     signingTime: claimedTime?.toISOString() ?? null,
+    provenTime: null,
+    timestampAuthority: null,
     signer: null,
     trusted: false,
     status: 'invalid',
     checks: checks.list,
   };
   if (!subFilter || !SUPPORTED_SUBFILTERS.includes(subFilter)) {
-    checks.fail('sub-filter', `Unsupported signature format /SubFilter ${subFilter ?? '(missing)'}.`);
+    checks.fail('sub-filter', 'sigSubFilterUnsupported', { subFilter: subFilter ?? '(missing)' });
     return result;
   }
-  if (subFilter === 'ETSI.CAdES.detached')
-    checks.pass('sub-filter', 'PAdES signature (ETSI.CAdES.detached).');
-  else checks.warn('sub-filter', 'Legacy PDF signature (adbe.pkcs7.detached), not PAdES.');
+  if (subFilter === 'ETSI.CAdES.detached') checks.pass('sub-filter', 'sigSubFilterPades');
+  else checks.warn('sub-filter', 'sigSubFilterLegacy');
 
   const range = checkByteRange(bytes, candidate, checks);
   if (!range) return result;
@@ -48,15 +54,21 @@ export function checkSignature(
   result.bytesAfterSignedRange = bytes.length - (range.ranges[2] + range.ranges[3]);
 
   if (!regularHex(bytes, range.ranges)) {
-    checks.fail('byte-range', '/Contents is not plain hexadecimal in one letter case.');
+    checks.fail('byte-range', 'sigContentsNotRegularHex');
     return result;
   }
+  let indeterminate = false;
   try {
     const cms = parseSignedData(cmsBytes(range.contents));
-    verifyCms(bytes, range, cms, checks, result, options, claimedTime);
+    ({ indeterminate } = await verifyCms(bytes, range, cms, checks, result, options, claimedTime));
   } catch (error) {
-    checks.fail('cms', `The signature data is not a readable CMS SignedData: ${(error as Error).message}.`);
+    if (error instanceof CmsFormatError) checks.fail('cms', error.key, error.params);
+    else
+      checks.fail('cms', 'sigCmsUnreadable', {
+        reason: error instanceof Error ? error.message : String(error),
+      });
   }
-  if (!checks.failed) result.status = result.trusted ? 'valid' : 'valid-untrusted';
+  if (!checks.failed)
+    result.status = indeterminate ? 'indeterminate' : result.trusted ? 'valid' : 'valid-untrusted';
   return result;
 }

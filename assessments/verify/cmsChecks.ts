@@ -1,184 +1,156 @@
-import { createHash, verify as verifySignature, X509Certificate } from 'node:crypto';
-import { certificateIds } from '../signing/certificateFields';
-import { DIGEST_BY_OID, OID } from '../signing/oids';
-import { digestOf, type ByteRange, type Checks } from './byteRange';
-import { chainToAnchor, fingerprintHex } from './certificateTrust';
-import {
-  attributeOctets,
-  attributeOid,
-  attributeTime,
-  type ParsedSignedData,
-  type ParsedSignerInfo,
-  signingCertificateV2,
-} from './cmsSignedData';
+import type { X509Certificate } from 'node:crypto';
+import type { Attribute } from 'pkijs';
+import { algorithmName, DIGEST_BY_OID, OID, type DigestName } from '../signing/oids';
+import { digestOf, type ByteRange } from './byteRange';
+import { fingerprintHex } from './certificateTrust';
+import { validateChain } from './chain/validateChain';
+import type { Checks } from './checks';
+import { checkSigningCertificate, type SignatureRole } from './checkSigningCertificate';
+import { checkTrust } from './checkTrust';
+import { isDerEncoded } from './cms/derEncoding';
+import type { CmsCertificate, ParsedSignedData, ParsedSignerInfo } from './cms/parseSignedData';
+import { isSchemeProblem, schemeName, signatureSchemeOf, verifyWithScheme } from './cms/signatureAlgorithm';
+import { attributesByType, contentTypeOf, messageDigestOf, signingTimeOf } from './cms/signedAttributes';
+import { findSignerCertificate } from './cms/signerCertificate';
+import type { VerifyMessageKey } from './messages';
+import { checkSignatureTime } from './signatureTime';
+import { verifyTimestampToken, type TimestampVerification } from './timestamp/verifyTimestampToken';
 import type { SignatureVerification } from './verificationSchema';
 
-const ECDSA_DIGESTS: Record<string, string> = {
-  [OID.ecdsaWithSha256]: 'sha256',
-  [OID.ecdsaWithSha384]: 'sha384',
-  [OID.ecdsaWithSha512]: 'sha512',
-};
-const RSA_DIGESTS: Record<string, string> = {
-  [OID.rsaEncryption]: '',
-  [OID.sha256WithRsa]: 'sha256',
-  [OID.sha384WithRsa]: 'sha384',
-  [OID.sha512WithRsa]: 'sha512',
-};
-
-interface SignerCertificate {
-  der: Buffer;
-  x509: X509Certificate;
-}
-
 export interface SignatureCheckOptions {
+  /** Certificates the verifier trusts (a regulator's imported anchors). */
   anchors: readonly X509Certificate[];
+  /** The time of verification. */
   now: Date;
+  /** The document's first signature, or one added after it (a countersignature, maybe by another tool). */
+  role: SignatureRole;
+  /** CRLs (DER) the verifier was given or the document's DSS holds. */
+  crls?: readonly Buffer[];
+  /** OCSP responses (DER) the verifier was given or the document's DSS holds. */
+  ocsps?: readonly Buffer[];
+  /** Certificates (DER) from elsewhere in the document (its DSS) that may complete the signer's path. */
+  extraCertificates?: readonly Buffer[];
+  /** Certificates trusted to time-stamp; for the signature timestamp, once it is verified here. */
+  tsaAnchors?: readonly X509Certificate[];
 }
 
-function findSigner(info: ParsedSignerInfo, certs: SignerCertificate[]): SignerCertificate | undefined {
-  return certs.find(({ der, x509 }) => {
-    if ('keyId' in info.sid) return false;
-    try {
-      const ids = certificateIds(der);
-      return ids.issuer.equals(info.sid.issuer) && ids.serial.equals(info.sid.serial) && x509 !== undefined;
-    } catch {
-      return false;
-    }
-  });
+export interface CmsOutcome {
+  /** The time evidence cannot settle whether the certificate was valid when the signature was made. */
+  indeterminate: boolean;
+}
+
+/** Structure PAdES requires before anything is hashed: detached id-data, one signer, DER attributes. */
+function checkStructure(cms: ParsedSignedData, checks: Checks): ParsedSignerInfo | null {
+  if (!cms.detached) checks.fail('cms', 'sigCmsNotDetached');
+  const [info] = cms.signerInfos;
+  if (!info || cms.signerInfos.length !== 1) {
+    checks.fail('cms', 'sigCmsSignerCount', { count: cms.signerInfos.length });
+    return null;
+  }
+  if (!info.signedAttributes) {
+    checks.fail('cms', 'sigCmsNoSignedAttributes');
+    return null;
+  }
+  // The signature is over the DER encoding; bytes written otherwise verify under some other
+  // reading of them, so they are refused rather than re-encoded.
+  if (!isDerEncoded(info.signedAttributes)) {
+    checks.fail('cms', 'sigSignedAttributesNotDer');
+    return null;
+  }
+  return info;
 }
 
 function checkDigest(
   bytes: Buffer,
   range: ByteRange,
-  info: ParsedSignerInfo,
-  digestName: string,
+  byType: ReadonlyMap<string, Attribute>,
+  eContentType: string,
+  digestName: DigestName,
   checks: Checks,
-) {
-  const expected = attributeOctets(info, OID.messageDigest);
-  const actual = digestOf(bytes, range.ranges, digestName);
-  if (!expected) checks.fail('digest', 'The signed attributes carry no message digest.');
-  else if (!expected.equals(actual))
-    checks.fail(
-      'digest',
-      'The document digest does not match the signed digest: the signed bytes were changed.',
-    );
-  else
-    checks.pass(
-      'digest',
-      `The ${digestName.toUpperCase()} digest of the signed bytes matches the signature.`,
-    );
-  if (attributeOid(info, OID.contentType) !== OID.data)
-    checks.fail('cms', 'The content-type signed attribute is missing or not id-data.');
+): void {
+  const expected = messageDigestOf(byType);
+  const algorithm = digestName.toUpperCase().replace('SHA', 'SHA-');
+  if (!expected) checks.fail('digest', 'sigMessageDigestMissing');
+  else if (!expected.equals(digestOf(bytes, range.ranges, digestName)))
+    checks.fail('digest', 'sigDigestMismatch', { algorithm });
+  else checks.pass('digest', 'sigDigestMatches', { algorithm });
+  if (contentTypeOf(byType) !== OID.data || eContentType !== OID.data)
+    checks.fail('cms', 'sigContentTypeNotData');
 }
 
 function checkSignatureValue(
   info: ParsedSignerInfo,
   signedAttributes: Buffer,
-  digestName: string,
-  x509: X509Certificate,
+  digestName: DigestName,
+  signer: CmsCertificate,
   checks: Checks,
 ): boolean {
-  const ecdsaDigest = ECDSA_DIGESTS[info.signatureAlgorithm];
-  const rsaDigest = RSA_DIGESTS[info.signatureAlgorithm];
-  if (ecdsaDigest === undefined && rsaDigest === undefined) {
-    checks.fail('signature', `Signature algorithm ${info.signatureAlgorithm} is not supported.`);
+  const scheme = signatureSchemeOf(info.signatureAlgorithm, digestName);
+  if (isSchemeProblem(scheme)) {
+    if (scheme.problem === 'pss-parameters') checks.fail('signature', 'sigPssParametersUnsupported');
+    else if (scheme.problem === 'refused')
+      checks.fail('signature', 'sigAlgorithmRefused', {
+        algorithm: algorithmName(scheme.algorithm),
+        digest: scheme.digest,
+      });
+    else checks.fail('signature', 'sigAlgorithmUnsupported', { algorithm: algorithmName(scheme.algorithm) });
     return false;
   }
-  let ok: boolean;
-  try {
-    ok = verifySignature(
-      ecdsaDigest || rsaDigest || digestName,
-      signedAttributes,
-      x509.publicKey,
-      info.signature,
-    );
-  } catch {
-    ok = false;
-  }
-  if (ok) checks.pass('signature', 'The cryptographic signature over the signed attributes is valid.');
-  else checks.fail('signature', "The cryptographic signature does not verify with the signer's public key.");
-  return ok;
+  const verified = verifyWithScheme(scheme, signer.x509.publicKey, signedAttributes, info.signatureValue);
+  const algorithm = schemeName(scheme);
+  if (verified.outcome === 'valid') checks.pass('signature', 'sigValueValid', { algorithm });
+  else if (verified.outcome === 'key-mismatch')
+    checks.fail('signature', 'sigAlgorithmKeyMismatch', { algorithm, keyType: verified.keyType });
+  else if (verified.outcome === 'curve-refused')
+    checks.fail('signature', 'sigCurveRefused', { curve: verified.curve });
+  else checks.fail('signature', 'sigValueInvalid');
+  return verified.outcome === 'valid';
 }
 
-/** signing-certificate-v2 must name exactly this certificate (hash, and issuer/serial if given). */
-function checkSigningCertificate(info: ParsedSignerInfo, signer: SignerCertificate, checks: Checks): void {
-  const essCert = signingCertificateV2(info);
-  if (!essCert) {
-    checks.fail(
-      'signing-certificate',
-      'The signing-certificate-v2 attribute is missing (required by PAdES).',
-    );
-    return;
-  }
-  const hashName = DIGEST_BY_OID[essCert.hashAlgorithm];
-  const matches =
-    hashName !== undefined && createHash(hashName).update(signer.der).digest().equals(essCert.hash);
-  const ids = certificateIds(signer.der);
-  const serialOk =
-    !essCert.issuerSerial ||
-    (essCert.issuerSerial.issuer.equals(ids.issuer) && essCert.issuerSerial.serial.equals(ids.serial));
-  if (matches && serialOk)
-    checks.pass('signing-certificate', 'The signing-certificate-v2 attribute names this certificate.');
-  else
-    checks.fail('signing-certificate', 'The signing-certificate-v2 attribute names a different certificate.');
+function describeSigner({ x509 }: CmsCertificate): NonNullable<SignatureVerification['signer']> {
+  return {
+    subject: x509.subject,
+    issuer: x509.issuer,
+    fingerprint: fingerprintHex(x509),
+    serialNumber: x509.serialNumber,
+    notBefore: x509.validFromDate.toISOString(),
+    notAfter: x509.validToDate.toISOString(),
+    selfSigned: x509.subject === x509.issuer,
+  };
 }
 
-/** Validity at the claimed time (/M, else a CMS signing-time, else now). */
-function checkValidity(
+/**
+ * The RFC 3161 signature timestamp in the unsigned attributes, over the signature value. Anyone can
+ * add an unsigned attribute, so a token that does not verify is not proof of time and not a reason to
+ * reject the signature: its failures are reported as warnings and the time stays a claim.
+ */
+async function signatureTimestamp(
   info: ParsedSignerInfo,
-  x509: X509Certificate,
-  claimedTime: Date | undefined,
-  now: Date,
+  options: SignatureCheckOptions,
   checks: Checks,
-): void {
-  let cmsTime: Date | undefined;
-  try {
-    cmsTime = attributeTime(info, OID.signingTime);
-  } catch {
-    cmsTime = undefined;
-  }
-  const at = claimedTime ?? cmsTime;
-  const when = at ?? now;
-  const from = new Date(x509.validFrom);
-  const to = new Date(x509.validTo);
-  const label = at ? 'the claimed signing time' : 'the time of verification';
-  if (when < from || when > to) {
-    checks.fail(
-      'certificate-validity',
-      `The certificate was not valid at ${label} ${when.toISOString()} (valid ${from.toISOString()} to ${to.toISOString()}).`,
+): Promise<TimestampVerification | null> {
+  if (!info.signatureTimestampToken) return null;
+  const verified = await verifyTimestampToken(info.signatureTimestampToken, info.signatureValue, {
+    tsaAnchors: options.tsaAnchors ?? [],
+    now: options.now,
+    crls: options.crls ?? [],
+  });
+  for (const check of verified.checks)
+    checks.add(
+      `signature-${check.id}`,
+      check.status === 'fail' ? 'warn' : check.status,
+      check.key as VerifyMessageKey,
+      check.params,
     );
-  } else checks.pass('certificate-validity', `The certificate was valid at ${label} ${when.toISOString()}.`);
+  return verified.status === 'invalid' ? null : verified;
 }
 
-function checkTrust(
-  x509: X509Certificate,
-  certs: SignerCertificate[],
-  anchors: readonly X509Certificate[],
-  checks: Checks,
-): boolean {
-  const chain = chainToAnchor(
-    x509,
-    certs.map((c) => c.x509),
-    anchors,
-  );
-  if (chain) {
-    const names = chain.map(
-      (subject) => subject.split('\n').find((line) => line.startsWith('CN=')) ?? subject,
-    );
-    checks.pass('trust', `The signer chains to a trust anchor: ${names.join(' → ')}.`);
-    return true;
-  }
-  checks.warn(
-    'trust',
-    anchors.length === 0
-      ? 'No trust anchors were given, so who signed cannot be confirmed.'
-      : 'The signer does not chain to any of the given trust anchors.',
-  );
-  return false;
-}
-
-/** Every CMS-level check of one signature; fills in the signer and whether it is trusted. */
-export function verifyCms(
+/**
+ * Every CMS-level check of one signature, in order: structure, digest, signer certificate,
+ * signature value, signing-certificate, time, trust and revocation. Fills in the signer, the
+ * claimed signing time and whether the signer is trusted.
+ */
+export async function verifyCms(
   bytes: Buffer,
   range: ByteRange,
   cms: ParsedSignedData,
@@ -186,55 +158,50 @@ export function verifyCms(
   result: SignatureVerification,
   options: SignatureCheckOptions,
   claimedTime: Date | undefined,
-): void {
-  if (!cms.detached) checks.fail('cms', 'The CMS signature is not detached (it embeds content).');
-  const [info] = cms.signerInfos;
-  if (!info || cms.signerInfos.length !== 1) {
-    checks.fail('cms', `The CMS signature has ${cms.signerInfos.length} signers; exactly one is expected.`);
-    return;
-  }
+): Promise<CmsOutcome> {
+  const none: CmsOutcome = { indeterminate: false };
+  const info = checkStructure(cms, checks);
+  if (!info?.signedAttributes) return none;
   const digestName = DIGEST_BY_OID[info.digestAlgorithm];
   if (!digestName) {
-    checks.fail(
-      'digest',
-      `Digest algorithm ${info.digestAlgorithm} is not accepted (SHA-256, -384 or -512 required).`,
-    );
-    return;
+    checks.fail('digest', 'sigDigestAlgorithmRefused', { algorithm: algorithmName(info.digestAlgorithm) });
+    return none;
   }
-  if (!info.signedAttributesDer) {
-    checks.fail('cms', 'The CMS signature has no signed attributes.');
-    return;
-  }
-  checkDigest(bytes, range, info, digestName, checks);
-  const certs = cms.certificates.flatMap((der) => {
-    try {
-      return [{ der, x509: new X509Certificate(der) }];
-    } catch {
-      return [];
-    }
-  });
-  const signer = findSigner(info, certs);
+  const byType = attributesByType(info.attributes);
+  checkDigest(bytes, range, byType, cms.eContentType, digestName, checks);
+  const signer = findSignerCertificate(info.sid, cms.certificates);
   if (!signer) {
-    checks.fail(
-      'certificate',
-      'keyId' in info.sid
-        ? 'The signer is identified by key identifier, which is not supported; issuer and serial are required.'
-        : 'The signer certificate is not included in the signature.',
-    );
-    return;
+    checks.fail('certificate', 'sigSignerCertificateMissing');
+    return none;
   }
-  const { x509 } = signer;
-  result.signer = {
-    subject: x509.subject,
-    issuer: x509.issuer,
-    fingerprint: fingerprintHex(x509),
-    serialNumber: x509.serialNumber,
-    notBefore: new Date(x509.validFrom).toISOString(),
-    notAfter: new Date(x509.validTo).toISOString(),
-    selfSigned: x509.subject === x509.issuer,
-  };
-  const signatureOk = checkSignatureValue(info, info.signedAttributesDer, digestName, x509, checks);
-  checkSigningCertificate(info, signer, checks);
-  checkValidity(info, x509, claimedTime, options.now, checks);
-  result.trusted = checkTrust(x509, certs, options.anchors, checks) && signatureOk;
+  result.signer = describeSigner(signer);
+  const signatureOk = checkSignatureValue(info, info.signedAttributes, digestName, signer, checks);
+  checkSigningCertificate(byType, signer, options.role, checks);
+
+  const claimed = claimedTime ?? signingTimeOf(byType);
+  result.signingTime = claimed?.toISOString() ?? null;
+  const timestamp = await signatureTimestamp(info, options, checks);
+  if (timestamp?.tsa) result.timestampAuthority = { ...timestamp.tsa, trusted: timestamp.trusted };
+  const time = checkSignatureTime(
+    {
+      certificate: { notBefore: signer.x509.validFromDate, notAfter: signer.x509.validToDate },
+      claimedTime: claimed,
+      timestamp: timestamp?.genTime ? { genTime: timestamp.genTime, trusted: timestamp.trusted } : null,
+      now: options.now,
+    },
+    checks,
+  );
+  // The path is judged when the signature says it was made: proven, else claimed, else now.
+  const at = time.provenTime ?? claimed ?? options.now;
+  const chain = await validateChain({
+    signer: signer.der,
+    carried: [...cms.certificates.map((cert) => cert.der), ...(options.extraCertificates ?? [])],
+    anchors: options.anchors.map((anchor) => anchor.raw),
+    at,
+    crls: [...(options.crls ?? []), ...cms.crls],
+    ocsps: [...(options.ocsps ?? []), ...cms.ocsps],
+  });
+  result.trusted = checkTrust(chain, at, checks) && signatureOk;
+  result.provenTime = time.provenTime?.toISOString() ?? null;
+  return { indeterminate: time.indeterminate };
 }
