@@ -88,7 +88,7 @@ export async function reportExportBenchmark(): Promise<BenchResult> {
         });
         pages = result.pageCount;
       });
-      const { doc, auditTrail } = collectReport(deps, ws.assessmentId, locale);
+      const { doc, auditTrail } = collectReport(deps, ws.assessmentId, locale, fingerprint);
       const definition = buildReportDefinition(doc, {
         locale,
         auditTrail,

@@ -8,7 +8,12 @@ type PathsOf<K extends OperationName> = (input: Parameters<Handler<K>>[0]) => (s
 const READS: { [K in OperationName]?: PathsOf<K> } = {
   'reference.import': ({ path }) => [path],
   'identity.import': ({ path }) => [path],
-  'pdf.verify': ({ path, trustAnchorPaths }) => [path, ...trustAnchorPaths],
+  'pdf.verify': ({ path, trustAnchorPaths, tsaAnchorPaths, crlPaths }) => [
+    path,
+    ...trustAnchorPaths,
+    ...tsaAnchorPaths,
+    ...crlPaths,
+  ],
 };
 
 /** Operations that write where the window says: it must have come from a save dialog. */

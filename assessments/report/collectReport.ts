@@ -35,6 +35,8 @@ export function collectReport(
   deps: Pick<AssessmentDeps, 'ws' | 'pinned' | 'clock'>,
   assessmentId: string,
   locale: Locale,
+  /** The certificate fingerprint of the identity that will sign; absent for an unsigned draft. */
+  signerFingerprint?: string,
 ): CollectedReport {
   const { ws, pinned } = deps;
   const { assessment, answers: stored } = getAssessment(deps, assessmentId);
@@ -94,6 +96,7 @@ export function collectReport(
     })),
     auditHead: { seq: chain.headSeq, hash: chain.headHash },
     ...screeningOf(deps, assessmentId),
+    signer: signerFingerprint ? { fingerprint: signerFingerprint } : null,
   });
   return { doc, auditTrail: listAssessmentTrail(ws.db, assessmentId) };
 }

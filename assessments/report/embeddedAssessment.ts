@@ -8,7 +8,10 @@ import { scoringResultSchema } from '../scoring/resultSchema';
 
 /** The name of the file attachment that carries the machine-readable assessment inside the PDF. */
 export const EMBEDDED_ASSESSMENT_NAME = 'assessment.json';
-export const EMBEDDED_ASSESSMENT_FORMAT = 'assay-assessment/1';
+/** Reports signed before the signer binding (release 0.1.0) carry format 1; the verifier reads both. */
+export const EMBEDDED_ASSESSMENT_FORMAT_V1 = 'assay-assessment/1';
+/** Adds `signer`: the certificate that must make the report's first signature. */
+export const EMBEDDED_ASSESSMENT_FORMAT = 'assay-assessment/2';
 
 /**
  * One evidence item as a report shows it. Restricted items keep only what proves integrity
@@ -63,12 +66,7 @@ export const embeddedScreeningRunSchema = z.object({
   ),
 });
 
-/**
- * `assessment.json`, embedded in every report. It carries the pinned template's canonical JSON so
- * a verifier can recompute the score anywhere, with nothing but the PDF.
- */
-export const embeddedAssessmentSchema = z.object({
-  format: z.literal(EMBEDDED_ASSESSMENT_FORMAT),
+const embeddedAssessmentFields = {
   generatedAt: z.string(),
   locale: z.enum(['en', 'fr', 'es', 'ar', 'ru', 'zh']),
   assessment: assessmentSummarySchema,
@@ -85,7 +83,27 @@ export const embeddedAssessmentSchema = z.object({
   auditHead: z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
   /** Screening runs, oldest first; absent when the assessment was never screened. */
   screening: z.array(embeddedScreeningRunSchema).min(1).optional(),
+};
+
+/** The certificate a report is issued under, bound into the signed content before signing. */
+export const embeddedSignerSchema = z.object({
+  /** SHA-256 of the signer certificate's DER, lowercase hex. */
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
 });
+
+/**
+ * `assessment.json`, embedded in every report. It carries the pinned template's canonical JSON so
+ * a verifier can recompute the score anywhere, with nothing but the PDF. Format 2 names the signer
+ * (null only for an unsigned draft); format 1 is what release 0.1.0 signed.
+ */
+export const embeddedAssessmentSchema = z.discriminatedUnion('format', [
+  z.object({ format: z.literal(EMBEDDED_ASSESSMENT_FORMAT_V1), ...embeddedAssessmentFields }),
+  z.object({
+    format: z.literal(EMBEDDED_ASSESSMENT_FORMAT),
+    ...embeddedAssessmentFields,
+    signer: embeddedSignerSchema.nullable(),
+  }),
+]);
 
 export type EmbeddedAssessment = z.infer<typeof embeddedAssessmentSchema>;
 export type EmbeddedScreeningRun = z.infer<typeof embeddedScreeningRunSchema>;
@@ -97,27 +115,36 @@ export type EvidenceManifestEntry = z.infer<typeof evidenceManifestEntrySchema>;
  * by bidi layout, so a verifier can read them back out of the page text in any document language.
  */
 export interface VerificationFacts {
+  /** Printed from format 2 on; absent (undefined) for format 1 reports. */
+  format?: string;
   assessmentId: string;
   templateRef: string;
   tier: z.infer<typeof tierSchema>;
   computedRecommendation: z.infer<typeof recommendationSchema>;
   finalRecommendation: z.infer<typeof recommendationSchema> | 'none';
   auditHead: string;
+  /** The signer certificate's fingerprint, or 'none' (format 2 on). */
+  signer?: string;
 }
 
 const FACT_KEYS = {
+  format: 'format',
   assessmentId: 'id',
   templateRef: 'template',
   tier: 'tier',
   computedRecommendation: 'computed',
   finalRecommendation: 'final',
   auditHead: 'audit',
+  signer: 'signer',
 } as const satisfies Record<keyof VerificationFacts, string>;
 
 export const VERIFICATION_PREFIX = 'ASSAY-VERIFY';
 
+/** The format number the lines print: the part after the slash of `assay-assessment/N`. */
+export const formatNumber = (format: string) => format.slice(format.indexOf('/') + 1);
+
 export function verificationFacts(doc: EmbeddedAssessment): VerificationFacts {
-  return {
+  const facts: VerificationFacts = {
     assessmentId: doc.assessment.id,
     templateRef: doc.templateRef,
     tier: doc.result.tier,
@@ -125,13 +152,15 @@ export function verificationFacts(doc: EmbeddedAssessment): VerificationFacts {
     finalRecommendation: doc.decision?.finalRecommendation ?? 'none',
     auditHead: doc.auditHead.hash,
   };
+  if (doc.format === EMBEDDED_ASSESSMENT_FORMAT_V1) return facts;
+  return { format: formatNumber(doc.format), ...facts, signer: doc.signer?.fingerprint ?? 'none' };
 }
 
-/** The lines the cover prints, in this order. */
+/** The lines the cover prints, in this order; a fact a format does not have is not printed. */
 export function verificationLines(facts: VerificationFacts): string[] {
-  return (Object.keys(FACT_KEYS) as (keyof VerificationFacts)[]).map(
-    (key) => `${VERIFICATION_PREFIX} ${FACT_KEYS[key]}=${facts[key]}`,
-  );
+  return (Object.keys(FACT_KEYS) as (keyof VerificationFacts)[])
+    .filter((key) => facts[key] !== undefined)
+    .map((key) => `${VERIFICATION_PREFIX} ${FACT_KEYS[key]}=${facts[key]}`);
 }
 
 /**

@@ -57,7 +57,7 @@ export async function exportSignedReport(
       field: 'path',
     });
   }
-  const { doc, auditTrail } = collectReport(deps, input.assessmentId, input.locale);
+  const { doc, auditTrail } = collectReport(deps, input.assessmentId, input.locale, signer.fingerprint);
   if (!doc.decision) {
     throw new AppError(
       'conflict',

@@ -8,9 +8,9 @@ import {
 import { signPdf } from '../signing/signPdf';
 import { MAX_PDF_BYTES, verifyPdf } from './verifyPdf';
 
-function timed(bytes: Buffer) {
+async function timed(bytes: Buffer) {
   const start = performance.now();
-  const result = verifyPdf(bytes);
+  const result = await verifyPdf(bytes);
   const ms = performance.now() - start;
   expect(ms).toBeLessThan(2000);
   expect(['valid', 'valid-untrusted']).not.toContain(result.verdict);
@@ -29,45 +29,47 @@ describe('verifyPdf on hostile input', () => {
     fixture = await signedTestReport(3);
   }, 60_000);
 
-  it('says a non-PDF is not a PDF', () => {
-    expect(timed(Buffer.from('hello, this is a text file')).error).toMatch(/not a PDF/);
-    expect(timed(Buffer.alloc(0)).error).toMatch(/not a PDF/);
+  it('says a non-PDF is not a PDF', async () => {
+    expect((await timed(Buffer.from('hello, this is a text file'))).error?.message).toMatch(/not a PDF/);
+    expect((await timed(Buffer.alloc(0))).error?.message).toMatch(/not a PDF/);
   });
 
-  it('refuses a file over the size limit without reading it', () => {
+  it('refuses a file over the size limit without reading it', async () => {
     const huge = Buffer.alloc(MAX_PDF_BYTES + 1);
     huge.write('%PDF-1.7\n');
-    expect(timed(huge).error).toMatch(/not verified/);
+    expect((await timed(huge)).error?.message).toMatch(/not verified/);
   });
 
-  it('handles truncation at many points', () => {
+  it('handles truncation at many points', async () => {
     for (const fraction of [0.01, 0.1, 0.5, 0.61, 0.9, 0.99, 0.9999]) {
-      const result = timed(fixture.signed.subarray(0, Math.floor(fixture.signed.length * fraction)));
+      const result = await timed(fixture.signed.subarray(0, Math.floor(fixture.signed.length * fraction)));
       expect(result.verdict).not.toBe('modified-after-signing');
     }
   });
 
-  it('rejects a ByteRange that points outside the file or covers only part of it', () => {
+  it('rejects a ByteRange that points outside the file or covers only part of it', async () => {
     const text = fixture.signed.toString('latin1');
     const range = /\/ByteRange \[(\d+) (\d+) (\d+) (\d+) *\]/.exec(text);
     expect(range).not.toBeNull();
     const [whole, , b, c, d] = range as unknown as [string, string, string, string, string];
     const pad = (s: string) => s.padEnd(whole.length, ' ');
-    const outside = timed(
+    const outside = await timed(
       replaceOnce(fixture.signed, whole, pad(`/ByteRange [0 ${b} ${c} ${Number(d) + 100000}]`)),
     );
     expect(outside.signatures[0]?.checks.find((ch) => ch.id === 'byte-range')?.message).toMatch(
       /outside the file/,
     );
-    const partial = timed(
+    const partial = await timed(
       replaceOnce(fixture.signed, whole, pad(`/ByteRange [0 ${b} ${c} ${Number(d) - 200}]`)),
     );
     expect(partial.verdict).toBe('invalid');
-    const notFromStart = timed(replaceOnce(fixture.signed, whole, pad(`/ByteRange [10 ${b} ${c} ${d}]`)));
+    const notFromStart = await timed(
+      replaceOnce(fixture.signed, whole, pad(`/ByteRange [10 ${b} ${c} ${d}]`)),
+    );
     expect(notFromStart.signatures[0]?.checks.find((ch) => ch.id === 'byte-range')?.status).toBe('fail');
   });
 
-  it('copes with a broken xref table and trailer', () => {
+  it('copes with a broken xref table and trailer', async () => {
     const broken = Buffer.from(
       fixture.signed
         .toString('latin1')
@@ -75,17 +77,17 @@ describe('verifyPdf on hostile input', () => {
         .replace(/startxref/g, 'startxerf'),
       'latin1',
     );
-    expect(timed(broken).verdict).toBe('invalid');
+    expect((await timed(broken)).verdict).toBe('invalid');
   });
 
-  it('reports each of several signatures and never calls a doubly-signed forgery valid', () => {
+  it('reports each of several signatures and never calls a doubly-signed forgery valid', async () => {
     const text = fixture.signed.toString('latin1');
     const sigStart = text.lastIndexOf(' 0 obj\n<<\n/Type /Sig');
     const objStart = text.lastIndexOf('\n', sigStart) + 1;
     const sigEnd = text.indexOf('endobj', sigStart) + 6;
     const copy = text.slice(objStart, sigEnd).replace(/^\d+/, '999');
     const doubled = Buffer.from(`${text}\n${copy}\n`, 'latin1');
-    const result = timed(doubled);
+    const result = await timed(doubled);
     expect(result.signatures.length).toBe(2);
     expect(result.signatures[1]?.checks.find((c) => c.id === 'byte-range')?.message).toMatch(
       /not exactly this signature/,
@@ -98,21 +100,29 @@ describe('verifyPdf on hostile input', () => {
       reason: 'Reviewed',
       widget: { pageIndex: 0, rect: [400, 700, 550, 760] },
     });
-    const result = verifyPdf(second);
+    const result = await verifyPdf(second);
     expect(result.signatures.map((s) => s.status)).toEqual(['valid-untrusted', 'valid-untrusted']);
     expect(result.signatures[0]?.bytesAfterSignedRange).toBeGreaterThan(0);
     expect(result.signatures[1]?.bytesAfterSignedRange).toBe(0);
     expect(result.verdict).toBe('valid-untrusted');
   });
 
-  it('stops on deep nesting', () => {
-    const deep = Buffer.from(`%PDF-1.7\n1 0 obj\n${'['.repeat(100_000)}\nendobj\n%%EOF\n`, 'latin1');
-    const result = timed(deep);
-    expect(result.verdict).toBe('invalid');
-    expect(result.error).toMatch(/nested deeper than 64/);
+  it('says not-verified, not invalid, when a file needs more work than the budget allows', async () => {
+    const result = await verifyPdf(fixture.signed, { maxSteps: 2_000 });
+    expect(result.verdict).toBe('not-verified');
+    expect(result.error?.key).toBe('fileBudgetExceeded');
+    // The budget counts work, not time: the same file and budget give the same answer every time.
+    expect((await verifyPdf(fixture.signed, { maxSteps: 2_000 })).error).toEqual(result.error);
   });
 
-  it('caps a decompression bomb', () => {
+  it('stops on deep nesting', async () => {
+    const deep = Buffer.from(`%PDF-1.7\n1 0 obj\n${'['.repeat(100_000)}\nendobj\n%%EOF\n`, 'latin1');
+    const result = await timed(deep);
+    expect(result.verdict).toBe('invalid');
+    expect(result.error?.message).toMatch(/nested deeper than 64/);
+  });
+
+  it('caps a decompression bomb', async () => {
     const bomb = deflateSync(Buffer.alloc(200 * 1024 * 1024), { level: 9 });
     const pdf = Buffer.concat([
       Buffer.from(
@@ -130,11 +140,11 @@ describe('verifyPdf on hostile input', () => {
       bomb,
       Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'),
     ]);
-    const result = timed(pdf);
+    const result = await timed(pdf);
     expect(result.verdict === 'not-signed' || result.verdict === 'invalid').toBe(true);
   });
 
-  it('survives a flood of tiny objects', () => {
+  it('survives a flood of tiny objects', async () => {
     const parts = ['%PDF-1.7\n'];
     for (let i = 1; i < 60_000; i += 1) parts.push(`${i} 0 obj\n<< /A ${i} 0 R >>\nendobj\n`);
     timed(Buffer.from(parts.join(''), 'latin1'));

@@ -3,7 +3,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { AppError } from '../api/errors';
 import { parseCertificatesPem } from './certificateTrust';
-import type { TemplateLookup } from './checkEmbeddedAssessment';
+import type { TemplateLookup } from './templateLookup';
 import { MAX_PDF_BYTES, refuseTooLarge, verifyPdf } from './verifyPdf';
 import {
   MAX_TRUST_ANCHOR_FILE_BYTES,
@@ -65,6 +65,28 @@ function readTrustAnchorFile(path: string): string {
   return readCapped(path, size).toString('utf8');
 }
 
+/** A CRL file as the issuer publishes it: DER, or PEM with one or more X509 CRL blocks. */
+function readCrlFile(path: string): Buffer[] {
+  const size = fileSize(path);
+  if (size > MAX_TRUST_ANCHOR_FILE_BYTES * 16)
+    throw new AppError(
+      'invalid_input',
+      `${path} is ${size} bytes; a revocation list here is at most ${MAX_TRUST_ANCHOR_FILE_BYTES * 16}.`,
+      {
+        file: path,
+      },
+    );
+  const bytes = readCapped(path, size);
+  const text = bytes.toString('latin1');
+  if (!text.includes('-----BEGIN')) return [bytes];
+  const blocks = [...text.matchAll(/-----BEGIN X509 CRL-----([\s\S]*?)-----END X509 CRL-----/g)];
+  if (blocks.length === 0)
+    throw new AppError('invalid_input', `${path} contains no revocation list (-----BEGIN X509 CRL-----).`, {
+      file: path,
+    });
+  return blocks.map((block) => Buffer.from((block[1] ?? '').replace(/\s+/g, ''), 'base64'));
+}
+
 function parseTrustAnchorFiles(paths: readonly string[]): X509Certificate[] {
   return paths.flatMap((path) => {
     const pem = readTrustAnchorFile(path);
@@ -76,21 +98,29 @@ function parseTrustAnchorFiles(paths: readonly string[]): X509Certificate[] {
   });
 }
 
-/** `pdf.verify`: a file (size-capped read) or base64 bytes, against the given trust anchors. */
-export function verifyPdfInput(
-  input: Omit<z.output<typeof verifyPdfInputSchema>, 'trustAnchorPaths'> & {
-    trustAnchorPaths?: readonly string[];
-  },
+/** `pdf.verify`: a file (size-capped read) or base64 bytes, against the given anchors and CRLs. */
+export async function verifyPdfInput(
+  input: Partial<
+    Pick<
+      z.output<typeof verifyPdfInputSchema>,
+      'trustAnchorPaths' | 'tsaAnchorsPem' | 'tsaAnchorPaths' | 'crlPaths'
+    >
+  > &
+    Pick<z.output<typeof verifyPdfInputSchema>, 'path' | 'bytesBase64' | 'trustAnchorsPem'>,
   templates?: TemplateLookup,
-): PdfVerification {
+): Promise<PdfVerification> {
   const trustAnchors = [
     ...parseTrustAnchors(input.trustAnchorsPem),
     ...parseTrustAnchorFiles(input.trustAnchorPaths ?? []),
   ];
-  if (input.path === undefined) {
-    return verifyPdf(Buffer.from(input.bytesBase64 ?? '', 'base64'), { trustAnchors, templates });
-  }
+  const tsaAnchors = [
+    ...parseTrustAnchors(input.tsaAnchorsPem ?? []),
+    ...parseTrustAnchorFiles(input.tsaAnchorPaths ?? []),
+  ];
+  const crls = (input.crlPaths ?? []).flatMap(readCrlFile);
+  const options = { trustAnchors, tsaAnchors, crls, templates };
+  if (input.path === undefined) return verifyPdf(Buffer.from(input.bytesBase64 ?? '', 'base64'), options);
   const size = fileSize(input.path);
   if (size > MAX_PDF_BYTES) return refuseTooLarge(size, input.path);
-  return verifyPdf(readCapped(input.path, size), { trustAnchors, templates, file: input.path });
+  return verifyPdf(readCapped(input.path, size), { ...options, file: input.path });
 }

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -28,8 +28,15 @@ const FONT_DIR = dirname(
 /** Where the test report draws its signature block on the last page (points, PDF coordinates). */
 export const TEST_SIGNATURE_RECT: [number, number, number, number] = [60, 60, 300, 120];
 
-/** A consistent assessment.json over a template (by default the small vendor-onboarding fixture). */
-export function buildEmbeddedAssessment(seed = 7, templateDir = FIXTURE_TEMPLATE): EmbeddedAssessment {
+/**
+ * A consistent assessment.json over a template (by default the small vendor-onboarding fixture),
+ * issued for the certificate with `signerFingerprint` (none: an unsigned draft).
+ */
+export function buildEmbeddedAssessment(
+  seed = 7,
+  templateDir = FIXTURE_TEMPLATE,
+  signerFingerprint?: string,
+): EmbeddedAssessment {
   const bundle = loadTemplate(templateDir);
   const compiled = compileTemplate(bundle.template);
   const answers = Object.fromEntries(
@@ -62,8 +69,12 @@ export function buildEmbeddedAssessment(seed = 7, templateDir = FIXTURE_TEMPLATE
     decision: null,
     evidence: [],
     auditHead: { seq: 3, hash: 'c'.repeat(64) },
+    signer: signerFingerprint ? { fingerprint: signerFingerprint } : null,
   };
 }
+
+/** SHA-256 of a DER certificate, lowercase hex: how reports name their signer. */
+export const certificateFingerprint = (der: Buffer) => createHash('sha256').update(der).digest('hex');
 
 /** A small report-like PDF: verification lines on the cover, assessment.json attached, two pages. */
 export async function renderTestReport(doc: EmbeddedAssessment, linesOverride?: string[]): Promise<Buffer> {
@@ -140,9 +151,9 @@ export interface SignedFixture {
 /** A rendered test report signed over its last-page signature block. */
 export async function signedTestReport(seed = 7): Promise<SignedFixture> {
   const { signPdf } = await import('../../assessments/signing/signPdf');
-  const assessment = buildEmbeddedAssessment(seed);
-  const unsigned = await renderTestReport(assessment);
   const identity = testSigningIdentity();
+  const assessment = buildEmbeddedAssessment(seed, undefined, certificateFingerprint(identity.certificate));
+  const unsigned = await renderTestReport(assessment);
   const signed = await signPdf(unsigned, identity, {
     signingTime: new Date('2026-02-01T10:00:00Z'),
     reason: 'Human-rights impact assessment report',

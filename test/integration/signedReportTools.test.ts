@@ -19,7 +19,7 @@ const run = (command: string, args: string[]) => spawnSync(command, args, { enco
 /**
  * What a regulator's own tools and the shipped command line say about signed reports in three
  * scripts: poppler, qpdf and MuPDF accept the file, and `assay verify` (the built CLI, as it ships)
- * exits 0 only with the signer's exported certificate as trust anchor.
+ * exits 0 only with the signer's exported certificate as trust anchor (3: valid but untrusted).
  */
 describe.skipIf(missing.length > 0)(
   `signed en, ar and zh reports checked by external tools and the built CLI${missing.length > 0 ? ` (skipped: ${missing.join(', ')} missing)` : ''}`,
@@ -51,7 +51,7 @@ describe.skipIf(missing.length > 0)(
     });
 
     it.each(['en', 'ar', 'zh'])(
-      '%s: pdfsig, qpdf and mutool accept it; assay verify exits 0 trusted, 1 untrusted',
+      '%s: pdfsig, qpdf and mutool accept it; assay verify exits 0 trusted, 3 untrusted',
       async (locale) => {
         const path = join(tmp.path, `report-${locale}.pdf`);
         await value(
@@ -78,7 +78,7 @@ describe.skipIf(missing.length > 0)(
         expect(trusted.status, trusted.stdout + trusted.stderr).toBe(0);
         expect(trusted.stdout).toContain(`${path}: valid`);
         const untrusted = run(process.execPath, [CLI_BUNDLE, 'verify', path, '--json']);
-        expect(untrusted.status, untrusted.stdout + untrusted.stderr).toBe(1);
+        expect(untrusted.status, untrusted.stdout + untrusted.stderr).toBe(3);
         const verdicts = (JSON.parse(untrusted.stdout) as { verdict: string }[]).map((r) => r.verdict);
         expect(verdicts).toEqual(['valid-untrusted']);
       },
