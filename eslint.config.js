@@ -96,10 +96,10 @@ export default tseslint.config(
             },
             {
               regex:
-                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|evidence/schemas|reference/countries|reference/countryCodes|reference/schemas|screening/schemas)$|questionnaire/)',
+                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|evidence/schemas|reference/countries|reference/countryCodes|reference/schemas|screening/schemas|verify/messages)$|questionnaire/)',
               allowTypeImports: true,
               message:
-                'The renderer may import only types, zod schemas and the pure questionnaire engine from assessments/.',
+                "The renderer may import only types, zod schemas, the verifier's message catalogue and the pure questionnaire engine from assessments/.",
             },
           ],
         },

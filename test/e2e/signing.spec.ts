@@ -41,6 +41,18 @@ async function verifyFiles(page: Page, s: Strings, pdfs: string[], anchors: stri
   await expect(page.getByTestId('verification')).toHaveCount(pdfs.length, { timeout: 30_000 });
 }
 
+/** The report with page 1 overwritten in an update, then signed again by a key of the forger's own. */
+async function launder(report: Buffer): Promise<Buffer> {
+  const { overlayPage } = await import('../helpers/incrementalUpdates');
+  const { signPdf } = await import('../../assessments/signing/signPdf');
+  const { testSigningIdentity } = await import('../helpers/signingFixtures');
+  return signPdf(overlayPage(report, 0), testSigningIdentity('Export Sales Desk'), {
+    signingTime: new Date(),
+    reason: 'Reviewed',
+    widget: { pageIndex: 0, rect: [400, 700, 550, 760] },
+  });
+}
+
 for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
   test(`an identity signs the report of a decided assessment and the verifier checks it (${lang})`, async ({
     app,
@@ -155,7 +167,24 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await verifyFiles(page, s, [report], [pem]);
     await expect(result).toHaveAttribute('data-verdict', 'valid');
     await expect(result.getByTestId('verdict')).toContainText(s.verify.verdicts.valid.title);
+    // What the report decides comes first, and each check speaks the interface language.
+    await expect(result.getByTestId('report-facts')).toBeVisible();
+    const bound = result.locator('[data-key="contentSignerBound"]');
+    const [sentence = ''] = s.verifyMessages.contentSignerBound.split('{{');
+    await expect(bound).toContainText(sentence.replace(/[(（]\s*$/, '').trim());
+    await expect(result.getByTestId('signature').first()).toHaveAttribute('data-role', 'assessor');
     await snapshot(page, test.info(), `verify-valid-${lang}`);
+
+    // A change made after signing and "laundered" by a later signature is reported as such.
+    const laundered = out(`laundered-${lang}.pdf`);
+    writeFileSync(laundered, await launder(readFileSync(report)));
+    await verifyFiles(page, s, [laundered], [pem]);
+    await expect(result).toHaveAttribute('data-verdict', 'modified-after-signing');
+    await expect(
+      result.getByTestId('revision-changes').locator('[data-kind="page-content"]').first(),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page, `verify modified (${lang})`);
+    await snapshot(page, test.info(), `verify-modified-${lang}`);
 
     const tampered = out(`tampered-${lang}.pdf`);
     copyFileSync(report, tampered);

@@ -7,6 +7,8 @@ type Verdict = OperationOutput<'pdf.verify'>['verdict'];
 const ICON: Record<Verdict, string> = {
   valid: '✓',
   'valid-untrusted': '!',
+  indeterminate: '?',
+  'not-verified': '…',
   'modified-after-signing': '⚠',
   invalid: '✕',
   'not-signed': '–',

@@ -1,39 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
-import { CopyButton } from '../components/CopyButton';
-import { formatDateTime } from '../format/dates';
-import { useLanguage } from '../i18n/useLanguage';
-import { groupFingerprint } from '../signing/fingerprint';
+import { CheckList } from './CheckList';
+import { ReportFacts } from './ReportFacts';
+import { RevisionChanges } from './RevisionChanges';
+import { SignatureDetails } from './SignatureDetails';
 import { VerdictBanner } from './VerdictBanner';
+import { verifyMessageText } from './verifyMessage';
 
 type Verification = OperationOutput<'pdf.verify'>;
-type Check = Verification['content']['checks'][number];
 
-const commonName = (subject: string) => /(?:^|\n)CN=([^\n]*)/.exec(subject)?.[1] ?? subject;
-
-function CheckList({ checks, testId }: { checks: readonly Check[]; testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <ul className="check-list" data-testid={testId}>
-      {checks.map((check, index) => (
-        <li key={`${check.id}-${index}`} className={`check check--${check.status}`} data-check={check.id}>
-          <span className="check__status">
-            <span aria-hidden="true" className="check__icon" />
-            {t(`verify.checkStatus.${check.status}`)}
-          </span>{' '}
-          <span lang="en" dir="ltr" className="check__message">
-            {check.message}
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** One verified file: the verdict first, then who signed, when, and what was checked. */
+/**
+ * One verified file: the verdict and what the report decides first, then each signer with role and
+ * time, what changed after the first signature, and what was checked — all in the interface language.
+ */
 export function VerificationResult({ verification, index }: { verification: Verification; index: number }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const titleId = `verification-${index}`;
   const fileName = verification.file?.split(/[\\/]/).pop() ?? t('verify.unnamed');
   return (
@@ -48,45 +29,15 @@ export function VerificationResult({ verification, index }: { verification: Veri
       </h2>
       <VerdictBanner verdict={verification.verdict} />
       {verification.error && (
-        <p className="alert alert--error">
-          <bdi lang="en" dir="ltr">
-            {verification.error}
-          </bdi>
+        <p className="alert alert--error" data-testid="verification-file-error">
+          {verifyMessageText(t, verification.error)}
         </p>
       )}
+      {verification.content.facts && <ReportFacts facts={verification.content.facts} />}
       {verification.signatures.map((signature) => (
-        <div key={signature.index} className="stack verification__signature">
-          <h3>{t('verify.signatureTitle', { number: signature.index + 1 })}</h3>
-          <dl className="details-list">
-            <dt>{t('verify.signer')}</dt>
-            <dd data-testid="signer-name">
-              {signature.signer ? (
-                <bdi>{commonName(signature.signer.subject)}</bdi>
-              ) : (
-                t('verify.unknownSigner')
-              )}
-            </dd>
-            {signature.signer && (
-              <>
-                <dt>{t('verify.fingerprint')}</dt>
-                <dd className="identity-card__fingerprint">
-                  <code dir="ltr" data-testid="signer-fingerprint">
-                    {groupFingerprint(signature.signer.fingerprint)}
-                  </code>
-                  <CopyButton text={signature.signer.fingerprint} label={t('verify.copyFingerprint')} />
-                </dd>
-              </>
-            )}
-            <dt>{t('verify.signingTime')}</dt>
-            <dd>
-              {signature.signingTime ? formatDateTime(signature.signingTime, language) : t('common.notSet')}
-            </dd>
-            <dt>{t('verify.trust')}</dt>
-            <dd>{signature.trusted ? t('verify.trusted') : t('verify.untrusted')}</dd>
-          </dl>
-          <CheckList checks={signature.checks} testId="signature-checks" />
-        </div>
+        <SignatureDetails key={signature.index} signature={signature} />
       ))}
+      <RevisionChanges revisions={verification.revisions} />
       <div className="stack">
         <h3>{t('verify.contentTitle')}</h3>
         {verification.content.assessmentId && (

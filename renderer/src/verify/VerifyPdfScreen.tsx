@@ -4,6 +4,7 @@ import type { OperationOutput } from '../../../assessments/api/contract';
 import { useClient } from '../client/ClientContext';
 import { ErrorWithDetail } from '../components/ErrorWithDetail';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { FileList, OptionalFiles } from './OptionalFiles';
 import { VerificationResult } from './VerificationResult';
 
 type Outcome =
@@ -18,6 +19,14 @@ interface VerifyPdfScreenProps {
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
+type PickKind = 'pdf' | 'pem' | 'tsa' | 'crl';
+const FILTERS: Record<PickKind, { name: string; extensions: string[] }> = {
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  pem: { name: 'PEM', extensions: ['pem', 'crt', 'cer'] },
+  tsa: { name: 'PEM', extensions: ['pem', 'crt', 'cer'] },
+  crl: { name: 'CRL', extensions: ['crl', 'pem', 'der'] },
+};
+
 /** For regulators: check signed reports offline, with no workspace needed. */
 export function VerifyPdfScreen({ onBack, backLabel }: VerifyPdfScreenProps) {
   const { t } = useTranslation();
@@ -25,27 +34,38 @@ export function VerifyPdfScreen({ onBack, backLabel }: VerifyPdfScreenProps) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const [pdfs, setPdfs] = useState<string[]>([]);
   const [anchors, setAnchors] = useState<string[]>([]);
+  const [tsaAnchors, setTsaAnchors] = useState<string[]>([]);
+  const [crls, setCrls] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [missingPdf, setMissingPdf] = useState(false);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
 
-  const pick = async (kind: 'pdf' | 'pem') => {
+  const titles: Record<PickKind, string> = {
+    pdf: t('verify.pickPdfTitle'),
+    pem: t('verify.pickPemTitle'),
+    tsa: t('verify.pickTsaTitle'),
+    crl: t('verify.pickCrlTitle'),
+  };
+  const setters: Record<Exclude<PickKind, 'pdf'>, (paths: string[]) => void> = {
+    pem: setAnchors,
+    tsa: setTsaAnchors,
+    crl: setCrls,
+  };
+
+  const pick = async (kind: PickKind) => {
     setFailure(null);
     try {
       const picked = await client.invoke('dialogs.pickFiles', {
-        title: kind === 'pdf' ? t('verify.pickPdfTitle') : t('verify.pickPemTitle'),
-        filters:
-          kind === 'pdf'
-            ? [{ name: 'PDF', extensions: ['pdf'] }]
-            : [{ name: 'PEM', extensions: ['pem', 'crt', 'cer'] }],
+        title: titles[kind],
+        filters: [FILTERS[kind]],
       });
       if (picked.canceled || picked.paths.length === 0) return;
       if (kind === 'pdf') {
         setPdfs(picked.paths);
         setMissingPdf(false);
         setOutcomes([]);
-      } else setAnchors(picked.paths);
+      } else setters[kind](picked.paths);
     } catch (error) {
       setFailure(error);
     }
@@ -62,7 +82,12 @@ export function VerifyPdfScreen({ onBack, backLabel }: VerifyPdfScreenProps) {
     const next: Outcome[] = [];
     for (const path of pdfs) {
       try {
-        const verification = await client.invoke('pdf.verify', { path, trustAnchorPaths: anchors });
+        const verification = await client.invoke('pdf.verify', {
+          path,
+          trustAnchorPaths: anchors,
+          tsaAnchorPaths: tsaAnchors,
+          crlPaths: crls,
+        });
         next.push({ path, kind: 'verified', verification });
       } catch (error) {
         next.push({ path, kind: 'failed', error });
@@ -71,18 +96,6 @@ export function VerifyPdfScreen({ onBack, backLabel }: VerifyPdfScreenProps) {
     setOutcomes(next);
     setBusy(false);
   };
-
-  const fileList = (paths: readonly string[], testId: string) => (
-    <ul className="file-list" data-testid={testId}>
-      {paths.map((path) => (
-        <li key={path}>
-          <bdi dir="ltr" title={path}>
-            {baseName(path)}
-          </bdi>
-        </li>
-      ))}
-    </ul>
-  );
 
   return (
     <div className="stack verify-screen">
@@ -109,23 +122,30 @@ export function VerifyPdfScreen({ onBack, backLabel }: VerifyPdfScreenProps) {
                 {missingPdf ? t('verify.pdfRequired') : t('verify.noPdf')}
               </p>
             ) : (
-              fileList(pdfs, 'chosen-pdfs')
+              <FileList paths={pdfs} testId="chosen-pdfs" />
             )}
           </div>
-          <div className="stack">
-            <button type="button" className="button button--secondary" onClick={() => void pick('pem')}>
-              {t('verify.pickPem')}
-            </button>
-            <p className="field__hint">{t('verify.pemHint')}</p>
-            {anchors.length > 0 && (
-              <>
-                {fileList(anchors, 'chosen-anchors')}
-                <button type="button" className="link-button" onClick={() => setAnchors([])}>
-                  {t('verify.clearPem')}
-                </button>
-              </>
-            )}
-          </div>
+          <OptionalFiles
+            pick={() => void pick('pem')}
+            clear={() => setAnchors([])}
+            paths={anchors}
+            labels={{ pick: t('verify.pickPem'), hint: t('verify.pemHint'), clear: t('verify.clearPem') }}
+            testId="chosen-anchors"
+          />
+          <OptionalFiles
+            pick={() => void pick('tsa')}
+            clear={() => setTsaAnchors([])}
+            paths={tsaAnchors}
+            labels={{ pick: t('verify.pickTsa'), hint: t('verify.tsaHint'), clear: t('verify.clearTsa') }}
+            testId="chosen-tsa"
+          />
+          <OptionalFiles
+            pick={() => void pick('crl')}
+            clear={() => setCrls([])}
+            paths={crls}
+            labels={{ pick: t('verify.pickCrl'), hint: t('verify.crlHint'), clear: t('verify.clearCrl') }}
+            testId="chosen-crls"
+          />
         </div>
         <div className="form__actions">
           <button

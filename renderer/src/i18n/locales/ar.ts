@@ -1,5 +1,6 @@
 import type { LocaleMessages } from '../localeShape';
 import type { en } from './en';
+import { arVerifyMessages } from './verifyMessages/ar';
 
 export const ar = {
   common: {
@@ -981,6 +982,15 @@ export const ar = {
     pickPemTitle: 'اختر الشهادات الموثوقة (PEM)',
     pemHint: 'اختياري: شهادة المقيّم (PEM). من دونها يكون التوقيع السليم «صالحًا لكن غير موثوق».',
     clearPem: 'إزالة الشهادات الموثوقة',
+    pickTsa: 'اختيار جهات الختم الزمني الموثوقة…',
+    pickTsaTitle: 'اختر جهات الختم الزمني الموثوقة (PEM)',
+    tsaHint:
+      'اختياري: شهادات جهات الختم الزمني (PEM). يُثبت الختم الزمني الصادر عن إحداها أن التوقيع كان موجودًا في وقت محدد.',
+    clearTsa: 'إزالة جهات الختم الزمني',
+    pickCrl: 'اختيار قوائم الإبطال…',
+    pickCrlTitle: 'اختر قوائم إبطال الشهادات (CRL)',
+    crlHint: 'اختياري: قوائم الإبطال (CRL، بصيغة DER أو PEM) التي تُفحص شهادات الموقّعين على أساسها.',
+    clearCrl: 'إزالة قوائم الإبطال',
     submit: 'تحقّق',
     verifying: 'جارٍ التحقق…',
     done: 'اكتمل التحقق.',
@@ -995,9 +1005,17 @@ export const ar = {
         title: 'صالح لكن غير موثوق',
         body: 'المستند سليم ومتّسق، لكن الموقّع ليس من بين الشهادات التي تثق بها. قارن البصمة بالتي أعطاك إياها المقيّم.',
       },
+      indeterminate: {
+        title: 'غير محسوم',
+        body: 'المستند سليم، لكن لا شيء يُثبت أن الشهادة كانت لا تزال صالحة حين وُقِّع بها: فقد انتهت صلاحيتها منذ ذلك الحين، ولا يوجد ختم زمني موثوق يُبيّن أن التوقيع سابق لانتهائها.',
+      },
       'modified-after-signing': {
         title: 'عُدِّل بعد التوقيع',
-        body: 'الجزء الموقّع سليم، لكن أُضيف محتوى بعد التوقيع. النسخة الموقّعة وحدها هي التقرير.',
+        body: 'عُدِّل المستند بعد توقيعه (انظر التغييرات أدناه). لا تعتمد على ما يعرضه؛ الإصدار الموقّع وحده هو التقرير.',
+      },
+      'not-verified': {
+        title: 'لم يُتحقَّق منه',
+        body: 'يتطلب فحص هذا الملف معالجةً تتجاوز ما تسمح به أداة التحقق للملف الواحد، لذا لا يُصدَر أي حكم بشأنه.',
       },
       invalid: {
         title: 'غير صالح',
@@ -1009,6 +1027,30 @@ export const ar = {
       },
     },
     signatureTitle: 'التوقيع {{number}}',
+    role: {
+      assessor: 'المقيّم (التوقيع الأول)',
+      countersigner: 'توقيع إضافي',
+      timestamp: 'ختم زمني للمستند',
+    },
+    tsa: 'جهة الختم الزمني',
+    provenTime: 'الوقت المُثبَت بختم زمني موثوق',
+    revision: 'يشمل',
+    revisionNumber: 'الإصدار {{number}}',
+    revisionsTitle: 'إصدارات الملف',
+    revisionCount: 'عدد إصدارات الملف: {{total}}.',
+    revisionSigned: 'عدد إصدارات الملف: {{total}}، ويشمل التوقيع الأول الإصدار {{signed}}.',
+    changeVerdict: {
+      allowed: 'مسموح به',
+      warning: 'للعلم',
+      disallowed: 'عُدِّل بعد التوقيع',
+    },
+    facts: {
+      tier: 'مستوى المخاطر',
+      finalDecision: 'القرار النهائي',
+      computed: 'التوصية المحسوبة: {{recommendation}}',
+      reviewDate: 'تاريخ المراجعة',
+      none: 'لم يُسجَّل',
+    },
     signer: 'الموقّع',
     unknownSigner: 'موقّع غير معروف',
     fingerprint: 'SHA-256 للشهادة',
@@ -1029,4 +1071,5 @@ export const ar = {
       skip: 'تُخطّي',
     },
   },
+  verifyMessages: arVerifyMessages,
 } as const satisfies LocaleMessages<typeof en>;

@@ -1,3 +1,5 @@
+import { enVerifyMessages } from './verifyMessages/en';
+
 /**
  * The source locale. Every other locale must have exactly these keys (plural keys may differ by
  * CLDR category), and `t()` is typed from this object, so a key missing here is a compile error.
@@ -958,6 +960,15 @@ export const en = {
     pemHint:
       'Optional: the assessor’s certificate (PEM). Without one, a good signature is “valid but untrusted”.',
     clearPem: 'Remove trusted certificates',
+    pickTsa: 'Choose trusted timestamp authorities…',
+    pickTsaTitle: 'Choose trusted time-stamping authorities (PEM)',
+    tsaHint:
+      'Optional: time-stamping authority certificates (PEM). A timestamp from one of them proves when a signature existed.',
+    clearTsa: 'Remove timestamp authorities',
+    pickCrl: 'Choose revocation lists…',
+    pickCrlTitle: 'Choose certificate revocation lists (CRL)',
+    crlHint: 'Optional: revocation lists (CRL, DER or PEM) to check the signers’ certificates against.',
+    clearCrl: 'Remove revocation lists',
     submit: 'Verify',
     verifying: 'Verifying…',
     done: 'Verification finished.',
@@ -972,9 +983,17 @@ export const en = {
         title: 'Valid but untrusted',
         body: 'The document is intact and consistent, but the signer is not among the certificates you trust. Compare the fingerprint with the one the assessor gave you.',
       },
+      indeterminate: {
+        title: 'Indeterminate',
+        body: 'The document is intact, but nothing proves a certificate was still valid when it signed: it has expired since and no trusted timestamp shows the signature is older.',
+      },
       'modified-after-signing': {
         title: 'Modified after signing',
-        body: 'The signed part is intact, but content was added after the signature. Only the signed version is the report.',
+        body: 'The document was changed after it was signed (see the changes below). Do not rely on what it shows; only the signed revision is the report.',
+      },
+      'not-verified': {
+        title: 'Not verified',
+        body: 'The file needs more work than the verifier allows for one file, so nothing is said about it.',
       },
       invalid: {
         title: 'Invalid',
@@ -986,6 +1005,30 @@ export const en = {
       },
     },
     signatureTitle: 'Signature {{number}}',
+    role: {
+      assessor: 'assessor (first signature)',
+      countersigner: 'further signature',
+      timestamp: 'document timestamp',
+    },
+    tsa: 'Time-stamping authority',
+    provenTime: 'Time proven by a trusted timestamp',
+    revision: 'Covers',
+    revisionNumber: 'revision {{number}}',
+    revisionsTitle: 'Revisions of the file',
+    revisionCount: 'The file has {{total}} revision(s).',
+    revisionSigned: 'The file has {{total}} revision(s); the first signature covers revision {{signed}}.',
+    changeVerdict: {
+      allowed: 'Allowed',
+      warning: 'Noted',
+      disallowed: 'Changed after signing',
+    },
+    facts: {
+      tier: 'Risk tier',
+      finalDecision: 'Final decision',
+      computed: 'computed: {{recommendation}}',
+      reviewDate: 'Review date',
+      none: 'None recorded',
+    },
     signer: 'Signer',
     unknownSigner: 'Unknown signer',
     fingerprint: 'Certificate SHA-256',
@@ -1006,4 +1049,5 @@ export const en = {
       skip: 'Skipped',
     },
   },
+  verifyMessages: enVerifyMessages,
 } as const;

@@ -1,5 +1,6 @@
 import type { en } from './en';
 import type { LocaleMessages } from '../localeShape';
+import { esVerifyMessages } from './verifyMessages/es';
 
 export const es = {
   common: {
@@ -987,6 +988,16 @@ export const es = {
     pemHint:
       'Opcional: el certificado del evaluador (PEM). Sin él, una firma correcta se considera «válida, pero no de confianza».',
     clearPem: 'Quitar los certificados de confianza',
+    pickTsa: 'Elegir autoridades de sellado de tiempo de confianza…',
+    pickTsaTitle: 'Elija las autoridades de sellado de tiempo de confianza (PEM)',
+    tsaHint:
+      'Opcional: certificados de autoridades de sellado de tiempo (PEM). Un sello de tiempo emitido por una de ellas demuestra que una firma ya existía en un momento dado.',
+    clearTsa: 'Quitar las autoridades de sellado de tiempo',
+    pickCrl: 'Elegir listas de revocación…',
+    pickCrlTitle: 'Elija las listas de revocación de certificados (CRL)',
+    crlHint:
+      'Opcional: listas de revocación (CRL, en formato DER o PEM) con las que comprobar los certificados de los firmantes.',
+    clearCrl: 'Quitar las listas de revocación',
     submit: 'Verificar',
     verifying: 'Verificando…',
     done: 'Verificación finalizada.',
@@ -1001,9 +1012,17 @@ export const es = {
         title: 'Válido, pero no de confianza',
         body: 'El documento está íntegro y es coherente, pero el firmante no figura entre sus certificados de confianza. Compare la huella con la que le facilitó el evaluador.',
       },
+      indeterminate: {
+        title: 'Indeterminado',
+        body: 'El documento está íntegro, pero nada demuestra que un certificado siguiera siendo válido cuando se usó para firmar: ha caducado desde entonces y ningún sello de tiempo de confianza acredita que la firma sea anterior a su caducidad.',
+      },
       'modified-after-signing': {
         title: 'Modificado después de la firma',
-        body: 'La parte firmada está íntegra, pero se añadió contenido después de la firma. Solo la versión firmada constituye el informe.',
+        body: 'El documento se modificó después de firmarse (vea los cambios más abajo). No confíe en lo que muestra; solo la revisión firmada constituye el informe.',
+      },
+      'not-verified': {
+        title: 'No verificado',
+        body: 'Comprobar este archivo exigiría más trabajo del que el verificador permite para un solo archivo, por lo que no se emite ninguna conclusión sobre él.',
       },
       invalid: {
         title: 'No válido',
@@ -1015,6 +1034,31 @@ export const es = {
       },
     },
     signatureTitle: 'Firma {{number}}',
+    role: {
+      assessor: 'evaluador (primera firma)',
+      countersigner: 'firma adicional',
+      timestamp: 'sello de tiempo del documento',
+    },
+    tsa: 'Autoridad de sellado de tiempo',
+    provenTime: 'Hora acreditada por un sello de tiempo de confianza',
+    revision: 'Cubre',
+    revisionNumber: 'revisión {{number}}',
+    revisionsTitle: 'Revisiones del archivo',
+    revisionCount: 'Número de revisiones del archivo: {{total}}.',
+    revisionSigned:
+      'Número de revisiones del archivo: {{total}}; la primera firma cubre la revisión {{signed}}.',
+    changeVerdict: {
+      allowed: 'Permitido',
+      warning: 'Señalado',
+      disallowed: 'Modificado después de la firma',
+    },
+    facts: {
+      tier: 'Nivel de riesgo',
+      finalDecision: 'Decisión definitiva',
+      computed: 'calculada: {{recommendation}}',
+      reviewDate: 'Fecha de revisión',
+      none: 'No registrada',
+    },
     signer: 'Firmante',
     unknownSigner: 'Firmante desconocido',
     fingerprint: 'SHA-256 del certificado',
@@ -1035,4 +1079,5 @@ export const es = {
       skip: 'Omitida',
     },
   },
+  verifyMessages: esVerifyMessages,
 } as const satisfies LocaleMessages<typeof en>;

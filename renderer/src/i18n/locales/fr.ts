@@ -1,5 +1,6 @@
 import type { LocaleMessages } from '../localeShape';
 import type { en } from './en';
+import { frVerifyMessages } from './verifyMessages/fr';
 
 export const fr = {
   common: {
@@ -997,6 +998,16 @@ export const fr = {
     pemHint:
       'Facultatif : le certificat de l’évaluateur (PEM). Sans celui-ci, une signature correcte est qualifiée de « Valide, confiance non établie ».',
     clearPem: 'Retirer les certificats de confiance',
+    pickTsa: 'Choisir des autorités d’horodatage de confiance…',
+    pickTsaTitle: 'Choisir des autorités d’horodatage de confiance (PEM)',
+    tsaHint:
+      'Facultatif : certificats d’autorités d’horodatage (PEM). Un horodatage délivré par l’une d’elles prouve qu’une signature existait à une date donnée.',
+    clearTsa: 'Retirer les autorités d’horodatage',
+    pickCrl: 'Choisir des listes de révocation…',
+    pickCrlTitle: 'Choisir des listes de révocation de certificats (CRL)',
+    crlHint:
+      'Facultatif : listes de révocation (CRL, au format DER ou PEM) servant à vérifier les certificats des signataires.',
+    clearCrl: 'Retirer les listes de révocation',
     submit: 'Vérifier',
     verifying: 'Vérification…',
     done: 'Vérification terminée.',
@@ -1011,9 +1022,17 @@ export const fr = {
         title: 'Valide, confiance non établie',
         body: 'Le document est intact et cohérent, mais le signataire ne figure pas parmi vos certificats de confiance. Comparez l’empreinte avec celle que l’évaluateur vous a communiquée.',
       },
+      indeterminate: {
+        title: 'Indéterminé',
+        body: 'Le document est intact, mais rien ne prouve qu’un certificat était encore valide lorsqu’il a servi à signer : il a expiré depuis, et aucun horodatage de confiance n’établit que la signature est antérieure à cette expiration.',
+      },
       'modified-after-signing': {
         title: 'Modifié après signature',
-        body: 'La partie signée est intacte, mais du contenu a été ajouté après la signature. Seule la version signée constitue le rapport.',
+        body: 'Le document a été modifié après sa signature (voir les modifications ci-dessous). Ne vous fiez pas à ce qu’il affiche ; seule la révision signée constitue le rapport.',
+      },
+      'not-verified': {
+        title: 'Non vérifié',
+        body: 'La vérification de ce fichier demanderait plus de traitement que le vérificateur n’en autorise pour un seul fichier ; aucune conclusion n’est donc tirée à son sujet.',
       },
       invalid: {
         title: 'Non valide',
@@ -1025,6 +1044,31 @@ export const fr = {
       },
     },
     signatureTitle: 'Signature {{number}}',
+    role: {
+      assessor: 'évaluateur (première signature)',
+      countersigner: 'signature supplémentaire',
+      timestamp: 'horodatage du document',
+    },
+    tsa: 'Autorité d’horodatage',
+    provenTime: 'Heure attestée par un horodatage de confiance',
+    revision: 'Porte sur',
+    revisionNumber: 'révision {{number}}',
+    revisionsTitle: 'Révisions du fichier',
+    revisionCount: 'Nombre de révisions du fichier : {{total}}.',
+    revisionSigned:
+      'Nombre de révisions du fichier : {{total}} ; la première signature porte sur la révision {{signed}}.',
+    changeVerdict: {
+      allowed: 'Autorisé',
+      warning: 'Signalé',
+      disallowed: 'Modifié après signature',
+    },
+    facts: {
+      tier: 'Niveau de risque',
+      finalDecision: 'Décision finale',
+      computed: 'calculée : {{recommendation}}',
+      reviewDate: 'Date de réexamen',
+      none: 'Non enregistrée',
+    },
     signer: 'Signataire',
     unknownSigner: 'Signataire inconnu',
     fingerprint: 'SHA-256 du certificat',
@@ -1045,4 +1089,5 @@ export const fr = {
       skip: 'Ignoré',
     },
   },
+  verifyMessages: frVerifyMessages,
 } as const satisfies LocaleMessages<typeof en>;

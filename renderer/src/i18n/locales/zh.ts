@@ -1,5 +1,6 @@
 import type { LocaleMessages } from '../localeShape';
 import type { en } from './en';
+import { zhVerifyMessages } from './verifyMessages/zh';
 
 export const zh = {
   common: {
@@ -927,6 +928,14 @@ export const zh = {
     pickPemTitle: '选择受信任的证书（PEM）',
     pemHint: '可选：评估人员的证书（PEM）。如未提供，有效签名将显示为“有效但不受信任”。',
     clearPem: '移除受信任的证书',
+    pickTsa: '选择受信任的时间戳服务机构……',
+    pickTsaTitle: '选择受信任的时间戳服务机构（PEM）',
+    tsaHint: '可选：时间戳服务机构的证书（PEM）。其中任一机构签发的时间戳可证明签名在某一时间已经存在。',
+    clearTsa: '移除时间戳服务机构',
+    pickCrl: '选择吊销列表……',
+    pickCrlTitle: '选择证书吊销列表（CRL）',
+    crlHint: '可选：用于核查签名人证书的吊销列表（CRL，DER 或 PEM 格式）。',
+    clearCrl: '移除吊销列表',
     submit: '验证',
     verifying: '正在验证……',
     done: '验证已完成。',
@@ -941,9 +950,17 @@ export const zh = {
         title: '有效但不受信任',
         body: '文档完整且内容一致，但签名人不在您信任的证书之列。请将指纹与评估人员提供给您的指纹进行比对。',
       },
+      indeterminate: {
+        title: '无法确定',
+        body: '文档完整，但没有任何证据表明证书在签名时仍然有效：该证书此后已过期，且没有受信任的时间戳表明签名早于其过期时间。',
+      },
       'modified-after-signing': {
         title: '签名后已修改',
-        body: '已签名部分完整，但签名后添加了内容。只有已签名的版本才构成该报告。',
+        body: '文档在签名后被修改（见下方所列更改）。请勿依赖其显示的内容；只有已签名的修订版本才构成该报告。',
+      },
+      'not-verified': {
+        title: '未验证',
+        body: '此文件所需的处理量超出了验证程序对单个文件设定的上限，因此不对其作出任何判断。',
       },
       invalid: {
         title: '无效',
@@ -955,6 +972,30 @@ export const zh = {
       },
     },
     signatureTitle: '签名 {{number}}',
+    role: {
+      assessor: '评估人员（第一个签名）',
+      countersigner: '后续签名',
+      timestamp: '文档时间戳',
+    },
+    tsa: '时间戳服务机构',
+    provenTime: '经受信任的时间戳证明的时间',
+    revision: '涵盖范围',
+    revisionNumber: '第 {{number}} 个修订版本',
+    revisionsTitle: '文件的修订版本',
+    revisionCount: '该文件共有 {{total}} 个修订版本。',
+    revisionSigned: '该文件共有 {{total}} 个修订版本；第一个签名涵盖第 {{signed}} 个修订版本。',
+    changeVerdict: {
+      allowed: '允许',
+      warning: '提示',
+      disallowed: '签名后已修改',
+    },
+    facts: {
+      tier: '风险等级',
+      finalDecision: '最终决定',
+      computed: '计算结果：{{recommendation}}',
+      reviewDate: '复核日期',
+      none: '未记录',
+    },
     signer: '签名人',
     unknownSigner: '未知签名人',
     fingerprint: '证书 SHA-256',
@@ -975,4 +1016,5 @@ export const zh = {
       skip: '已跳过',
     },
   },
+  verifyMessages: zhVerifyMessages,
 } as const satisfies LocaleMessages<typeof en>;
