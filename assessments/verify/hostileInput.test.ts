@@ -107,6 +107,16 @@ describe('verifyPdf on hostile input', () => {
     expect(result.verdict).toBe('valid-untrusted');
   });
 
+  it('is invalid when an update appended after signing has a broken cross-reference', async () => {
+    const broken = Buffer.concat([
+      fixture.signed,
+      Buffer.from('\n99 0 obj\n<< /Type /Annot >>\nendobj\nstartxref\n999999\n%%EOF\n', 'latin1'),
+    ]);
+    const result = await timed(broken);
+    expect(result.verdict).toBe('invalid');
+    expect(result.revisions.checks.map((c) => c.key)).toContain('revCheckUnreadable');
+  });
+
   it('says not-verified, not invalid, when a file needs more work than the budget allows', async () => {
     const result = await verifyPdf(fixture.signed, { maxSteps: 2_000 });
     expect(result.verdict).toBe('not-verified');

@@ -80,6 +80,8 @@ function decideVerdict(
   content: ContentResult,
 ): Verdict {
   if (signatures.length === 0) return 'not-signed';
+  // Without a readable revision structure nothing says which bytes are the report as signed.
+  if (revisions.broken || !revisions.signedView) return 'invalid';
   if (signatures.some((s) => s.status === 'invalid')) return 'invalid';
   if (content.checks.some((c) => c.status === 'fail')) return 'invalid';
   if (revisions.modified) return 'modified-after-signing';
