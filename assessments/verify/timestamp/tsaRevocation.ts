@@ -1,22 +1,12 @@
 import * as asn1js from 'asn1js';
 import { CertificateRevocationList, type RevokedCertificate } from 'pkijs';
+import { REVOCATION_REASONS } from '../chain/revocationStatus';
 import type { Checks } from '../checks';
 import { parseWholeBer, subjectLine, type TokenCertificate } from './readTimestampToken';
 
 const CRL_REASON = '2.5.29.21';
 /** RFC 5280 CRLReason codes that say the key itself could sign anything, at any time. */
-const COMPROMISE_REASONS: Record<number, string> = { 1: 'keyCompromise', 2: 'cACompromise' };
-const REASON_NAMES: Record<number, string> = {
-  0: 'unspecified',
-  ...COMPROMISE_REASONS,
-  3: 'affiliationChanged',
-  4: 'superseded',
-  5: 'cessationOfOperation',
-  6: 'certificateHold',
-  8: 'removeFromCRL',
-  9: 'privilegeWithdrawn',
-  10: 'aACompromise',
-};
+const COMPROMISE_CODES = new Set([1, 2]);
 
 const iso = (date: Date) => date.toISOString();
 
@@ -83,10 +73,10 @@ async function checkOne(
     const params = {
       subject,
       date: iso(entry.revocationDate.value),
-      reason: code === null ? 'unstated' : (REASON_NAMES[code] ?? String(code)),
+      reason: code === null ? 'unstated' : (REVOCATION_REASONS[code] ?? String(code)),
       time: iso(genTime),
     };
-    const compromised = code !== null && COMPROMISE_REASONS[code] !== undefined;
+    const compromised = code !== null && COMPROMISE_CODES.has(code);
     if (compromised || entry.revocationDate.value <= genTime)
       checks.fail('timestamp-tsa-revocation', 'tsTsaRevoked', params);
     else checks.warn('timestamp-tsa-revocation', 'tsTsaRevokedAfterGenTime', params);
