@@ -52,6 +52,12 @@ import {
   identitySummarySchema,
   importIdentityInputSchema,
 } from '../signing/schemas';
+import {
+  timestampApplyInputSchema,
+  timestampApplyOutputSchema,
+  timestampRequestInputSchema,
+  timestampRequestOutputSchema,
+} from '../signing/timestampSchemas';
 import { pdfVerificationSchema, verifyPdfInputSchema } from '../verify/verificationSchema';
 import { exportReportInputSchema, reportExportSchema } from '../report/schemas';
 
@@ -179,6 +185,8 @@ export const contract = {
   },
   'pdf.verify': { input: verifyPdfInputSchema, output: pdfVerificationSchema },
   'report.export': { input: exportReportInputSchema, output: reportExportSchema },
+  'report.timestampRequest': { input: timestampRequestInputSchema, output: timestampRequestOutputSchema },
+  'report.timestampApply': { input: timestampApplyInputSchema, output: timestampApplyOutputSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -93,6 +93,8 @@ describe('evidence paths a window may use', () => {
         path: out,
       }),
       dispatch(handlers, 'identity.exportCertificate', { fingerprint: 'ab'.repeat(32), path: out }),
+      dispatch(handlers, 'report.timestampRequest', { path: list, outPath: out }),
+      dispatch(handlers, 'report.timestampApply', { path: list, responsePath: list, outPath: out }),
     ];
     for (const refused of await Promise.all(refusals)) {
       expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

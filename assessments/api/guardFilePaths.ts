@@ -14,12 +14,16 @@ const READS: { [K in OperationName]?: PathsOf<K> } = {
     ...tsaAnchorPaths,
     ...crlPaths,
   ],
+  'report.timestampRequest': ({ path }) => [path],
+  'report.timestampApply': ({ path, responsePath }) => [path, responsePath],
 };
 
 /** Operations that write where the window says: it must have come from a save dialog. */
 const WRITES: { [K in OperationName]?: PathsOf<K> } = {
   'report.export': ({ path }) => [path],
   'identity.exportCertificate': ({ path }) => [path],
+  'report.timestampRequest': ({ outPath }) => [outPath],
+  'report.timestampApply': ({ outPath }) => [outPath],
 };
 
 function guard<K extends OperationName>(

@@ -7,6 +7,7 @@ import { reportCommand } from './commands/report';
 import { scoreCommand } from './commands/score';
 import { serveWebCommand } from './commands/serveWeb';
 import { templateCommand } from './commands/template';
+import { timestampCommand } from './commands/timestamp';
 import { verifyCommand } from './commands/verify';
 import { workspaceCommand } from './commands/workspace';
 import { CommandError, UsageError, type CliIo } from './io';
@@ -42,6 +43,10 @@ Commands:
                                             Export the signed PDF report of a decided assessment
   verify FILE... [--json] [--trust CERTS.pem]...
                                             Verify signed reports (no workspace); exit 0 only if all are valid
+  timestamp request FILE.pdf --out REQUEST.tsq
+                                            An RFC 3161 request for a document timestamp, to send to a TSA later (no workspace)
+  timestamp apply FILE.pdf RESPONSE.tsr --out OUT.pdf
+                                            Add the TSA's response to the same PDF as a document timestamp (no workspace)
 
 The passphrase is read from the ASSAY_PASSPHRASE environment variable or from
 --passphrase-file FILE; it is never accepted as an argument.
@@ -61,6 +66,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   identity: identityCommand,
   verify: verifyCommand,
   report: reportCommand,
+  timestamp: timestampCommand,
 };
 
 /** Runs one command line; returns the exit code. Never throws. */

@@ -4,11 +4,18 @@ import { cachedTemplateLookup } from '../verify/checkEmbeddedAssessment';
 import { verifyPdfInput } from '../verify/verifyPdfFile';
 import type { WorkspaceSession } from '../workspace/session';
 import { createIdentity, exportCertificate, importIdentity, listIdentities } from './identityService';
+import { writeTimestampedPdfFile, writeTimestampRequestFile } from './timestampFiles';
 
 type SigningOps =
-  'identity.create' | 'identity.import' | 'identity.list' | 'identity.exportCertificate' | 'pdf.verify';
+  | 'identity.create'
+  | 'identity.import'
+  | 'identity.list'
+  | 'identity.exportCertificate'
+  | 'pdf.verify'
+  | 'report.timestampRequest'
+  | 'report.timestampApply';
 
-/** Identities need an unlocked workspace; verifying a PDF needs none. */
+/** Identities need an unlocked workspace; verifying or timestamping a PDF needs none. */
 export function createSigningHandlers({
   session,
   clock,
@@ -24,5 +31,7 @@ export function createSigningHandlers({
     'identity.list': () => listIdentities(deps()),
     'identity.exportCertificate': ({ fingerprint, path }) => exportCertificate(deps(), fingerprint, path),
     'pdf.verify': (input) => verifyPdfInput(input, templates),
+    'report.timestampRequest': (input) => writeTimestampRequestFile(input),
+    'report.timestampApply': (input) => writeTimestampedPdfFile(input),
   };
 }

@@ -46,6 +46,13 @@ export interface TimestampOptions {
   withCertificates?: boolean;
 }
 
+export interface ReplyOptions {
+  /** genTime of the token: openssl runs under faketime at this UTC time (`YYYY-MM-DD hh:mm:ss`). */
+  faketime?: string;
+  /** Certificates (PEM) the token carries besides the TSA's own (`-chain`), to make it larger. */
+  chainPem?: string;
+}
+
 export interface ResignOptions {
   /** A certificate issued by the same root whose extendedKeyUsage is written this way. */
   keyUsage: TsaKeyUsage;
@@ -61,6 +68,11 @@ export interface OpensslTsa {
   tsaPrivateKeyPem: string;
   /** An RFC 3161 TimeStampToken (DER ContentInfo) over `data`, straight from `openssl ts -reply`. */
   timestamp(data: Buffer, options?: TimestampOptions): Buffer;
+  /**
+   * The whole TimeStampResp (DER) `openssl ts -reply` sends for a request file (`.tsq`): granted
+   * with a token, or a rejection (status and failure info) when the TSA refuses the request.
+   */
+  replyToRequest(tsq: Buffer, options?: ReplyOptions): Buffer;
   /**
    * The token's TSTInfo signed again with `openssl cms` (content-type, message-digest,
    * signing-time and signing-certificate-v2 signed attributes), by a certificate that `openssl ts`
@@ -183,6 +195,20 @@ export function createOpensslTsa(options: OpensslTsaOptions = {}): OpensslTsa {
         },
       );
       return readFileSync(file(`token-${serial}.der`));
+    },
+    replyToRequest(tsq, { faketime, chainPem } = {}) {
+      serial += 1;
+      writeFileSync(file(`request-${serial}.tsq`), tsq);
+      let chain = '';
+      if (chainPem !== undefined) {
+        writeFileSync(file(`chain-${serial}.pem`), chainPem);
+        chain = `-chain chain-${serial}.pem`;
+      }
+      run(
+        `ts -reply -config openssl.cnf -queryfile request-${serial}.tsq ${chain} -out response-${serial}.tsr`,
+        { at: faketime },
+      );
+      return readFileSync(file(`response-${serial}.tsr`));
     },
     resignToken(token, { keyUsage, indefiniteLength = false }) {
       serial += 1;
