@@ -8,6 +8,7 @@ import { FontMetrics } from './bidi/fontMetrics';
 import { buildReportDefinition } from './buildReportDefinition';
 import { collectReport, embeddedAssessmentJson } from './collectReport';
 import { embeddedAssessmentSchema, verificationFacts, verificationLines } from './embeddedAssessment';
+import { reviewerBoxPositions } from './reviewerBoxes';
 import { signatureBoxPosition } from './signatureBox';
 
 const SIGNER = {
@@ -140,6 +141,15 @@ describe('report definition', () => {
     expect(texts(footerAt(definition, 8, 9)).join('\n')).not.toContain('Digitally signed');
     expect(signatureBoxPosition(9, 'ltr')).toEqual({ pageIndex: 8, x: 50, y: 64, width: 300, height: 104 });
     expect(signatureBoxPosition(9, 'rtl').x).toBeCloseTo(595.28 - 50 - 300);
+    expect(last).toContain('Reviewer 1 — signature');
+    expect(last).toContain('Reviewer 2 — signature');
+    const [first, second] = reviewerBoxPositions(9, 'ltr');
+    expect(first).toMatchObject({ fieldName: 'Reviewer1', pageIndex: 8, y: 120, height: 48 });
+    expect(second).toMatchObject({ fieldName: 'Reviewer2', pageIndex: 8, y: 64, height: 48 });
+    // Beside the block, not over it, and inside the right margin; mirrored in right-to-left.
+    expect(first?.x).toBe(50 + 300 + 8);
+    expect((first?.x ?? 0) + (first?.width ?? 0)).toBeCloseTo(595.28 - 50);
+    expect(reviewerBoxPositions(9, 'rtl')[0]?.x).toBe(50);
     const unsigned = buildReportDefinition(doc, { locale: 'en', fonts });
     expect(texts(footerAt(unsigned, 9, 9)).join('\n')).not.toContain('Digitally signed');
     expect(texts(unsigned.content)).toContain('This copy is not signed.');

@@ -13,6 +13,7 @@ import { decisionSection } from './sections/decision';
 import { redFlags } from './sections/flags';
 import { screeningAnnex } from './sections/screening';
 import { executiveSummary, riskMatrix } from './sections/summary';
+import { reviewerBlocks } from './reviewerBoxes';
 import { signatureBlock, signatureSpace, type ReportSigner } from './signatureBox';
 import { templateTexts } from './templateTexts';
 
@@ -69,7 +70,7 @@ export function buildReportDefinition(doc: EmbeddedAssessment, options: ReportOp
     header: (page: number) => (page === 1 ? [] : runningHeader(ctx, doc)),
     footer: (page: number, pages: number) => [
       ...pageNumber(ctx, page, pages),
-      ...(signer && page === pages ? signatureBlock(ctx, fonts, signer) : []),
+      ...(signer && page === pages ? [...signatureBlock(ctx, fonts, signer), ...reviewerBlocks(ctx)] : []),
     ],
     content,
   };

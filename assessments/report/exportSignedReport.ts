@@ -9,11 +9,12 @@ import {
   recordSignedExport,
   type IdentityDeps,
 } from '../signing/identityService';
-import { signPdf } from '../signing/signPdf';
+import { reservedFieldOverBox, signPdf, widgetOverBox } from '../signing/signPdf';
 import { setAssessmentStatus } from '../store/assessmentRows';
 import { buildReportDefinition } from './buildReportDefinition';
 import { collectReport, embeddedAssessmentJson } from './collectReport';
 import { renderReport } from './renderReportPdf';
+import { reviewerBoxPositions } from './reviewerBoxes';
 import { signatureBoxPosition } from './signatureBox';
 
 export interface ExportSignedReportInput {
@@ -37,7 +38,8 @@ export interface SignedReportExport {
 export const REPORT_SIGNATURE_REASON = 'Human-rights impact assessment report';
 
 /**
- * Builds the report, signs it (PAdES B-B, the widget over the report's signature block), writes it
+ * Builds the report, certifies it (PAdES B-B, DocMDP P=2, the widget over the report's signature
+ * block, an empty signature field over each reviewer's box), writes it
  * atomically and records the export. A report vouches for a decision, so one must be recorded and
  * still current.
  */
@@ -83,11 +85,16 @@ export async function exportSignedReport(
     },
   });
   const { pdf, pageCount } = await renderReport(definition, embeddedAssessmentJson(doc));
-  const box = signatureBoxPosition(pageCount, input.locale === 'ar' ? 'rtl' : 'ltr');
+  const direction = input.locale === 'ar' ? 'rtl' : 'ltr';
   const signed = await signPdf(pdf, loadSigningKey({ ws }, signer.fingerprint), {
     signingTime: signedAt,
     reason: REPORT_SIGNATURE_REASON,
-    widget: { pageIndex: box.pageIndex, rect: [box.x, box.y, box.x + box.width, box.y + box.height] },
+    widget: widgetOverBox(signatureBoxPosition(pageCount, direction)),
+    // Certified: only filling in the reviewers' empty fields (and validation data) may follow.
+    certify: { permissions: 2 },
+    reservedFields: reviewerBoxPositions(pageCount, direction).map((box) =>
+      reservedFieldOverBox(box.fieldName, box),
+    ),
   });
   try {
     writeFileAtomicSync(input.path, signed);

@@ -133,7 +133,13 @@ export function signatureBlock(ctx: ReportContext, fonts: TextMeasurer, signer: 
 }
 
 /** `text`, shortened with an ellipsis until it fits one line of `width`. */
-function fitOneLine(ctx: ReportContext, text: string, width: number, size: number, bold: boolean): string {
+export function fitOneLine(
+  ctx: ReportContext,
+  text: string,
+  width: number,
+  size: number,
+  bold: boolean,
+): string {
   const style = { size, bold, primary: ctx.primary, direction: ctx.direction };
   const flat = text.replace(/\s+/g, ' ');
   if (ctx.layout.layout(flat, width - 0.5, style).length <= 1) return flat;

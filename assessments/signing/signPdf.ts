@@ -2,7 +2,8 @@ import { createHash, type KeyObject } from 'node:crypto';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
 import { buildCadesSignedData } from './cms';
-import { appendSignaturePlaceholder } from './signatureUpdate';
+import type { EmptySignatureField } from './signatureField';
+import { appendSignaturePlaceholder, type CertifyOptions } from './signatureUpdate';
 
 /** What signing needs from an identity: its certificate (DER), any chain, and the private key. */
 export interface SigningKeyMaterial {
@@ -19,6 +20,13 @@ export interface SignPdfOptions {
   location?: string;
   /** The visible signature block the report draws: page (0-based) and [x1, y1, x2, y2] in points. */
   widget: { pageIndex: number; rect: [number, number, number, number] };
+  /**
+   * Certify the document (DocMDP) with these permissions: 2 lets reviewers still sign the reserved
+   * fields. Only a document's first signature may certify.
+   */
+  certify?: CertifyOptions;
+  /** Empty signature fields for later signers, added with this signature (a certification forbids adding them later). */
+  reservedFields?: readonly EmptySignatureField[];
 }
 
 /** A box as the report announces its signature block: bottom-left corner and size, in points. */
@@ -33,6 +41,11 @@ export interface SignatureBox {
 /** The widget placement for a signature that sits exactly over the report's signature block. */
 export function widgetOverBox(box: SignatureBox): SignPdfOptions['widget'] {
   return { pageIndex: box.pageIndex, rect: [box.x, box.y, box.x + box.width, box.y + box.height] };
+}
+
+/** An empty signature field named `name` exactly over a box the report draws for a reviewer. */
+export function reservedFieldOverBox(name: string, box: SignatureBox): EmptySignatureField {
+  return { name, ...widgetOverBox(box) };
 }
 
 /** A @signpdf Signer producing the CAdES-detached CMS over the bytes SignPdf hands it. */
@@ -76,6 +89,8 @@ export async function signPdf(
     signerName: identity.signerName,
     contentsBytes: contentsCapacity(identity),
     widget: options.widget,
+    certify: options.certify,
+    reservedFields: options.reservedFields,
   });
   return new SignPdf().sign(withPlaceholder, new CadesDetachedSigner(identity), options.signingTime);
 }

@@ -1,3 +1,4 @@
+import { readCertification, validPermissions } from './certification';
 import { Checks } from './checks';
 import { renderVerifyMessage, type VerifyMessageKey } from './messages';
 import { diffRevisions } from './pdf/diffRevisions';
@@ -80,11 +81,15 @@ export function checkRevisions(
     if (first) checks.fail('revisions', 'revCheckSignatureNotAtRevision', { end: end ?? '—' });
     return { ...none, count, report, latest, broken: false };
   }
-  const changes: RevisionChange[] = diffRevisions(bytes, report, signedIndex, budget).map((change) => ({
-    ...change,
-    revision: change.revision + 1,
-    message: renderVerifyMessage(change.key, change.params),
-  }));
+  // A certification (only ever the first signature) sets what may follow it.
+  const docMdp = first ? validPermissions(readCertification(first.dict, views[signedIndex] ?? null)) : null;
+  const changes: RevisionChange[] = diffRevisions(bytes, report, signedIndex, budget, docMdp).map(
+    (change) => ({
+      ...change,
+      revision: change.revision + 1,
+      message: renderVerifyMessage(change.key, change.params),
+    }),
+  );
   const signedBytes = report.revisions[signedIndex]?.end ?? bytes.length;
   const after = (offset: number) => offset >= signedBytes;
   const strayAfter = report.unreachable.filter((o) => after(o.offset));

@@ -159,6 +159,7 @@ export const ar: ReportStrings = {
   'signature.fingerprint': 'بصمة SHA-256 للشهادة',
   'signature.time': 'وقت التوقيع',
   'signature.timeInSignature': 'كما هو مسجّل في التوقيع الرقمي',
+  'signature.reviewer': 'المراجِع {number} — التوقيع',
   'page.header': 'التقييم {id}',
   'page.number': 'الصفحة {page} من {pages}',
 };

@@ -161,6 +161,7 @@ export const en = {
   'signature.fingerprint': 'Certificate SHA-256',
   'signature.time': 'Signing time',
   'signature.timeInSignature': 'as recorded in the digital signature',
+  'signature.reviewer': 'Reviewer {number} — signature',
   'page.header': 'Assessment {id}',
   'page.number': 'Page {page} of {pages}',
 } as const;

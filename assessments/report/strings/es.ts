@@ -164,6 +164,7 @@ export const es: ReportStrings = {
   'signature.fingerprint': 'SHA-256 del certificado',
   'signature.time': 'Hora de la firma',
   'signature.timeInSignature': 'según consta en la firma digital',
+  'signature.reviewer': 'Revisor {number} — firma',
   'page.header': 'Evaluación {id}',
   'page.number': 'Página {page} de {pages}',
 };

@@ -163,6 +163,7 @@ export const fr: ReportStrings = {
   'signature.fingerprint': 'SHA-256 du certificat',
   'signature.time': 'Heure de signature',
   'signature.timeInSignature': "telle qu'enregistrée dans la signature numérique",
+  'signature.reviewer': 'Examinateur {number} — signature',
   'page.header': 'Évaluation {id}',
   'page.number': 'Page {page} sur {pages}',
 };

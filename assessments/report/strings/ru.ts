@@ -161,6 +161,7 @@ export const ru: ReportStrings = {
   'signature.fingerprint': 'SHA-256 сертификата',
   'signature.time': 'Время подписания',
   'signature.timeInSignature': 'как указано в цифровой подписи',
+  'signature.reviewer': 'Проверяющий {number} — подпись',
   'page.header': 'Оценка {id}',
   'page.number': 'Страница {page} из {pages}',
 };

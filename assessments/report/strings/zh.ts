@@ -158,6 +158,7 @@ export const zh: ReportStrings = {
   'signature.fingerprint': '证书 SHA-256',
   'signature.time': '签署时间',
   'signature.timeInSignature': '以数字签名中记录的时间为准',
+  'signature.reviewer': '审核人 {number} — 签名',
   'page.header': '评估 {id}',
   'page.number': '第 {page} 页，共 {pages} 页',
 };

@@ -18,20 +18,25 @@ function diffAnnots(
   after: PdfValue | undefined,
   page: number,
   widgets: AllowedWidgets,
+  permitsAnnotations: boolean,
 ): boolean {
   const { prev, cur } = diff;
   const old = annotNums(prev, before);
   const now = annotNums(cur, after);
   let clean = true;
   const kept = new Set(now);
+  const isWidget = (view: RevisionView, num: number) =>
+    isName(dictOf(view.object(num))?.entries.get('Subtype'), 'Widget');
   for (const num of old.filter((annot) => !kept.has(annot))) {
     clean = false;
+    // A certification with P=3 permits removing annotations, never a form field's box.
+    const permitted = permitsAnnotations && !isWidget(prev, num);
     diff.record({
       objectNumber: num,
       kind: 'annotation',
       page,
-      verdict: 'disallowed',
-      key: 'revAnnotationRemoved',
+      verdict: permitted ? 'warning' : 'disallowed',
+      key: permitted ? 'revAnnotationChangePermitted' : 'revAnnotationRemoved',
     });
   }
   const existed = new Set(old);
@@ -39,12 +44,13 @@ function diffAnnots(
     if (widgets.has(num)) continue;
     clean = false;
     const subtype = dictOf(cur.object(num))?.entries.get('Subtype');
+    const permitted = permitsAnnotations && !isWidget(cur, num);
     diff.record({
       objectNumber: num,
       kind: 'annotation',
       page,
-      verdict: 'disallowed',
-      key: 'revAnnotationAdded',
+      verdict: permitted ? 'warning' : 'disallowed',
+      key: permitted ? 'revAnnotationPermitted' : 'revAnnotationAdded',
       params: { subtype: isName(subtype) ? subtype.name : 'unknown' },
     });
     // What the annotation brings along (its appearance, fonts) is part of that one change.
@@ -71,6 +77,7 @@ function diffPage(
   after: PageNode,
   page: number,
   widgets: AllowedWidgets,
+  permitsAnnotations: boolean,
 ): void {
   const num = after.ref?.num ?? null;
   const annotsBefore = before.dict.entries.get('Annots');
@@ -89,7 +96,7 @@ function diffPage(
       params: { keys: other.join(', ') },
     });
   if (!listChanged) return;
-  const clean = diffAnnots(diff, annotsBefore, annotsAfter, page, widgets);
+  const clean = diffAnnots(diff, annotsBefore, annotsAfter, page, widgets, permitsAnnotations);
   const holder = diff.touched(arrayNum) ? arrayNum : num;
   if (
     clean &&
@@ -107,8 +114,12 @@ function diffPage(
   diff.explain(arrayNum);
 }
 
-/** The page tree: pages added, removed or reordered, tree nodes changed, each page's own changes. */
-export function diffPages(diff: RevisionDiff, widgets: AllowedWidgets): void {
+/**
+ * The page tree: pages added, removed or reordered, tree nodes changed, each page's own changes.
+ * `permitsAnnotations` (a certification with P=3) lists new and removed annotations instead of
+ * refusing them.
+ */
+export function diffPages(diff: RevisionDiff, widgets: AllowedWidgets, permitsAnnotations = false): void {
   const { prev, cur } = diff;
   const before = listPages(prev, prev.catalog());
   const after = listPages(cur, cur.catalog());
@@ -161,6 +172,6 @@ export function diffPages(diff: RevisionDiff, widgets: AllowedWidgets): void {
   const beforeByNum = new Map(before.map((page) => [page.ref?.num ?? -1, page]));
   after.forEach((page, i) => {
     const old = beforeByNum.get(page.ref?.num ?? -1);
-    if (old && page.ref) diffPage(diff, old, page, i + 1, widgets);
+    if (old && page.ref) diffPage(diff, old, page, i + 1, widgets, permitsAnnotations);
   });
 }

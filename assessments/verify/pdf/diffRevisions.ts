@@ -1,5 +1,6 @@
 import type { VerifyMessageKey } from '../messages';
 import { diffCatalog, diffDss } from './diffCatalog';
+import { refuseUnderNoChanges, type DocMdp } from './docMdpRules';
 import { diffForm } from './diffForm';
 import { diffInfo } from './diffMetadata';
 import { diffPages } from './diffPages';
@@ -20,6 +21,7 @@ import type { RevisionReport } from './revisions';
 import { revisionViews, type RevisionView } from './revisionView';
 
 export type { ChangeKind, RevisionChange } from './revisionDiff';
+export type { DocMdp } from './docMdpRules';
 
 /** Cross-reference and object streams only carry other objects, which are judged themselves. */
 const isContainer = (value: PdfValue) =>
@@ -113,8 +115,11 @@ function classifyObjects(prev: RevisionView, cur: RevisionView, budget: Budget, 
   return { changed, added, removed };
 }
 
-/** Names whatever no rule explained: disallowed, by what the object was (or now is) part of. */
-function sweep(diff: RevisionDiff): void {
+/**
+ * Names whatever no rule explained: disallowed, by what the object was (or now is) part of; a
+ * changed annotation is only listed when the certification permits annotations (P=3).
+ */
+function sweep(diff: RevisionDiff, docMdp: DocMdp): void {
   let before: Map<number, ObjectContext> | undefined;
   let after: Map<number, ObjectContext> | undefined;
   const contextBefore = (num: number) => (before ??= objectContexts(diff.prev)).get(num);
@@ -134,8 +139,19 @@ function sweep(diff: RevisionDiff): void {
     } else if (diff.changed.has(num)) {
       const context = contextBefore(num) ?? contextAfter(num);
       const kind = context?.kind ?? 'other';
-      const key = withPage(CHANGED[kind] ?? 'revObjectChanged', context?.page ?? null);
-      diff.record({ objectNumber: num, kind, page: context?.page ?? null, verdict: 'disallowed', key });
+      const page = context?.page ?? null;
+      if (kind === 'annotation' && docMdp === 3 && page !== null) {
+        diff.record({
+          objectNumber: num,
+          kind,
+          page,
+          verdict: 'warning',
+          key: 'revAnnotationChangePermitted',
+        });
+        continue;
+      }
+      const key = withPage(CHANGED[kind] ?? 'revObjectChanged', page);
+      diff.record({ objectNumber: num, kind, page, verdict: 'disallowed', key });
     } else {
       const context = contextAfter(num);
       if (!context) {
@@ -155,7 +171,7 @@ function sweep(diff: RevisionDiff): void {
 }
 
 /** What one update changed, each change classified. */
-function diffUpdate(prev: RevisionView, cur: RevisionView, budget: Budget): RevisionChange[] {
+function diffUpdate(prev: RevisionView, cur: RevisionView, budget: Budget, docMdp: DocMdp): RevisionChange[] {
   const unreadable: ChangeInput[] = [];
   const { changed, added, removed } = classifyObjects(prev, cur, budget, unreadable);
   const diff = new RevisionDiff(prev, cur, changed, added, removed, budget);
@@ -165,11 +181,11 @@ function diffUpdate(prev: RevisionView, cur: RevisionView, budget: Budget): Revi
     () => {
       const prevFields = new Set(fieldTree(prev).map((field) => field.num));
       const widgets = diffForm(diff, pageRefs(cur, listPages(cur, cur.catalog())), prevFields);
-      diffPages(diff, widgets);
+      diffPages(diff, widgets, docMdp === 3);
     },
     () => diffInfo(diff),
     () => diffDss(diff),
-    () => sweep(diff),
+    () => sweep(diff, docMdp),
   ];
   for (const rule of rules) {
     try {
@@ -187,7 +203,7 @@ function diffUpdate(prev: RevisionView, cur: RevisionView, budget: Budget): Revi
       });
     }
   }
-  return diff.changes;
+  return docMdp === 1 ? diff.changes.map(refuseUnderNoChanges) : diff.changes;
 }
 
 /**
@@ -195,19 +211,24 @@ function diffUpdate(prev: RevisionView, cur: RevisionView, budget: Budget): Revi
  * structurally (an object rewritten unchanged is no change), and classifies each change the way
  * PAdES validators do: what a later signature, document timestamp or validation data needs is
  * allowed; refreshed dates in the document information and XMP are listed as warnings; anything
- * else (page content, annotations, embedded files, pages, the catalog) is disallowed.
+ * else (page content, annotations, embedded files, pages, the catalog) is disallowed. When the
+ * signed revision's signature certifies the document (`docMdp`), its permissions narrow (P=1: only
+ * validation data and document timestamps) or widen (P=3: annotations, listed) what is allowed.
  */
 export function diffRevisions(
   bytes: Buffer,
   report: RevisionReport,
   signedIndex: number,
   budget: Budget,
+  docMdp: DocMdp = null,
 ): RevisionChange[] {
   if (!Number.isInteger(signedIndex) || signedIndex < 0 || signedIndex >= report.revisions.length)
     throw new PdfFormatError(`the file has no revision ${signedIndex}`);
   const views = revisionViews(bytes, report, budget);
   const changes: RevisionChange[] = [];
   for (let index = signedIndex + 1; index < views.length; index += 1)
-    changes.push(...diffUpdate(views[index - 1] as RevisionView, views[index] as RevisionView, budget));
+    changes.push(
+      ...diffUpdate(views[index - 1] as RevisionView, views[index] as RevisionView, budget, docMdp),
+    );
   return changes;
 }
