@@ -52,6 +52,7 @@ import {
   identitySummarySchema,
   importIdentityInputSchema,
 } from '../signing/schemas';
+import { countersignInputSchema, countersignOutputSchema } from '../signing/countersignSchemas';
 import {
   timestampApplyInputSchema,
   timestampApplyOutputSchema,
@@ -187,6 +188,7 @@ export const contract = {
   'report.export': { input: exportReportInputSchema, output: reportExportSchema },
   'report.timestampRequest': { input: timestampRequestInputSchema, output: timestampRequestOutputSchema },
   'report.timestampApply': { input: timestampApplyInputSchema, output: timestampApplyOutputSchema },
+  'report.countersign': { input: countersignInputSchema, output: countersignOutputSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

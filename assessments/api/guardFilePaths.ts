@@ -16,6 +16,7 @@ const READS: { [K in OperationName]?: PathsOf<K> } = {
   ],
   'report.timestampRequest': ({ path }) => [path],
   'report.timestampApply': ({ path, responsePath }) => [path, responsePath],
+  'report.countersign': ({ path }) => [path],
 };
 
 /** Operations that write where the window says: it must have come from a save dialog. */
@@ -24,6 +25,7 @@ const WRITES: { [K in OperationName]?: PathsOf<K> } = {
   'identity.exportCertificate': ({ path }) => [path],
   'report.timestampRequest': ({ outPath }) => [outPath],
   'report.timestampApply': ({ outPath }) => [outPath],
+  'report.countersign': ({ outPath }) => [outPath],
 };
 
 function guard<K extends OperationName>(

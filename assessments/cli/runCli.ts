@@ -1,5 +1,6 @@
 import { assessCommand } from './commands/assess';
 import { assessmentCommand } from './commands/assessment';
+import { countersignCommand } from './commands/countersign';
 import { evidenceCommand, vaultCommand } from './commands/evidence';
 import { importCommand, screenCommand } from './commands/reference';
 import { identityCommand } from './commands/identity';
@@ -41,6 +42,9 @@ Commands:
                                             The identity's certificate as PEM, to hand to a regulator
   report --workspace DIR --assessment ID --identity FINGERPRINT [--lang en|fr|es|ar|ru|zh] --out FILE [--json]
                                             Export the signed PDF report of a decided assessment
+  countersign --workspace DIR --identity FINGERPRINT IN.pdf --out OUT.pdf --conclusion concur|do-not-concur [--comment TEXT] [--json]
+                                            Verify a signed report, then sign it as its reviewer into the next
+                                            empty reviewer box (Reviewer1, Reviewer2) with your conclusion
   verify FILE... [--json] [--trust CERTS.pem]...
                                             Verify signed reports (no workspace); exit 0 only if all are valid
   timestamp request FILE.pdf --out REQUEST.tsq
@@ -66,6 +70,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   identity: identityCommand,
   verify: verifyCommand,
   report: reportCommand,
+  countersign: countersignCommand,
   timestamp: timestampCommand,
 };
 

@@ -14,6 +14,7 @@ import {
   SignedData,
   SignerInfo,
 } from 'pkijs';
+import { COMMITMENT_OID, commitmentTypeIndication, type ReviewConclusion } from './commitmentType';
 import { OID } from './oids';
 
 export interface CadesInput {
@@ -23,6 +24,8 @@ export interface CadesInput {
   /** Intermediate certificates to carry along (DER), signer first is not required. */
   chain: readonly Buffer[];
   privateKey: KeyObject;
+  /** A reviewer's conclusion, signed as a CAdES commitment-type-indication (see commitmentType.ts). */
+  commitment?: ReviewConclusion;
 }
 
 const der = (block: { toBER(sizeOnly?: boolean): ArrayBuffer }) => Buffer.from(block.toBER(false));
@@ -71,14 +74,17 @@ function inDerOrder<T>(items: readonly T[], encode: (item: T) => Buffer): T[] {
 
 /**
  * A CAdES-detached CMS SignedData as PAdES baseline B-B wants it: SHA-256, signed attributes
- * contentType, messageDigest and signing-certificate-v2. The claimed signing time lives in the
- * signature dictionary's /M, because EN 319 142-1 forbids the CMS signing-time attribute there.
+ * contentType, messageDigest and signing-certificate-v2, and with `commitment` a
+ * commitment-type-indication, so the signer's intent is under the signature itself. The claimed
+ * signing time lives in the signature dictionary's /M, because EN 319 142-1 forbids the CMS
+ * signing-time attribute there.
  */
 export function buildCadesSignedData({
   contentDigest,
   signerCertificate,
   chain,
   privateKey,
+  commitment,
 }: CadesInput): Buffer {
   const signer = readCertificate(signerCertificate);
   const sha256 = () => new AlgorithmIdentifier({ algorithmId: OID.sha256 });
@@ -90,6 +96,14 @@ export function buildCadesSignedData({
         values: [new asn1js.OctetString({ valueHex: contentDigest })],
       }),
       new Attribute({ type: OID.signingCertificateV2, values: [signingCertificateV2(signerCertificate)] }),
+      ...(commitment
+        ? [
+            new Attribute({
+              type: COMMITMENT_OID.commitmentTypeIndication,
+              values: [commitmentTypeIndication(commitment)],
+            }),
+          ]
+        : []),
     ],
     (attribute) => der(attribute.toSchema()),
   );

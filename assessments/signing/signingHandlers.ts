@@ -3,6 +3,7 @@ import type { Clock } from '../shared/clock';
 import { cachedTemplateLookup } from '../verify/checkEmbeddedAssessment';
 import { verifyPdfInput } from '../verify/verifyPdfFile';
 import type { WorkspaceSession } from '../workspace/session';
+import { countersignReport } from './countersignReport';
 import { createIdentity, exportCertificate, importIdentity, listIdentities } from './identityService';
 import { writeTimestampedPdfFile, writeTimestampRequestFile } from './timestampFiles';
 
@@ -13,9 +14,13 @@ type SigningOps =
   | 'identity.exportCertificate'
   | 'pdf.verify'
   | 'report.timestampRequest'
-  | 'report.timestampApply';
+  | 'report.timestampApply'
+  | 'report.countersign';
 
-/** Identities need an unlocked workspace; verifying or timestamping a PDF needs none. */
+/**
+ * Identities and countersigning need an unlocked workspace (the key, the audit log); verifying or
+ * timestamping a PDF needs none.
+ */
 export function createSigningHandlers({
   session,
   clock,
@@ -33,5 +38,6 @@ export function createSigningHandlers({
     'pdf.verify': (input) => verifyPdfInput(input, templates),
     'report.timestampRequest': (input) => writeTimestampRequestFile(input),
     'report.timestampApply': (input) => writeTimestampedPdfFile(input),
+    'report.countersign': (input) => countersignReport({ ...deps(), templates }, input),
   };
 }

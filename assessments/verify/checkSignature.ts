@@ -4,6 +4,7 @@ import { verifyCms, type SignatureCheckOptions } from './cmsChecks';
 import { CmsFormatError } from './cms/cmsFormatError';
 import { parseSignedData } from './cms/parseSignedData';
 import { parsePdfDate } from './pdfDate';
+import { decodeTextString } from './pdf/embeddedFiles';
 import type { SignatureCandidate } from './pdf/pdfDocument';
 import { isName, isString } from './pdf/pdfValues';
 import type { SignatureVerification } from './verificationSchema';
@@ -24,6 +25,8 @@ export async function checkSignature(
   const subFilter = isName(subFilterValue) ? subFilterValue.name : null;
   const mValue = candidate.dict.entries.get('M');
   const claimedTime = isString(mValue) ? parsePdfDate(mValue.bytes.toString('latin1')) : undefined;
+  const reasonValue = candidate.dict.entries.get('Reason');
+  const reason = isString(reasonValue) ? decodeTextString(reasonValue.bytes) : null;
   const result: SignatureVerification = {
     index,
     objectNumber: candidate.num,
@@ -37,8 +40,10 @@ export async function checkSignature(
     provenTime: null,
     timestampAuthority: null,
     signer: null,
+    certification: null,
     trusted: false,
     status: 'invalid',
+    conclusion: null,
     checks: checks.list,
   };
   if (!subFilter || !SUPPORTED_SUBFILTERS.includes(subFilter)) {
@@ -60,7 +65,10 @@ export async function checkSignature(
   let indeterminate = false;
   try {
     const cms = parseSignedData(cmsBytes(range.contents));
-    ({ indeterminate } = await verifyCms(bytes, range, cms, checks, result, options, claimedTime));
+    const outcome = await verifyCms(bytes, range, cms, checks, result, options, claimedTime);
+    indeterminate = outcome.indeterminate;
+    // A conclusion is what the signer committed to under the signature; /Reason says it in words.
+    if (outcome.commitment !== null) result.conclusion = { commitment: outcome.commitment, reason };
   } catch (error) {
     if (error instanceof CmsFormatError) checks.fail('cms', error.key, error.params);
     else

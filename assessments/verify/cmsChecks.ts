@@ -7,6 +7,8 @@ import { validateChain } from './chain/validateChain';
 import type { Checks } from './checks';
 import { checkSigningCertificate, type SignatureRole } from './checkSigningCertificate';
 import { checkTrust } from './checkTrust';
+import { CmsFormatError } from './cms/cmsFormatError';
+import { commitmentTypeOf } from './cms/commitmentType';
 import { isDerEncoded } from './cms/derEncoding';
 import type { CmsCertificate, ParsedSignedData, ParsedSignerInfo } from './cms/parseSignedData';
 import { isSchemeProblem, schemeName, signatureSchemeOf, verifyWithScheme } from './cms/signatureAlgorithm';
@@ -37,6 +39,22 @@ export interface SignatureCheckOptions {
 export interface CmsOutcome {
   /** The time evidence cannot settle whether the certificate was valid when the signature was made. */
   indeterminate: boolean;
+  /** The signed commitment type ('approval', 'creation', …), or null when none is stated. */
+  commitment: string | null;
+}
+
+/**
+ * The commitment type the signer signed. It states intent, not integrity, so an unreadable one is
+ * a warning and the signature is judged on everything else.
+ */
+function readCommitment(byType: ReadonlyMap<string, Attribute>, checks: Checks): string | null {
+  try {
+    return commitmentTypeOf(byType);
+  } catch (error) {
+    if (!(error instanceof CmsFormatError)) throw error;
+    checks.warn('commitment', error.key, error.params);
+    return null;
+  }
 }
 
 /** Structure PAdES requires before anything is hashed: detached id-data, one signer, DER attributes. */
@@ -159,7 +177,7 @@ export async function verifyCms(
   options: SignatureCheckOptions,
   claimedTime: Date | undefined,
 ): Promise<CmsOutcome> {
-  const none: CmsOutcome = { indeterminate: false };
+  const none: CmsOutcome = { indeterminate: false, commitment: null };
   const info = checkStructure(cms, checks);
   if (!info?.signedAttributes) return none;
   const digestName = DIGEST_BY_OID[info.digestAlgorithm];
@@ -169,10 +187,11 @@ export async function verifyCms(
   }
   const byType = attributesByType(info.attributes);
   checkDigest(bytes, range, byType, cms.eContentType, digestName, checks);
+  const commitment = readCommitment(byType, checks);
   const signer = findSignerCertificate(info.sid, cms.certificates);
   if (!signer) {
     checks.fail('certificate', 'sigSignerCertificateMissing');
-    return none;
+    return { ...none, commitment };
   }
   result.signer = describeSigner(signer);
   const signatureOk = checkSignatureValue(info, info.signedAttributes, digestName, signer, checks);
@@ -203,5 +222,5 @@ export async function verifyCms(
   });
   result.trusted = checkTrust(chain, at, checks) && signatureOk;
   result.provenTime = time.provenTime?.toISOString() ?? null;
-  return { indeterminate: time.indeterminate };
+  return { indeterminate: time.indeterminate, commitment };
 }

@@ -27,7 +27,22 @@ function signatureLine(signature: SignatureVerification): string {
     : signature.signingTime
       ? `claimed time ${signature.signingTime}`
       : 'no time';
-  return `Signature ${signature.index + 1} (${signature.role}${signature.revision ? `, revision ${signature.revision}` : ''}) by ${who}, ${time}: ${signature.status}.`;
+  const certifying = signature.certification
+    ? `, certifying (DocMDP P=${signature.certification.permissions})`
+    : '';
+  return `Signature ${signature.index + 1} (${signature.role}${certifying}${signature.revision ? `, revision ${signature.revision}` : ''}) by ${who}, ${time}: ${signature.status}.`;
+}
+
+/** ETSI's names for the commitment types Assay writes (see docs/signing.md, Countersigning). */
+const COMMITMENT_WORDS: Record<string, string> = {
+  approval: 'proof of approval',
+  creation: 'proof of creation',
+};
+
+/** A signer's stated conclusion: the signed commitment type, then the /Reason that words it. */
+function conclusionLine({ commitment, reason }: NonNullable<SignatureVerification['conclusion']>): string {
+  const stated = COMMITMENT_WORDS[commitment] ?? `commitment type ${commitment}`;
+  return `  Conclusion (signed): ${stated}${reason ? `; reason "${reason}"` : ''}.`;
 }
 
 /**
@@ -44,6 +59,7 @@ export function summarise(result: PdfVerification): string[] {
     );
   for (const signature of result.signatures) {
     lines.push(signatureLine(signature));
+    if (signature.conclusion) lines.push(conclusionLine(signature.conclusion));
     for (const check of signature.checks)
       if (check.status !== 'pass') lines.push(`  ${check.status.toUpperCase()}: ${check.message}`);
   }

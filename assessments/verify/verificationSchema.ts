@@ -54,8 +54,16 @@ export const signatureVerificationSchema = z.object({
     .object({ subject: z.string(), fingerprint: z.string(), trusted: z.boolean() })
     .nullable(),
   signer: signerCertificateSchema.nullable(),
+  /** A certification signature (DocMDP): the permissions it grants (1 none, 2 forms and signing, 3 also annotations). */
+  certification: z.object({ permissions: z.number() }).nullable(),
   trusted: z.boolean(),
   status: z.enum(['valid', 'valid-untrusted', 'indeterminate', 'invalid']),
+  /**
+   * What the signer concluded, when the signature states a CAdES commitment type: 'approval'
+   * (a reviewer concurs), 'creation' (Assay writes "do not concur" this way), another ETSI type's
+   * name or an OID; `reason` is the signature's /Reason, the conclusion in words.
+   */
+  conclusion: z.object({ commitment: z.string(), reason: z.string().nullable() }).nullable(),
   checks: z.array(verificationCheckSchema),
 });
 

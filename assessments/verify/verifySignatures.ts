@@ -1,4 +1,5 @@
 import { checkByteRange } from './byteRange';
+import { checkCertification, readCertification } from './certification';
 import { Checks } from './checks';
 import { inSigningOrder, signedEnd, type RevisionAnalysis } from './checkRevisions';
 import { checkSignature } from './checkSignature';
@@ -51,6 +52,7 @@ async function documentTimestamp(
 /**
  * Every signature and document timestamp in the order they were made. The first signature is the
  * assessor's; later ones countersign (a missing signing-certificate attribute is then only a warning).
+ * A signature with a DocMDP reference certifies the document, which only the first may do.
  * Each is tied to the revision its signed bytes end at.
  */
 export async function verifySignatures(
@@ -80,8 +82,10 @@ export async function verifySignatures(
         provenTime: null,
         timestampAuthority: null,
         signer: null,
+        certification: null,
         trusted: false,
         status: 'invalid',
+        conclusion: null,
         checks: [],
       };
       result = await documentTimestamp(bytes, candidate, base, options);
@@ -98,6 +102,22 @@ export async function verifySignatures(
         role: role === 'assessor' ? 'first' : 'later',
       });
       result = { ...checked, kind: 'signature', role };
+      const certification = readCertification(candidate.dict, revisions.latest);
+      if (certification) {
+        const checks = new Checks();
+        const objects = revisions.signedView;
+        checkCertification(
+          certification,
+          { index, objectNumber: candidate.num, signedCatalog: objects?.catalog(), objects },
+          checks,
+        );
+        result = {
+          ...result,
+          certification,
+          status: checks.failed ? 'invalid' : result.status,
+          checks: [...result.checks, ...checks.list],
+        };
+      }
     }
     result.revision = revision === undefined ? null : revision + 1;
     if (revision === undefined && revisions.report && result.byteRange) {

@@ -1,3 +1,4 @@
+import { certificationMessages } from './certification';
 import { contentMessages } from './content';
 import { fileMessages } from './file';
 import { revisionCheckMessages } from './revisionChecks';
@@ -15,6 +16,7 @@ import type { MessageParams } from '../verificationSchema';
 export const VERIFY_MESSAGES = {
   ...fileMessages,
   ...signatureMessages,
+  ...certificationMessages,
   ...timestampMessages,
   ...timeMessages,
   ...revisionMessages,

@@ -32,6 +32,8 @@ export const signatureMessages = {
   sigSignedAttributeRepeated: 'The signed attribute {{oid}} appears more than once.',
   sigSignedAttributeValues: 'The signed attribute {{oid}} does not have exactly one value.',
   sigContentTypeNotData: 'The content-type signed attribute is missing or not id-data.',
+  sigCommitmentTypeUnreadable:
+    'The commitment-type-indication signed attribute cannot be read; the signer’s stated conclusion is not shown.',
 
   sigDigestAlgorithmRefused:
     'Digest algorithm {{algorithm}} is not accepted (SHA-256, -384 or -512 required).',

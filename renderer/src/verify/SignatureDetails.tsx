@@ -49,6 +49,24 @@ export function SignatureDetails({ signature }: { signature: Signature }) {
             <dd>{t('verify.revisionNumber', { number: signature.revision })}</dd>
           </>
         )}
+        {signature.certification && (
+          <>
+            <dt>{t('verify.certification')}</dt>
+            <dd data-testid="certification">
+              {t(`verify.certificationPermissions.p${signature.certification.permissions}` as never, {
+                defaultValue: `P=${signature.certification.permissions}`,
+              })}
+            </dd>
+          </>
+        )}
+        {signature.conclusion?.reason && (
+          <>
+            <dt>{t('verify.conclusion')}</dt>
+            <dd data-testid="conclusion">
+              <bdi>{signature.conclusion.reason}</bdi>
+            </dd>
+          </>
+        )}
         <dt>{t('verify.trust')}</dt>
         <dd>{signature.trusted ? t('verify.trusted') : t('verify.untrusted')}</dd>
       </dl>

@@ -1010,6 +1010,13 @@ export const en = {
       countersigner: 'further signature',
       timestamp: 'document timestamp',
     },
+    certification: 'Certification',
+    certificationPermissions: {
+      p1: 'no change allowed after it',
+      p2: 'form filling and signing allowed',
+      p3: 'form filling, signing and comments allowed',
+    },
+    conclusion: 'Reviewer’s conclusion (signed)',
     tsa: 'Time-stamping authority',
     provenTime: 'Time proven by a trusted timestamp',
     revision: 'Covers',

@@ -1039,6 +1039,13 @@ export const es = {
       countersigner: 'firma adicional',
       timestamp: 'sello de tiempo del documento',
     },
+    certification: 'Certificación',
+    certificationPermissions: {
+      p1: 'no se permite ningún cambio después',
+      p2: 'se permite rellenar formularios y firmar',
+      p3: 'se permite rellenar formularios, firmar y comentar',
+    },
+    conclusion: 'Conclusión del revisor (firmada)',
     tsa: 'Autoridad de sellado de tiempo',
     provenTime: 'Hora acreditada por un sello de tiempo de confianza',
     revision: 'Cubre',

@@ -1049,6 +1049,13 @@ export const fr = {
       countersigner: 'signature supplémentaire',
       timestamp: 'horodatage du document',
     },
+    certification: 'Certification',
+    certificationPermissions: {
+      p1: 'aucune modification autorisée ensuite',
+      p2: 'remplissage de formulaires et signature autorisés',
+      p3: 'remplissage de formulaires, signature et commentaires autorisés',
+    },
+    conclusion: 'Conclusion de l’examinateur (signée)',
     tsa: 'Autorité d’horodatage',
     provenTime: 'Heure attestée par un horodatage de confiance',
     revision: 'Porte sur',

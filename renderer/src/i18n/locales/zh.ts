@@ -977,6 +977,13 @@ export const zh = {
       countersigner: '后续签名',
       timestamp: '文档时间戳',
     },
+    certification: '认证签名',
+    certificationPermissions: {
+      p1: '其后不允许任何更改',
+      p2: '允许填写表单和签名',
+      p3: '允许填写表单、签名和添加注释',
+    },
+    conclusion: '审核人结论（已签名）',
     tsa: '时间戳服务机构',
     provenTime: '经受信任的时间戳证明的时间',
     revision: '涵盖范围',

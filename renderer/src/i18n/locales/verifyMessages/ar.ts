@@ -39,6 +39,8 @@ export const arVerifyMessages = {
   sigSignedAttributeRepeated: 'تظهر السمة الموقّعة {{oid}} أكثر من مرة.',
   sigSignedAttributeValues: 'ليس للسمة الموقّعة {{oid}} قيمة واحدة بالضبط.',
   sigContentTypeNotData: 'السمة الموقّعة content-type مفقودة أو ليست id-data.',
+  sigCommitmentTypeUnreadable:
+    'تتعذّر قراءة السمة الموقّعة commitment-type-indication؛ لذا لا يُعرض الاستنتاج الذي صرّح به الموقّع.',
   sigDigestAlgorithmRefused: 'خوارزمية الملخّص {{algorithm}} غير مقبولة (يلزم SHA-256 أو SHA-384 أو SHA-512).',
   sigMessageDigestMissing: 'لا تتضمّن السمات الموقّعة ملخّص الرسالة (message digest).',
   sigDigestMismatch: 'لا يطابق ملخّص المستند الملخّصَ الموقّع: لقد غُيِّرت البايتات الموقّعة.',
@@ -270,4 +272,27 @@ export const arVerifyMessages = {
   contentSignerMismatch:
     'صدر التقرير للشهادة {{expected}}، لكن التوقيع {{signature}} أُنشئ بالشهادة {{actual}}: أعاد شخص آخر توقيع التقرير.',
   contentSignerBound: 'أُنشئ التوقيع الأول بالشهادة التي يُسمّيها التقرير ({{fingerprint}}).',
+  certNoChanges:
+    'توقيع تصديق (DocMDP P=1): لا يُسمح بعده بأي تغيير في المستند، باستثناء بيانات التحقق والطوابع الزمنية للمستند.',
+  certFormFilling:
+    'توقيع تصديق (DocMDP P=2): لا يُسمح بعده إلا بتعبئة النموذج وتوقيع حقول التوقيع الفارغة فيه.',
+  certAnnotations: 'توقيع تصديق (DocMDP P=3): يُسمح بعده بتعبئة النموذج والتوقيع وإضافة التعليقات التوضيحية.',
+  certPermissionsInvalid:
+    'أذونات DocMDP للتصديق هي {{permissions}}، وليست 1 أو 2 أو 3: فهي لا تسمح بشيء يمكن التحقق منه.',
+  certNotFirst:
+    'يدّعي التوقيع {{number}} أنه يصدّق المستند (DocMDP)، لكن التوقيع الأول وحده في المستند يجوز له تصديقه.',
+  certNotInPerms:
+    'لا يشير المدخل ‎/Perms /DocMDP‎ في فهرس المستند إلى توقيع التصديق هذا (الكائن {{object}}).',
+  revCertifiedSignatureRefused:
+    'يضيف الإصدار {{revision}} توقيعًا (الكائن {{object}})، لكن التصديق لا يسمح بأي تغيير بعده (DocMDP P=1).',
+  revCertifiedChangeRefused:
+    'يغيّر الإصدار {{revision}} الكائن {{object}}، لكن التصديق لا يسمح بعده إلا ببيانات التحقق والطوابع الزمنية للمستند (DocMDP P=1).',
+  revAnnotationPermitted:
+    'يضيف الإصدار {{revision}} تعليقًا توضيحيًا من نوع {{subtype}} إلى الصفحة {{page}} (الكائن {{object}})، وهو ما يسمح به التصديق (DocMDP P=3).',
+  revAnnotationChangePermitted:
+    'يغيّر الإصدار {{revision}} التعليق التوضيحي {{object}} في الصفحة {{page}} أو يحذفه، وهو ما يسمح به التصديق (DocMDP P=3).',
+  revAppearanceReplaced:
+    'يعيد الإصدار {{revision}} كتابة الكائن {{object}}، وهو جزء من المظهر الفارغ لحقل التوقيع «{{field}}»، عند توقيع هذا الحقل.',
+  revWidgetSigned:
+    'يُحدّث الإصدار {{revision}} مربّع حقل التوقيع «{{field}}» (الكائن {{object}}) عند توقيع هذا الحقل.',
 } as const satisfies LocaleMessages<typeof enVerifyMessages>;

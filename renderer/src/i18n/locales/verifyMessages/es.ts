@@ -40,6 +40,8 @@ export const esVerifyMessages = {
   sigSignedAttributeRepeated: 'El atributo firmado {{oid}} aparece más de una vez.',
   sigSignedAttributeValues: 'El atributo firmado {{oid}} no tiene exactamente un valor.',
   sigContentTypeNotData: 'El atributo firmado content-type falta o no es id-data.',
+  sigCommitmentTypeUnreadable:
+    'El atributo firmado commitment-type-indication no se puede leer; no se muestra la conclusión declarada por el firmante.',
   sigDigestAlgorithmRefused:
     'No se acepta el algoritmo de resumen {{algorithm}} (se exige SHA-256, -384 o -512).',
   sigMessageDigestMissing: 'Los atributos firmados no contienen ningún resumen del mensaje.',
@@ -317,4 +319,28 @@ export const esVerifyMessages = {
     'El informe se emitió para el certificado {{expected}}, pero la firma {{signature}} se realizó con {{actual}}: otra persona ha vuelto a firmar el informe.',
   contentSignerBound:
     'La primera firma se realizó con el certificado que identifica el informe ({{fingerprint}}).',
+  certNoChanges:
+    'Firma de certificación (DocMDP P=1): después de ella no se permite ningún cambio en el documento, salvo datos de validación y sellos de tiempo de documento.',
+  certFormFilling:
+    'Firma de certificación (DocMDP P=2): después de ella solo se permite rellenar el formulario y firmar sus campos de firma vacíos.',
+  certAnnotations:
+    'Firma de certificación (DocMDP P=3): después de ella se permite rellenar el formulario, firmar y añadir anotaciones.',
+  certPermissionsInvalid:
+    'Los permisos DocMDP de la certificación son {{permissions}}, no 1, 2 ni 3: no permiten nada que pueda comprobarse.',
+  certNotFirst:
+    'La firma {{number}} pretende certificar el documento (DocMDP), pero solo la primera firma de un documento puede certificarlo.',
+  certNotInPerms:
+    'La entrada /Perms /DocMDP del catálogo del documento no apunta a esta firma de certificación (objeto {{object}}).',
+  revCertifiedSignatureRefused:
+    'La revisión {{revision}} añade una firma (objeto {{object}}), pero la certificación no permite ningún cambio después de ella (DocMDP P=1).',
+  revCertifiedChangeRefused:
+    'La revisión {{revision}} modifica el objeto {{object}}, pero la certificación solo permite después de ella datos de validación y sellos de tiempo de documento (DocMDP P=1).',
+  revAnnotationPermitted:
+    'La revisión {{revision}} añade una anotación de tipo {{subtype}} a la página {{page}} (objeto {{object}}), lo que la certificación permite (DocMDP P=3).',
+  revAnnotationChangePermitted:
+    'La revisión {{revision}} modifica o elimina la anotación {{object}} de la página {{page}}, lo que la certificación permite (DocMDP P=3).',
+  revAppearanceReplaced:
+    'La revisión {{revision}} reescribe el objeto {{object}}, parte de la apariencia vacía del campo de firma «{{field}}», al firmar ese campo.',
+  revWidgetSigned:
+    'La revisión {{revision}} actualiza el recuadro del campo de firma «{{field}}» (objeto {{object}}) al firmar ese campo.',
 } as const satisfies LocaleMessages<typeof enVerifyMessages>;

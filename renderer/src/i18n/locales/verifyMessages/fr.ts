@@ -41,6 +41,8 @@ export const frVerifyMessages = {
   sigSignedAttributeRepeated: 'L’attribut signé {{oid}} apparaît plusieurs fois.',
   sigSignedAttributeValues: 'L’attribut signé {{oid}} n’a pas exactement une valeur.',
   sigContentTypeNotData: 'L’attribut signé content-type est absent ou n’est pas id-data.',
+  sigCommitmentTypeUnreadable:
+    'L’attribut signé commitment-type-indication est illisible ; la conclusion déclarée par le signataire n’est pas affichée.',
   sigDigestAlgorithmRefused:
     'L’algorithme de condensat {{algorithm}} n’est pas accepté (SHA-256, -384 ou -512 requis).',
   sigMessageDigestMissing: 'Les attributs signés ne contiennent aucun condensat du message (message-digest).',
@@ -320,4 +322,28 @@ export const frVerifyMessages = {
     'Le rapport a été émis pour le certificat {{expected}}, mais la signature {{signature}} a été apposée avec {{actual}} : le rapport a été signé de nouveau par quelqu’un d’autre.',
   contentSignerBound:
     'La première signature a été apposée avec le certificat que désigne le rapport ({{fingerprint}}).',
+  certNoChanges:
+    'Signature de certification (DocMDP P=1) : aucune modification du document n’est permise après elle, hormis les données de validation et les horodatages de document.',
+  certFormFilling:
+    'Signature de certification (DocMDP P=2) : après elle, seuls le remplissage du formulaire et la signature de ses champs de signature vides sont permis.',
+  certAnnotations:
+    'Signature de certification (DocMDP P=3) : après elle, le remplissage du formulaire, la signature et les annotations sont permis.',
+  certPermissionsInvalid:
+    'Les permissions DocMDP de la certification valent {{permissions}}, et non 1, 2 ou 3 : elles ne permettent rien qui puisse être contrôlé.',
+  certNotFirst:
+    'La signature {{number}} prétend certifier le document (DocMDP), mais seule la première signature d’un document peut le certifier.',
+  certNotInPerms:
+    'L’entrée /Perms /DocMDP du catalogue du document ne désigne pas cette signature de certification (objet {{object}}).',
+  revCertifiedSignatureRefused:
+    'La révision {{revision}} ajoute une signature (objet {{object}}), alors que la certification ne permet aucune modification après elle (DocMDP P=1).',
+  revCertifiedChangeRefused:
+    'La révision {{revision}} modifie l’objet {{object}}, alors que la certification ne permet après elle que des données de validation et des horodatages de document (DocMDP P=1).',
+  revAnnotationPermitted:
+    'La révision {{revision}} ajoute une annotation {{subtype}} à la page {{page}} (objet {{object}}), ce que la certification permet (DocMDP P=3).',
+  revAnnotationChangePermitted:
+    'La révision {{revision}} modifie ou supprime l’annotation {{object}} de la page {{page}}, ce que la certification permet (DocMDP P=3).',
+  revAppearanceReplaced:
+    'La révision {{revision}} réécrit l’objet {{object}}, qui fait partie de l’apparence vide du champ de signature « {{field}} », en signant ce champ.',
+  revWidgetSigned:
+    'La révision {{revision}} met à jour le cadre du champ de signature « {{field}} » (objet {{object}}) en signant ce champ.',
 } as const satisfies LocaleMessages<typeof enVerifyMessages>;

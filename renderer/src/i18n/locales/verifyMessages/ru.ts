@@ -39,6 +39,8 @@ export const ruVerifyMessages = {
   sigSignedAttributeRepeated: 'Подписанный атрибут {{oid}} встречается более одного раза.',
   sigSignedAttributeValues: 'Подписанный атрибут {{oid}} должен иметь ровно одно значение, но это не так.',
   sigContentTypeNotData: 'Подписанный атрибут content-type отсутствует или не равен id-data.',
+  sigCommitmentTypeUnreadable:
+    'Подписанный атрибут commitment-type-indication не читается; заявленное подписантом заключение не показано.',
   sigDigestAlgorithmRefused:
     'Алгоритм хеширования {{algorithm}} не принимается (требуется SHA-256, -384 или -512).',
   sigMessageDigestMissing: 'Подписанные атрибуты не содержат хеша сообщения (message digest).',
@@ -297,4 +299,28 @@ export const ruVerifyMessages = {
   contentSignerMismatch:
     'Отчёт выпущен для сертификата {{expected}}, но подпись {{signature}} создана сертификатом {{actual}}: отчёт был повторно подписан кем-то другим.',
   contentSignerBound: 'Первая подпись создана сертификатом, указанным в отчёте ({{fingerprint}}).',
+  certNoChanges:
+    'Удостоверяющая подпись (DocMDP P=1): после неё не допускаются никакие изменения документа, кроме данных для проверки и меток времени документа.',
+  certFormFilling:
+    'Удостоверяющая подпись (DocMDP P=2): после неё допускаются только заполнение формы и подписание её пустых полей подписи.',
+  certAnnotations:
+    'Удостоверяющая подпись (DocMDP P=3): после неё допускаются заполнение формы, подписание и аннотации.',
+  certPermissionsInvalid:
+    'Разрешения DocMDP удостоверяющей подписи равны {{permissions}}, а не 1, 2 или 3: они не допускают ничего, что можно проверить.',
+  certNotFirst:
+    'Подпись {{number}} заявляет, что удостоверяет документ (DocMDP), но удостоверять документ может только его первая подпись.',
+  certNotInPerms:
+    'Запись /Perms /DocMDP в каталоге документа не указывает на эту удостоверяющую подпись (объект {{object}}).',
+  revCertifiedSignatureRefused:
+    'Редакция {{revision}} добавляет подпись (объект {{object}}), но удостоверяющая подпись не допускает после себя никаких изменений (DocMDP P=1).',
+  revCertifiedChangeRefused:
+    'Редакция {{revision}} изменяет объект {{object}}, но удостоверяющая подпись допускает после себя только данные для проверки и метки времени документа (DocMDP P=1).',
+  revAnnotationPermitted:
+    'Редакция {{revision}} добавляет аннотацию типа {{subtype}} на страницу {{page}} (объект {{object}}), что удостоверяющая подпись допускает (DocMDP P=3).',
+  revAnnotationChangePermitted:
+    'Редакция {{revision}} изменяет или удаляет аннотацию {{object}} на странице {{page}}, что удостоверяющая подпись допускает (DocMDP P=3).',
+  revAppearanceReplaced:
+    'Редакция {{revision}} перезаписывает объект {{object}}, часть пустого внешнего вида поля подписи «{{field}}», при подписании этого поля.',
+  revWidgetSigned:
+    'Редакция {{revision}} обновляет рамку поля подписи «{{field}}» (объект {{object}}) при подписании этого поля.',
 } as const satisfies LocaleMessages<typeof enVerifyMessages>;

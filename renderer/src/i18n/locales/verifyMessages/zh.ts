@@ -35,6 +35,7 @@ export const zhVerifyMessages = {
   sigSignedAttributeRepeated: '已签名属性 {{oid}} 出现了不止一次。',
   sigSignedAttributeValues: '已签名属性 {{oid}} 的值不是恰好一个。',
   sigContentTypeNotData: '内容类型（content-type）已签名属性缺失，或不是 id-data。',
+  sigCommitmentTypeUnreadable: '无法读取已签名属性 commitment-type-indication；签署人声明的结论未予显示。',
   sigDigestAlgorithmRefused: '不接受摘要算法 {{algorithm}}（要求使用 SHA-256、-384 或 -512）。',
   sigMessageDigestMissing: '已签名属性中没有消息摘要。',
   sigDigestMismatch: '文档摘要与已签名的摘要不一致：已签名的字节已被更改。',
@@ -235,4 +236,22 @@ export const zhVerifyMessages = {
   contentSignerMismatch:
     '该报告是为证书 {{expected}} 签发的，但签名 {{signature}} 是使用 {{actual}} 作出的：该报告已被他人重新签名。',
   contentSignerBound: '第一个签名使用的是报告中指明的证书（{{fingerprint}}）。',
+  certNoChanges: '认证签名（DocMDP P=1）：此后除验证数据和文档时间戳外，不允许对文档作任何更改。',
+  certFormFilling: '认证签名（DocMDP P=2）：此后只允许填写表单和签署其中的空白签名字段。',
+  certAnnotations: '认证签名（DocMDP P=3）：此后允许填写表单、签名和添加注释。',
+  certPermissionsInvalid:
+    '该认证的 DocMDP 权限为 {{permissions}}，而不是 1、2 或 3：它不允许任何可检查的更改。',
+  certNotFirst: '签名 {{number}} 声称认证该文档（DocMDP），但只有文档的第一个签名才能认证文档。',
+  certNotInPerms: '文档目录的 /Perms /DocMDP 未指向此认证签名（对象 {{object}}）。',
+  revCertifiedSignatureRefused:
+    '第 {{revision}} 个修订版本添加了一个签名（对象 {{object}}），但该认证不允许此后有任何更改（DocMDP P=1）。',
+  revCertifiedChangeRefused:
+    '第 {{revision}} 个修订版本更改了对象 {{object}}，但该认证此后只允许添加验证数据和文档时间戳（DocMDP P=1）。',
+  revAnnotationPermitted:
+    '第 {{revision}} 个修订版本向第 {{page}} 页添加了一个 {{subtype}} 注释（对象 {{object}}），这是该认证所允许的（DocMDP P=3）。',
+  revAnnotationChangePermitted:
+    '第 {{revision}} 个修订版本更改或删除了第 {{page}} 页的注释 {{object}}，这是该认证所允许的（DocMDP P=3）。',
+  revAppearanceReplaced:
+    '第 {{revision}} 个修订版本在签署签名字段“{{field}}”时重写了其空白外观中的对象 {{object}}。',
+  revWidgetSigned: '第 {{revision}} 个修订版本在签署签名字段“{{field}}”时更新了其签名框（对象 {{object}}）。',
 } as const satisfies LocaleMessages<typeof enVerifyMessages>;

@@ -1,0 +1,31 @@
+import * as asn1js from 'asn1js';
+import type { Attribute } from 'pkijs';
+import { COMMITMENT_OID } from '../../signing/commitmentType';
+import { oidValue } from './berValues';
+import { CmsFormatError } from './cmsFormatError';
+import { singleValue } from './signedAttributes';
+
+/** ETSI commitment types by OID, named as the verification result names them. */
+const COMMITMENT_NAMES: Record<string, string> = {
+  [COMMITMENT_OID.proofOfOrigin]: 'origin',
+  [COMMITMENT_OID.proofOfReceipt]: 'receipt',
+  [COMMITMENT_OID.proofOfDelivery]: 'delivery',
+  [COMMITMENT_OID.proofOfSender]: 'sender',
+  [COMMITMENT_OID.proofOfApproval]: 'approval',
+  [COMMITMENT_OID.proofOfCreation]: 'creation',
+};
+
+/**
+ * The signer's commitment type from the signed commitment-type-indication attribute (RFC 5126
+ * §5.11.1): 'approval', 'creation', another ETSI type's name, or the OID of any other type; null
+ * when the signature states none. Qualifiers are not interpreted: the /Reason says the same in words.
+ * Throws CmsFormatError when the attribute is there but not a CommitmentTypeIndication.
+ */
+export function commitmentTypeOf(byType: ReadonlyMap<string, Attribute>): string | null {
+  const value = singleValue(byType, COMMITMENT_OID.commitmentTypeIndication);
+  if (value === undefined) return null;
+  const first = value instanceof asn1js.Sequence ? value.valueBlock.value[0] : undefined;
+  const oid = oidValue(first);
+  if (oid === null) throw new CmsFormatError('sigCommitmentTypeUnreadable', {});
+  return COMMITMENT_NAMES[oid] ?? oid;
+}
