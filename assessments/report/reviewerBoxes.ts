@@ -49,7 +49,8 @@ export function reviewerBoxPositions(pageCount: number, direction: 'ltr' | 'rtl'
 /**
  * The drawn reviewer boxes, for the last page's footer beside `signatureBlock`: a dashed frame
  * (still to be signed) with its label in the top line. A reviewer's signature appearance covers the
- * frame; the label stays readable under a transparent one. Footer positions count from the bottom
+ * frame and draws its conclusion below the label band (REVIEWER_LABEL_BAND), so the label stays
+ * readable. Footer positions count from the bottom
  * margin upward, hence the negative offsets.
  */
 export function reviewerBlocks(ctx: ReportContext): Content[] {

@@ -58,20 +58,27 @@ const formatTime = (at: Date) => `${at.toISOString().slice(0, 16).replace('T', '
 /**
  * The content stream of a countersignature's appearance in a `width` × `height` box: a frame, the
  * conclusion as a headline, the reviewer, the time and as much of the comment as fits. The size
- * leaves room for two lines of comment, down to a legible minimum; text Helvetica cannot draw ends in an ellipsis.
+ * leaves room for one line of comment, down to a legible minimum; text Helvetica cannot draw ends in an ellipsis.
  */
-export function conclusionAppearance(text: ConclusionText, width: number, height: number): string {
+export function conclusionAppearance(
+  text: ConclusionText,
+  width: number,
+  height: number,
+  /** A band at the top left free for what the page prints there (the box's label). */
+  topInset = 0,
+): string {
   const innerWidth = Math.max(0, width - 2 * PADDING);
-  const innerHeight = Math.max(0, height - 2 * PADDING);
-  const fixed = HEADLINE * LEADING + 2 * LEADING;
-  const size = Math.max(MIN_SIZE, Math.min(MAX_SIZE, innerHeight / (fixed + 2 * LEADING)));
+  const innerHeight = Math.max(0, height - topInset - 2 * PADDING);
+  // Headline, then reviewer and time on one line, then at least one line of comment: few lines
+  // keep the text legible in a box a reviewer's signature shares with its printed label.
+  const fixed = HEADLINE * LEADING + LEADING;
+  const size = Math.max(MIN_SIZE, Math.min(MAX_SIZE, innerHeight / (fixed + LEADING)));
   // The epsilon keeps a line that fits exactly from being lost to rounding.
   const commentLines = Math.max(0, Math.floor((innerHeight - fixed * size) / (LEADING * size) + 1e-6));
   const headline = { text: CONCLUSION_WORDS[text.conclusion], size: size * HEADLINE };
   const lines = [
     headline,
-    { text: drawablePrefix(text.reviewerName), size },
-    { text: formatTime(text.signingTime), size },
+    { text: `${drawablePrefix(text.reviewerName)} · ${formatTime(text.signingTime)}`, size },
     ...wrap(drawablePrefix(text.comment), size, innerWidth, commentLines).map((line) => ({
       text: line,
       size,
@@ -83,7 +90,7 @@ export function conclusionAppearance(text: ConclusionText, width: number, height
     `0.25 0.25 ${(width - 0.5).toFixed(2)} ${(height - 0.5).toFixed(2)} re S`,
   ];
   ops.push('BT', '0 0 0 rg');
-  let y = height - PADDING;
+  let y = height - topInset - PADDING;
   for (const line of lines) {
     y -= line.size * LEADING;
     const shown = fitLine(line.text, line.size, innerWidth);

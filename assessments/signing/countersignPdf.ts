@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { REVIEWER_FIELDS } from './reviewerFields';
+import { REVIEWER_FIELDS, REVIEWER_LABEL_BAND } from './reviewerFields';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
 import { buildCadesSignedData } from './cms';
@@ -107,6 +107,7 @@ export async function countersignPdf(
         },
         width,
         height,
+        REVIEWER_LABEL_BAND,
       ),
   });
   return new SignPdf().sign(
