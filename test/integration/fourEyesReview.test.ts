@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../assessments/api/dispatch';
 import { runCli } from '../../assessments/cli/runCli';
+import { applyTimestampResponse, timestampRequest } from '../../assessments/signing/timestampLater';
 import { verifyPdf } from '../../assessments/verify/verifyPdf';
 import { unwrapEnvelope as value } from '../helpers/envelope';
 import { overlayPage } from '../helpers/incrementalUpdates';
+import { createOpensslTsa, hasOpenssl } from '../helpers/opensslTsa';
 import { reportWorkspace, type ReportWorkspace } from '../helpers/reportWorkspace';
 import { useTempDir } from '../helpers/tempDir';
 
@@ -124,6 +126,35 @@ describe.skipIf(!has('pdfsig'))('a certified report countersigned by two reviewe
     });
     expect(code, stdout).toBe(0);
   });
+
+  it.skipIf(!hasOpenssl)(
+    'certified, countersigned twice and timestamped later by a real TSA: valid with the signers and the TSA trusted',
+    async () => {
+      const reviewed = readFileSync(join(tmp.path, 'reviewed-2.pdf'));
+      const tsa = createOpensslTsa();
+      try {
+        const request = timestampRequest(reviewed);
+        const stamped = applyTimestampResponse(reviewed, tsa.replyToRequest(request));
+        const result = await verifyPdf(stamped, { trustAnchors: anchors, tsaAnchors: [tsa.root] });
+        expect(result.verdict, result.summary.join('\n')).toBe('valid');
+        expect(result.signatures.map((s) => s.role)).toEqual([
+          'assessor',
+          'countersigner',
+          'countersigner',
+          'timestamp',
+        ]);
+        expect(result.signatures[3]?.timestampAuthority?.trusted).toBe(true);
+        const file = join(tmp.path, 'stamped.pdf');
+        writeFileSync(file, stamped);
+        // poppler validates the three signatures; it does not validate RFC 3161 document timestamps.
+        expect(
+          execFileSync('pdfsig', [file], { encoding: 'utf8' }).match(/Signature is Valid\./g),
+        ).toHaveLength(3);
+      } finally {
+        tsa.cleanup();
+      }
+    },
+  );
 
   it('a page changed between the assessor and the reviewer is not laundered by the countersignature', async () => {
     const tampered = join(tmp.path, 'tampered.pdf');
