@@ -25,6 +25,7 @@ import { formatMinutes } from './workspace/formatMinutes';
 import { readIdleLockMinutes, safeLocalStorage, storeIdleLockMinutes } from './workspace/idleLockSetting';
 import { SecurityDialog } from './workspace/SecurityDialog';
 import { useIdleLock } from './workspace/useIdleLock';
+import { ReviewReportScreen } from './review/ReviewReportScreen';
 import { IdentitiesScreen } from './signing/IdentitiesScreen';
 import { VerifyPdfScreen } from './verify/VerifyPdfScreen';
 
@@ -42,7 +43,8 @@ type View =
   | { kind: 'reference' }
   | { kind: 'screening'; id: string }
   | { kind: 'identities' }
-  | { kind: 'verify' };
+  | { kind: 'verify' }
+  | { kind: 'review' };
 
 /** Locking waits this long at most for pending answers to reach the workspace. */
 const LOCK_FLUSH_TIMEOUT_MS = 3000;
@@ -152,6 +154,7 @@ export function App() {
         locking={locking}
         onOpenReferenceData={unlocked ? () => navigate({ kind: 'reference' }) : undefined}
         onOpenIdentities={unlocked ? () => navigate({ kind: 'identities' }) : undefined}
+        onOpenReview={unlocked ? () => navigate({ kind: 'review' }) : undefined}
         onOpenVerify={status ? () => navigate({ kind: 'verify' }) : undefined}
         currentView={view.kind}
       />
@@ -247,6 +250,12 @@ export function App() {
               storeIdleLockMinutes(safeLocalStorage(window), minutes);
             }}
             onClose={() => setSecurityOpen(false)}
+          />
+        )}
+        {unlocked && view.kind === 'review' && (
+          <ReviewReportScreen
+            onBack={() => navigate({ kind: 'list' })}
+            onOpenIdentities={() => navigate({ kind: 'identities' })}
           />
         )}
         {unlocked && view.kind === 'identities' && (

@@ -10,6 +10,8 @@ interface AppHeaderProps {
   onOpenReferenceData?: () => void;
   /** Present only while the workspace is unlocked: identities live in it. */
   onOpenIdentities?: () => void;
+  /** Present only while the workspace is unlocked: the reviewer signs with an identity in it. */
+  onOpenReview?: () => void;
   /** Verifying a PDF needs no workspace, so this is offered locked or not. */
   onOpenVerify?: () => void;
   /** Which screen is showing, so its entry in the navigation is marked as the current page. */
@@ -24,6 +26,7 @@ export function AppHeader({
   locking = false,
   onOpenReferenceData,
   onOpenIdentities,
+  onOpenReview,
   onOpenVerify,
   currentView,
   onOpenSecurity,
@@ -43,11 +46,12 @@ export function AppHeader({
         {t('common.skipToContent')}
       </a>
       <p className="app-header__brand">{t('common.appName')}</p>
-      {(onOpenReferenceData || onOpenIdentities || onOpenVerify) && (
+      {(onOpenReferenceData || onOpenIdentities || onOpenReview || onOpenVerify) && (
         <nav className="app-header__nav" aria-label={t('referenceData.navLabel')}>
           {[
             { view: 'reference', open: onOpenReferenceData, label: t('referenceData.nav') },
             { view: 'identities', open: onOpenIdentities, label: t('signing.nav') },
+            { view: 'review', open: onOpenReview, label: t('review.nav') },
             { view: 'verify', open: onOpenVerify, label: t('verify.nav') },
           ].map(({ view, open, label }) =>
             open ? (
