@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
 import { REVIEWER_FIELDS, REVIEWER_LABEL_BAND } from './reviewerFields';
 import { SignPdf } from '@signpdf/signpdf';
-import { Signer } from '@signpdf/utils';
-import { buildCadesSignedData } from './cms';
 import type { ReviewConclusion } from './commitmentType';
 import { CONCLUSION_WORDS, conclusionAppearance } from './conclusionAppearance';
 import {
@@ -12,7 +9,7 @@ import {
   type SignatureFieldInfo,
 } from './fillSignatureField';
 import { readNewestRevision } from './newestRevision';
-import type { SigningKeyMaterial } from './signPdf';
+import { CadesDetachedSigner, contentsCapacity, type SigningKeyMaterial } from './signPdf';
 
 /** The empty signature fields a report reserves for reviewers, in the order they are filled. */
 
@@ -30,32 +27,6 @@ export function countersignReason(conclusion: ReviewConclusion, comment: string)
   const trimmed = comment.trim();
   return trimmed ? `${words} — ${trimmed}` : words;
 }
-
-/** A @signpdf Signer whose CAdES signature carries the reviewer's commitment type. */
-class CommitmentSigner extends Signer {
-  constructor(
-    private readonly identity: SigningKeyMaterial,
-    private readonly conclusion: ReviewConclusion,
-  ) {
-    super();
-  }
-
-  override sign(signedBytes: Buffer): Promise<Buffer> {
-    return Promise.resolve(
-      buildCadesSignedData({
-        contentDigest: createHash('sha256').update(signedBytes).digest(),
-        signerCertificate: this.identity.certificate,
-        chain: this.identity.chain,
-        privateKey: this.identity.privateKey,
-        commitment: this.conclusion,
-      }),
-    );
-  }
-}
-
-/** Room for the CMS: certificates, the signature (up to RSA-4096), attributes and ASN.1 framing. */
-const contentsCapacity = (identity: SigningKeyMaterial) =>
-  identity.certificate.length + identity.chain.reduce((sum, der) => sum + der.length, 0) + 4096;
 
 /**
  * The first reserved reviewer field that is still empty. Refuses (SignatureFieldError) a report
@@ -112,7 +83,7 @@ export async function countersignPdf(
   });
   return new SignPdf().sign(
     withPlaceholder,
-    new CommitmentSigner(identity, options.conclusion),
+    new CadesDetachedSigner(identity, options.conclusion),
     options.signingTime,
   );
 }

@@ -2,6 +2,7 @@ import { createHash, type KeyObject } from 'node:crypto';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
 import { buildCadesSignedData } from './cms';
+import type { ReviewConclusion } from './commitmentType';
 import type { EmptySignatureField } from './signatureField';
 import { appendSignaturePlaceholder, type CertifyOptions } from './signatureUpdate';
 
@@ -48,9 +49,15 @@ export function reservedFieldOverBox(name: string, box: SignatureBox): EmptySign
   return { name, ...widgetOverBox(box) };
 }
 
-/** A @signpdf Signer producing the CAdES-detached CMS over the bytes SignPdf hands it. */
+/**
+ * A @signpdf Signer producing the CAdES-detached CMS over the bytes SignPdf hands it; a reviewer's
+ * signature also carries the commitment type of the conclusion.
+ */
 export class CadesDetachedSigner extends Signer {
-  constructor(private readonly identity: SigningKeyMaterial) {
+  constructor(
+    private readonly identity: SigningKeyMaterial,
+    private readonly commitment?: ReviewConclusion,
+  ) {
     super();
   }
 
@@ -62,13 +69,14 @@ export class CadesDetachedSigner extends Signer {
         signerCertificate: this.identity.certificate,
         chain: this.identity.chain,
         privateKey: this.identity.privateKey,
+        ...(this.commitment ? { commitment: this.commitment } : {}),
       }),
     );
   }
 }
 
 /** Room for the CMS: the certificates, the signature (up to RSA-4096) and the ASN.1 around them. */
-function contentsCapacity(identity: SigningKeyMaterial): number {
+export function contentsCapacity(identity: SigningKeyMaterial): number {
   return identity.certificate.length + identity.chain.reduce((sum, der) => sum + der.length, 0) + 4096;
 }
 
