@@ -2,22 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
-import { TEST_PASSPHRASE } from '../../test/helpers/workspace';
-import { runCli } from './runCli';
+import { cli } from '../../test/helpers/cliRun';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/reference/', import.meta.url));
-
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: { ASSAY_PASSPHRASE: TEST_PASSPHRASE },
-    untilInterrupted: () => Promise.resolve('SIGTERM'),
-  });
-  return { code, stdout, stderr };
-}
 
 describe('assay import and assay screen', () => {
   let tmp: ReturnType<typeof useTempDir>;

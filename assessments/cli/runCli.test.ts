@@ -6,28 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
 import { WorkspaceSession } from '../workspace/session';
-import { runCli } from './runCli';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(
-  argv: string[],
-  env: Record<string, string | undefined> = { ASSAY_PASSPHRASE: TEST_PASSPHRASE },
-): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env,
-    untilInterrupted: () => Promise.resolve('SIGTERM'),
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from '../../test/helpers/cliRun';
 
 describe('assay CLI', () => {
   let tmp: ReturnType<typeof useTempDir>;

@@ -5,25 +5,7 @@ import { appendIncrementalUpdate, signedTestReport } from '../../test/helpers/si
 import { useTempDir } from '../../test/helpers/tempDir';
 import { TEST_PASSPHRASE } from '../../test/helpers/workspace';
 import { pdfVerificationSchema } from '../verify/verificationSchema';
-import { runCli } from './runCli';
-
-async function cli(
-  argv: string[],
-  env: Record<string, string | undefined> = { ASSAY_PASSPHRASE: TEST_PASSPHRASE },
-) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env,
-    untilInterrupted: () => Promise.resolve('SIGTERM'),
-  });
-  return { code, stdout, stderr };
-}
-
-const toPem = (der: Buffer) =>
-  `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{1,64}/g, '$&\n')}-----END CERTIFICATE-----\n`;
+import { cli, toPem } from '../../test/helpers/cliRun';
 
 describe('assay identity and assay verify', () => {
   let tmp: ReturnType<typeof useTempDir>;

@@ -11,22 +11,7 @@ import {
 import { signedTestReport, type SignedFixture } from '../../test/helpers/signingFixtures';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { timestampRequest } from '../signing/timestampLater';
-import { runCli } from './runCli';
-
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: {},
-    untilInterrupted: () => Promise.resolve('SIGTERM'),
-  });
-  return { code, stdout, stderr };
-}
-
-const toPem = (der: Buffer) =>
-  `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{1,64}/g, '$&\n')}-----END CERTIFICATE-----\n`;
+import { cli, toPem } from '../../test/helpers/cliRun';
 
 describe.skipIf(!hasOpenssl || !hasFaketime)(
   `assay timestamp request and apply${skipNote('openssl', 'faketime')}`,

@@ -4,9 +4,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../assessments/api/dispatch';
-import { runCli } from '../../assessments/cli/runCli';
 import { applyTimestampResponse, timestampRequest } from '../../assessments/signing/timestampLater';
 import { verifyPdf } from '../../assessments/verify/verifyPdf';
+import { cli } from '../helpers/cliRun';
 import { unwrapEnvelope as value } from '../helpers/envelope';
 import { overlayPage } from '../helpers/incrementalUpdates';
 import { createOpensslTsa, hasOpenssl } from '../helpers/opensslTsa';
@@ -117,13 +117,7 @@ describe.skipIf(!has('pdfsig'))('a certified report countersigned by two reviewe
     // The regulator's command line agrees, trusting all three.
     const trust = join(tmp.path, 'trusted.pem');
     writeFileSync(trust, anchors.map((a) => a.toString()).join(''));
-    let stdout = '';
-    const code = await runCli(['verify', second, '--trust', trust], {
-      stdout: (text) => (stdout += text),
-      stderr: () => undefined,
-      env: {},
-      untilInterrupted: () => Promise.resolve('SIGTERM'),
-    });
+    const { code, stdout } = await cli(['verify', second, '--trust', trust]);
     expect(code, stdout).toBe(0);
   });
 

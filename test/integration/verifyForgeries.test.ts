@@ -2,7 +2,6 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../assessments/cli/runCli';
 import { EMBEDDED_ASSESSMENT_NAME } from '../../assessments/report/embeddedAssessment';
 import { signPdf } from '../../assessments/signing/signPdf';
 import type { PdfVerification } from '../../assessments/verify/verificationSchema';
@@ -27,23 +26,10 @@ import {
 } from '../helpers/signingFixtures';
 import { useTempDir } from '../helpers/tempDir';
 import { spawnSync } from 'node:child_process';
+import { cli, toPem } from '../helpers/cliRun';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const has = (tool: string) => spawnSync('which', [tool]).status === 0;
-const toPem = (der: Buffer) =>
-  `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{1,64}/g, '$&\n')}-----END CERTIFICATE-----\n`;
-
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: {},
-    untilInterrupted: () => Promise.resolve('SIGTERM'),
-  });
-  return { code, stdout, stderr };
-}
 
 const sign = (pdf: Buffer, identity: ReturnType<typeof testSigningIdentity>, at = '2026-02-02T10:00:00Z') =>
   signPdf(pdf, identity, {

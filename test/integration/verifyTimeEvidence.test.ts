@@ -2,7 +2,6 @@ import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../assessments/cli/runCli';
 import { signPdf } from '../../assessments/signing/signPdf';
 import { verifyPdf } from '../../assessments/verify/verifyPdf';
 import { appendDocumentTimestamp } from '../helpers/documentTimestamp';
@@ -18,19 +17,9 @@ import {
   TEST_SIGNATURE_RECT,
 } from '../helpers/signingFixtures';
 import { useTempDir } from '../helpers/tempDir';
+import { cli } from '../helpers/cliRun';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
-
-async function cli(argv: string[]) {
-  let stdout = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: () => undefined,
-    env: {},
-    untilInterrupted: () => Promise.resolve('SIGTERM'),
-  });
-  return { code, stdout };
-}
 
 /**
  * Time evidence from a real RFC 3161 authority (`openssl ts`, its clock moved with faketime) and
