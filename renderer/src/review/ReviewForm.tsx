@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { contract, type OperationOutput } from '../../../assessments/api/contract';
@@ -7,9 +7,9 @@ import { ErrorWithDetail } from '../components/ErrorWithDetail';
 import { Field } from '../components/Field';
 import { fieldProblems, type FieldProblems } from '../forms/fieldProblems';
 import { groupFingerprint } from '../signing/fingerprint';
+import { useIdentityChoice } from '../signing/useIdentityChoice';
 import { derivedName } from './reviewFileNames';
 
-type Identity = OperationOutput<'identity.list'>[number];
 export type Countersigned = OperationOutput<'report.countersign'>;
 
 const FIELDS = ['identity', 'conclusion', 'comment'] as const;
@@ -38,30 +38,13 @@ export function ReviewForm({ reportPath, onSigned, onOpenIdentities }: ReviewFor
   const client = useClient();
   const baseId = useId();
   const fieldId = (field: FormField) => `${baseId}-${field}`;
-  const [identities, setIdentities] = useState<Identity[] | null>(null);
-  const [identity, setIdentity] = useState('');
   const [conclusion, setConclusion] = useState<Conclusion | ''>('');
   const [comment, setComment] = useState('');
   const [problems, setProblems] = useState<FieldProblems<FormField>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
 
-  useEffect(() => {
-    let current = true;
-    client.invoke('identity.list', {}).then(
-      (list) => {
-        if (!current) return;
-        setIdentities(list);
-        setIdentity((chosen) => chosen || (list[0]?.fingerprint ?? ''));
-      },
-      (error: unknown) => {
-        if (current) setFailure(error);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client]);
+  const { identities, identity, setIdentity } = useIdentityChoice(setFailure);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

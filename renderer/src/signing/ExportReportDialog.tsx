@@ -13,8 +13,8 @@ import {
   type ReportLocale,
 } from './reportLanguages';
 import { ExportReportResult } from './ExportReportResult';
+import { useIdentityChoice, type Identity } from './useIdentityChoice';
 
-type Identity = OperationOutput<'identity.list'>[number];
 type Exported = OperationOutput<'report.export'>;
 
 interface ExportReportDialogProps {
@@ -31,29 +31,12 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
   const language = useLanguage();
   const baseId = useId();
   const firstRef = useRef<HTMLSelectElement>(null);
-  const [identities, setIdentities] = useState<Identity[] | null>(null);
-  const [identity, setIdentity] = useState('');
   const [locale, setLocale] = useState<ReportLocale>(() => defaultReportLocale(language));
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [exported, setExported] = useState<{ result: Exported; identity: Identity } | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    client.invoke('identity.list', {}).then(
-      (list) => {
-        if (!current) return;
-        setIdentities(list);
-        setIdentity((chosen) => chosen || (list[0]?.fingerprint ?? ''));
-      },
-      (error: unknown) => {
-        if (current) setFailure(error);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client]);
+  const { identities, identity, setIdentity } = useIdentityChoice(setFailure);
 
   // Closing mid-export would hide whether the signed file was written; wait for the answer.
   const close = () => {
