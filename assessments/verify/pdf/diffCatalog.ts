@@ -1,8 +1,8 @@
 import { diffMetadata } from './diffMetadata';
 import { changedKeys } from './pdfEquals';
-import { isArray, isDict, isRef, isStream, type PdfValue } from './pdfValues';
+import { isRef } from './pdfValues';
 import type { RevisionDiff } from './revisionDiff';
-import type { RevisionView } from './revisionView';
+import { reachable } from './fieldFilling';
 
 /** Catalog entries a signature or its validation data may change (their contents are checked apart). */
 const CATALOG_KEYS_ALLOWED = new Set(['AcroForm', 'DSS']);
@@ -22,23 +22,7 @@ const TRAILER_KEYS_EXPECTED = new Set([
   'DecodeParms',
 ]);
 
-/** Every object `root` reaches through references. */
-function reachable(view: RevisionView, root: PdfValue | undefined): Set<number> {
-  const out = new Set<number>();
-  const stack: (PdfValue | undefined)[] = [root];
-  while (stack.length > 0) {
-    view.budget.check();
-    const value = stack.pop();
-    if (isRef(value)) {
-      if (out.has(value.num)) continue;
-      out.add(value.num);
-      stack.push(view.objectOrNull(value.num));
-    } else if (isArray(value)) stack.push(...value.items);
-    else if (isDict(value)) stack.push(...value.entries.values());
-    else if (isStream(value)) stack.push(...value.dict.entries.values());
-  }
-  return out;
-}
+const NO_STOP: ReadonlySet<string> = new Set();
 
 /**
  * Validation data (the catalog's /DSS with its VRI dictionaries, certificates, CRLs and OCSP
@@ -46,8 +30,8 @@ function reachable(view: RevisionView, root: PdfValue | undefined): Set<number> 
  * validation data and nothing else.
  */
 export function diffDss(diff: RevisionDiff): void {
-  const before = reachable(diff.prev, diff.prev.catalog()?.entries.get('DSS'));
-  const after = reachable(diff.cur, diff.cur.catalog()?.entries.get('DSS'));
+  const before = reachable(diff.prev, [diff.prev.catalog()?.entries.get('DSS')], NO_STOP);
+  const after = reachable(diff.cur, [diff.cur.catalog()?.entries.get('DSS')], NO_STOP);
   for (const num of [...after].sort((a, b) => a - b)) {
     if (diff.isExplained(num) || !diff.touched(num)) continue;
     const allowed = diff.added.has(num) || (diff.changed.has(num) && before.has(num));
