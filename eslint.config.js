@@ -68,8 +68,15 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: noUi }] },
   },
   {
-    // The pure parts: no I/O at all, so they run identically in the renderer, the CLI and a verifier.
-    files: ['assessments/questionnaire/**/*.ts', 'assessments/scoring/**/*.ts'],
+    // The pure parts (and the shared helper the renderer imports): no I/O at all, so they run
+    // identically in the renderer, the CLI and a verifier.
+    files: [
+      'assessments/questionnaire/**/*.ts',
+      'assessments/scoring/**/*.ts',
+      'assessments/shared/distinguishedName.ts',
+      'assessments/screening/listAge.ts',
+      'assessments/settings/schemas.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...noUi, ...noNodeBuiltins] }],
     },
@@ -96,10 +103,10 @@ export default tseslint.config(
             },
             {
               regex:
-                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|evidence/schemas|reference/countries|reference/countryCodes|reference/schemas|screening/schemas|verify/messages)$|questionnaire/)',
+                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|evidence/schemas|reference/countries|reference/countryCodes|reference/schemas|screening/schemas|screening/listAge|settings/schemas|verify/messages|scoring/flagOrder|shared/distinguishedName)$|questionnaire/)',
               allowTypeImports: true,
               message:
-                "The renderer may import only types, zod schemas, the verifier's message catalogue and the pure questionnaire engine from assessments/.",
+                "The renderer may import only types, zod schemas, the verifier's message catalogue, the pure questionnaire engine and the named pure helpers from assessments/.",
             },
           ],
         },

@@ -60,6 +60,7 @@ import {
   timestampRequestOutputSchema,
 } from '../signing/timestampSchemas';
 import { pdfVerificationSchema, verifyPdfInputSchema } from '../verify/verificationSchema';
+import { workspaceSettingsSchema } from '../settings/schemas';
 import { exportReportInputSchema, reportExportSchema } from '../report/schemas';
 
 const none = z.object({}).strict();
@@ -91,6 +92,8 @@ export const contract = {
   'workspace.changePassphrase': { input: changePassphraseInputSchema, output: workspaceStatusSchema },
   'workspace.verify': { input: none, output: workspaceVerificationSchema },
   'audit.verify': { input: none, output: auditVerificationSchema },
+  'settings.get': { input: none, output: workspaceSettingsSchema },
+  'settings.set': { input: workspaceSettingsSchema, output: workspaceSettingsSchema },
   'template.list': { input: none, output: z.array(templateSummarySchema) },
   'template.get': {
     input: z.object({ id: z.string().max(63), version: z.string().max(20).optional() }),

@@ -8,6 +8,7 @@ import {
 import { evaluateAssessment } from '../assessment/evaluateAssessment';
 import { verifyAuditChain } from '../audit/auditLog';
 import { getDecision, recordDecision } from '../decision/decisionService';
+import { getWorkspaceSettings, setWorkspaceSettings } from '../settings/settingsService';
 import type { Clock } from '../shared/clock';
 import type { TemplateBundle } from '../templates/loadTemplate';
 import { PinnedTemplates } from '../templates/pinnedTemplates';
@@ -52,6 +53,8 @@ export function createHandlers({ session, dialogs, clock, library, hub, grants }
       'workspace.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
       'workspace.verify': () => verifyWorkspace(session),
       'audit.verify': () => verifyAuditChain(session.require().db),
+      'settings.get': () => getWorkspaceSettings(deps()),
+      'settings.set': (input) => setWorkspaceSettings(deps(), input),
       'template.list': () => library.list().map(summariseTemplate),
       'template.get': ({ id, version }) => {
         const bundle = library.get(id, version);

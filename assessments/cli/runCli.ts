@@ -7,6 +7,7 @@ import { identityCommand } from './commands/identity';
 import { reportCommand } from './commands/report';
 import { scoreCommand } from './commands/score';
 import { serveWebCommand } from './commands/serveWeb';
+import { settingsCommand } from './commands/settings';
 import { templateCommand } from './commands/template';
 import { timestampCommand } from './commands/timestamp';
 import { verifyCommand } from './commands/verify';
@@ -34,6 +35,10 @@ Commands:
                                             Import reference data as a new dataset version
   screen --workspace DIR [--dataset ID]... [--threshold 0.85] [--type individual|entity] [--birth-date YYYY] NAME...
                                             Screen names against the imported lists; prints JSON
+  settings get --workspace DIR [--json]     The workspace's settings
+  settings set --workspace DIR --max-list-age-days N [--json]
+                                            Warn in reports when a screening list is more than N days old
+                                            at the decision (1 to 3650; 90 by default)
   identity create --workspace DIR --name N --org O --email E [--validity-years N]
                                             Create a self-signed signing identity; prints its fingerprint
   identity import --workspace DIR FILE.p12  Import a PKCS#12 identity (password from ASSAY_P12_PASSWORD)
@@ -67,6 +72,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   template: templateCommand,
   import: importCommand,
   screen: screenCommand,
+  settings: settingsCommand,
   identity: identityCommand,
   verify: verifyCommand,
   report: reportCommand,

@@ -31,6 +31,13 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(reference.row(OFAC, '2024-02-09')).toContainText('ofac_sdn_next.csv');
     await expect(reference.row('UN Security Council', '2022-09-15')).toBeVisible();
 
+    // Published years ago: past the workspace's 90-day limit, until the limit is raised to ten years.
+    await expect(reference.row(OFAC, '2024-02-09').getByTestId('dataset-stale')).toBeVisible();
+    await expect(page.getByTestId('dataset-stale')).toHaveCount(3);
+    await snapshot(page, testInfo, `${lang}-reference-stale`);
+    await reference.setMaxListAge(3650);
+    await expect(page.getByTestId('dataset-stale')).toHaveCount(0);
+
     // The same file again is recognised by its SHA-256 and adds nothing.
     await reference.startImport('ofac', `${FIXTURES}ofac_sdn.csv`);
     await expect(page.getByTestId('import-result')).toContainText(`${OFAC} 2024-01-05`);

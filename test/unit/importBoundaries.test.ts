@@ -49,6 +49,22 @@ describe('import boundaries', () => {
       "import { visibleQuestions } from '../../assessments/questionnaire/visibility';\nexport const a = visibleQuestions;\n",
     ],
     [
+      'renderer/src/x.ts',
+      "import { inFlagOrder } from '../../assessments/scoring/flagOrder';\nexport const a = inFlagOrder;\n",
+    ],
+    [
+      'renderer/src/x.ts',
+      "import { subjectAttribute } from '../../assessments/shared/distinguishedName';\nexport const a = subjectAttribute;\n",
+    ],
+    [
+      'renderer/src/x.ts',
+      "import { judgeListAge } from '../../assessments/screening/listAge';\nexport const a = judgeListAge;\n",
+    ],
+    [
+      'renderer/src/x.ts',
+      "import { maxListAgeDaysSchema } from '../../assessments/settings/schemas';\nexport const a = maxListAgeDaysSchema;\n",
+    ],
+    [
       'assessments/workspace/x.ts',
       "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n",
     ],

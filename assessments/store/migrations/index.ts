@@ -4,6 +4,7 @@ import createDecisions from './0003_create_decisions.sql';
 import createEvidence from './0004_create_evidence.sql';
 import createReference from './0005_create_reference.sql';
 import createSigning from './0006_create_signing.sql';
+import createWorkspaceSettings from './0007_create_workspace_settings.sql';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '0004_create_evidence', sql: createEvidence },
   { version: 5, name: '0005_create_reference', sql: createReference },
   { version: 6, name: '0006_create_signing', sql: createSigning },
+  { version: 7, name: '0007_create_workspace_settings', sql: createWorkspaceSettings },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,18 +1,30 @@
 import { useTranslation } from 'react-i18next';
+import { judgeListAge } from '../../../assessments/screening/listAge';
 import { formatDateTime } from '../format/dates';
 import { useLanguage } from '../i18n/useLanguage';
-import type { Dataset } from './datasetKinds';
+import { isScreeningKind, type Dataset } from './datasetKinds';
 import { ShaDigest } from './ShaDigest';
 
 interface DatasetTableProps {
   datasets: readonly Dataset[];
+  /** The workspace's limit on a screening list's age; null while it is not known. */
+  maxListAgeDays: number | null;
+  /** The moment ages are judged at; now, unless a test fixes it. */
+  now?: Date;
   onCompare: (dataset: Dataset) => void;
   onRemove: (dataset: Dataset) => void;
 }
 
-export function DatasetTable({ datasets, onCompare, onRemove }: DatasetTableProps) {
+export function DatasetTable({ datasets, maxListAgeDays, now, onCompare, onRemove }: DatasetTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const at = now ?? new Date();
+  // Only screening lists go stale here: indicator datasets are yearly by nature.
+  const staleDays = (dataset: Dataset): number | null => {
+    if (maxListAgeDays === null || !isScreeningKind(dataset.kind)) return null;
+    const age = judgeListAge(dataset.vintage, at, maxListAgeDays);
+    return age.kind === 'stale' ? age.days : null;
+  };
   return (
     <div className="table-wrap">
       <table className="table dataset-table">
@@ -29,6 +41,7 @@ export function DatasetTable({ datasets, onCompare, onRemove }: DatasetTableProp
         </thead>
         <tbody>
           {datasets.map((dataset) => {
+            const stale = staleDays(dataset);
             return (
               <tr key={dataset.id} data-testid="dataset-row" data-dataset-id={dataset.id}>
                 <th scope="row" className="table__title">
@@ -40,6 +53,14 @@ export function DatasetTable({ datasets, onCompare, onRemove }: DatasetTableProp
                     <bdi>{dataset.vintage}</bdi>
                   ) : (
                     <span className="muted">{t('referenceData.noVintage')}</span>
+                  )}
+                  {stale !== null && (
+                    <span className="dataset-table__age" data-testid="dataset-stale">
+                      <span className="badge badge--stale">{t('referenceData.listAge.badge')}</span>
+                      <span className="dataset-table__age-detail">
+                        {t('referenceData.listAge.badgeDetail', { count: stale })}
+                      </span>
+                    </span>
                   )}
                 </td>
                 <td className="table__date">

@@ -8,10 +8,14 @@ import { DatasetComparison } from './DatasetComparison';
 import { DatasetTable } from './DatasetTable';
 import { datasetSlots, type Dataset } from './datasetKinds';
 import { ImportDatasetForm } from './ImportDatasetForm';
+import { ListAgeSetting, type WorkspaceSettings } from './ListAgeSetting';
 import { RemoveDatasetDialog } from './RemoveDatasetDialog';
 
 type ListState =
   { kind: 'loading' } | { kind: 'loaded'; datasets: Dataset[] } | { kind: 'failed'; error: unknown };
+
+type SettingsState =
+  { kind: 'loading' } | { kind: 'loaded'; settings: WorkspaceSettings } | { kind: 'failed'; error: unknown };
 
 interface ReferenceDataScreenProps {
   onBack: () => void;
@@ -31,6 +35,7 @@ export function ReferenceDataScreen({ onBack }: ReferenceDataScreenProps) {
   const [comparing, setComparing] = useState<Dataset | null>(null);
   const [removing, setRemoving] = useState<Dataset | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [settings, setSettings] = useState<SettingsState>({ kind: 'loading' });
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   // After a removal the row that held the focus is gone; the list heading takes it instead.
   const focusListAfterLoad = useRef(false);
@@ -55,6 +60,21 @@ export function ReferenceDataScreen({ onBack }: ReferenceDataScreenProps) {
     };
   }, [client, attempt]);
 
+  useEffect(() => {
+    let current = true;
+    client.invoke('settings.get', {}).then(
+      (loaded) => {
+        if (current) setSettings({ kind: 'loaded', settings: loaded });
+      },
+      (error: unknown) => {
+        if (current) setSettings({ kind: 'failed', error });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [client]);
+
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const datasets = state.kind === 'loaded' ? state.datasets : [];
 
@@ -78,6 +98,13 @@ export function ReferenceDataScreen({ onBack }: ReferenceDataScreenProps) {
           reload();
         }}
       />
+      {settings.kind === 'loaded' && (
+        <ListAgeSetting
+          settings={settings.settings}
+          onSaved={(saved) => setSettings({ kind: 'loaded', settings: saved })}
+        />
+      )}
+      {settings.kind === 'failed' && <ErrorAlert message={errorText(t, settings.error)} />}
       <section aria-labelledby="datasets-title">
         <div className="page-heading">
           <h2 id="datasets-title" ref={listHeadingRef} tabIndex={-1}>
@@ -104,7 +131,12 @@ export function ReferenceDataScreen({ onBack }: ReferenceDataScreenProps) {
             (datasets.length === 0 ? (
               <p className="empty-state">{t('referenceData.list.empty')}</p>
             ) : (
-              <DatasetTable datasets={datasets} onCompare={setComparing} onRemove={setRemoving} />
+              <DatasetTable
+                datasets={datasets}
+                maxListAgeDays={settings.kind === 'loaded' ? settings.settings.screeningMaxListAgeDays : null}
+                onCompare={setComparing}
+                onRemove={setRemoving}
+              />
             ))}
         </div>
       </section>

@@ -50,6 +50,17 @@ export class ReferenceDataPage {
     await expect(this.rows()).toHaveCount(before + 1);
   }
 
+  /** Sets the workspace's list-age limit from the keyboard and waits until it is saved. */
+  async setMaxListAge(days: number): Promise<void> {
+    const { page, s } = this;
+    const field = page.getByLabel(s.referenceData.listAge.label);
+    await field.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(String(days));
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('list-age-status')).not.toBeEmpty();
+  }
+
   row(sourceName: string, vintage: string): Locator {
     return this.rows().filter({ hasText: sourceName }).filter({ hasText: vintage });
   }

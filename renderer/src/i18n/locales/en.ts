@@ -577,6 +577,20 @@ export const en = {
       removed: 'Removed {{source}} {{vintage}}.',
     },
     noVintage: 'undated',
+    listAge: {
+      title: 'Out-of-date lists',
+      intro:
+        'A signed report warns when a screening list was published more than this many days before the decision. Lists past the limit today are marked in the table below.',
+      label: 'Warn when a screening list is older than (days)',
+      save: 'Save',
+      saving: 'Saving…',
+      saved_one: 'Saved. Reports now warn about lists older than {{count, number}} day.',
+      saved_other: 'Saved. Reports now warn about lists older than {{count, number}} days.',
+      invalid: 'Enter a whole number of days from {{min, number}} to {{max, number}}.',
+      badge: 'Out of date',
+      badgeDetail_one: 'Published {{count, number}} day ago, longer than this workspace allows.',
+      badgeDetail_other: 'Published {{count, number}} days ago, longer than this workspace allows.',
+    },
   },
   screening: {
     open: 'Screening',

@@ -597,6 +597,24 @@ export const es = {
       removed: 'Se ha eliminado {{source}} {{vintage}}.',
     },
     noVintage: 'sin fecha',
+    listAge: {
+      title: 'Listas desactualizadas',
+      intro:
+        'Un informe firmado avisa cuando una lista de cribado se publicó más de este número de días antes de la decisión. Las listas que hoy superan el límite se señalan en la tabla de abajo.',
+      label: 'Avisar cuando una lista de cribado tenga más de (días)',
+      save: 'Guardar',
+      saving: 'Guardando…',
+      saved_one: 'Guardado. Los informes avisan ahora de las listas con más de {{count, number}} día.',
+      saved_many: 'Guardado. Los informes avisan ahora de las listas con más de {{count, number}} de días.',
+      saved_other: 'Guardado. Los informes avisan ahora de las listas con más de {{count, number}} días.',
+      invalid: 'Introduzca un número entero de días entre {{min, number}} y {{max, number}}.',
+      badge: 'Desactualizada',
+      badgeDetail_one: 'Publicada hace {{count, number}} día, más de lo que admite este espacio de trabajo.',
+      badgeDetail_many:
+        'Publicada hace {{count, number}} de días, más de lo que admite este espacio de trabajo.',
+      badgeDetail_other:
+        'Publicada hace {{count, number}} días, más de lo que admite este espacio de trabajo.',
+    },
   },
   screening: {
     open: 'Cotejo',

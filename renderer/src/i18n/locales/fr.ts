@@ -603,6 +603,27 @@ export const fr = {
       removed: '{{source}} {{vintage}} supprimé.',
     },
     noVintage: 'non daté',
+    listAge: {
+      title: 'Listes périmées',
+      intro:
+        'Un rapport signé avertit lorsqu’une liste de filtrage a été publiée plus de ce nombre de jours avant la décision. Les listes qui dépassent la limite aujourd’hui sont signalées dans le tableau ci-dessous.',
+      label: 'Avertir lorsqu’une liste de filtrage a plus de (jours)',
+      save: 'Enregistrer',
+      saving: 'Enregistrement…',
+      saved_one: 'Enregistré. Les rapports signalent désormais les listes de plus de {{count, number}} jour.',
+      saved_many:
+        'Enregistré. Les rapports signalent désormais les listes de plus de {{count, number}} de jours.',
+      saved_other:
+        'Enregistré. Les rapports signalent désormais les listes de plus de {{count, number}} jours.',
+      invalid: 'Saisissez un nombre entier de jours entre {{min, number}} et {{max, number}}.',
+      badge: 'Périmée',
+      badgeDetail_one:
+        'Publiée il y a {{count, number}} jour, plus longtemps que cet espace de travail ne l’admet.',
+      badgeDetail_many:
+        'Publiée il y a {{count, number}} de jours, plus longtemps que cet espace de travail ne l’admet.',
+      badgeDetail_other:
+        'Publiée il y a {{count, number}} jours, plus longtemps que cet espace de travail ne l’admet.',
+    },
   },
   screening: {
     open: 'Criblage',

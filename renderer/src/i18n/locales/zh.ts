@@ -555,6 +555,18 @@ export const zh = {
       removed: '已删除 {{source}} {{vintage}}。',
     },
     noVintage: '无日期',
+    listAge: {
+      title: '过期名单',
+      intro:
+        '如果筛查名单的发布时间早于决定超过此天数，签署的报告会发出警告。目前已超过期限的名单会在下表中标出。',
+      label: '筛查名单超过以下天数时发出警告',
+      save: '保存',
+      saving: '正在保存…',
+      saved_other: '已保存。报告现在会对超过 {{count, number}} 天的名单发出警告。',
+      invalid: '请输入 {{min, number}} 到 {{max, number}} 之间的整数天数。',
+      badge: '已过期',
+      badgeDetail_other: '发布于 {{count, number}} 天前，超过了本工作区允许的期限。',
+    },
   },
   screening: {
     open: '筛查',
