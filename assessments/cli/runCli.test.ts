@@ -168,6 +168,22 @@ describe('assay template, score and assess', () => {
     expect(JSON.parse(result.stdout).result).toMatchObject({ tier, recommendation });
   });
 
+  it('lists the raised flags gravest first: STOP, ESC, NOTIFY, GAP', async () => {
+    const example = JSON.parse(readFileSync(`${EXAMPLES}example-1-spyware.json`, 'utf8')) as {
+      answers: Record<string, unknown>;
+    };
+    // B9's STOP comes after B5's ESC in the template.
+    example.answers.B9 = { value: 'group-targeting' };
+    const file = join(tmp.path, 'stop.json');
+    writeFileSync(file, JSON.stringify(example));
+    const result = await cli(['score', '--template', TEMPLATE, '--answers', file], {});
+    expect(result.code).toBe(0);
+    const codes = [...result.stdout.matchAll(/^ {2}(STOP|ESC|NOTIFY|GAP) +\S+:/gm)].map((match) => match[1]);
+    expect(codes[0]).toBe('STOP');
+    const gravity = ['STOP', 'ESC', 'NOTIFY', 'GAP'];
+    expect(codes).toEqual([...codes].sort((a, b) => gravity.indexOf(a ?? '') - gravity.indexOf(b ?? '')));
+  });
+
   it('refuses an answers file that does not fit, naming each answer', async () => {
     const file = join(tmp.path, 'answers.json');
     writeFileSync(

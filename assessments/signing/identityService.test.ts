@@ -100,6 +100,36 @@ describe('signing identities', () => {
     expect(verifyAuditChain(deps.ws.db).ok).toBe(true);
   });
 
+  it('shows names with commas and plus signs as typed, not RFC 4514-escaped', () => {
+    const helix = {
+      name: 'Lena Brandt, PhD',
+      organisation: 'Export Control Office, Helix',
+      email: 'lena+export@example.org',
+    };
+    const created = createIdentity(deps, helix);
+    expect(created.subject).toContain('O=Export Control Office\\, Helix');
+    expect(created).toMatchObject({
+      commonName: helix.name,
+      organisation: helix.organisation,
+      email: helix.email,
+    });
+    expect(loadSigningKey(deps, created.fingerprint).signerName).toBe(helix.name);
+    // An identity stored before names were decoded still has the escaped form in its columns.
+    deps.ws.db
+      .prepare(
+        'UPDATE signing_identities SET common_name = $cn, organisation = $o WHERE fingerprint = $fingerprint',
+      )
+      .run({
+        cn: 'Lena Brandt\\, PhD',
+        o: 'Export Control Office\\, Helix',
+        fingerprint: created.fingerprint,
+      });
+    expect(listIdentities(deps)[0]).toMatchObject({
+      commonName: helix.name,
+      organisation: helix.organisation,
+    });
+  });
+
   it('keeps the private key sealed in the database and signs with it after unlocking again', async () => {
     const created = createIdentity(deps, NADIA);
     const row = deps.ws.db.prepare('SELECT key_ciphertext FROM signing_identities').get() as {

@@ -3,6 +3,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { AppError, NotFoundError } from '../api/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
+import { subjectAttribute } from '../shared/distinguishedName';
 import { selectAssessment } from '../store/assessmentRows';
 import {
   insertExport,
@@ -31,21 +32,14 @@ export const MAX_PKCS12_BYTES = 1024 * 1024;
 
 const fingerprintOf = (der: Buffer) => createHash('sha256').update(der).digest('hex');
 
-function subjectField(subject: string, key: string): string {
-  return (
-    subject
-      .split('\n')
-      .find((line) => line.startsWith(`${key}=`))
-      ?.slice(key.length + 1) ?? ''
-  );
-}
-
 function summarise(row: SigningIdentityRow, chainLength: number): IdentitySummary {
+  // Read from the subject, not the columns: identities stored before the names were decoded keep
+  // the escaped form there ("Export Control Office\, Helix").
   return {
     fingerprint: row.fingerprint,
-    commonName: row.common_name,
-    organisation: row.organisation,
-    email: row.email,
+    commonName: subjectAttribute(row.subject, 'CN'),
+    organisation: subjectAttribute(row.subject, 'O'),
+    email: subjectAttribute(row.subject, 'emailAddress') || row.email,
     subject: row.subject,
     issuer: row.issuer,
     serialNumber: row.serial_number,
@@ -79,10 +73,10 @@ function storeIdentity(
   const at = clock.now();
   const row: SigningIdentityRow = {
     fingerprint,
-    common_name: subjectField(cert.subject, 'CN'),
-    organisation: subjectField(cert.subject, 'O'),
+    common_name: subjectAttribute(cert.subject, 'CN'),
+    organisation: subjectAttribute(cert.subject, 'O'),
     email:
-      subjectField(cert.subject, 'emailAddress') ||
+      subjectAttribute(cert.subject, 'emailAddress') ||
       (cert.subjectAltName?.match(/email:([^,\s]+)/)?.[1] ?? ''),
     subject: cert.subject,
     issuer: cert.issuer,
@@ -218,7 +212,7 @@ export function loadSigningKey({ ws }: Pick<IdentityDeps, 'ws'>, fingerprint: st
     certificate: row.certificate_der,
     chain: selectIdentityChain(ws.db, fingerprint),
     privateKey,
-    signerName: row.common_name || row.subject,
+    signerName: subjectAttribute(row.subject, 'CN') || row.subject,
   };
 }
 

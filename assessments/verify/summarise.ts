@@ -1,3 +1,4 @@
+import { subjectAttribute } from '../shared/distinguishedName';
 import type { PdfVerification, SignatureVerification } from './verificationSchema';
 
 const HEADLINE: Record<PdfVerification['verdict'], string> = {
@@ -14,7 +15,7 @@ const HEADLINE: Record<PdfVerification['verdict'], string> = {
   'not-signed': 'NOT SIGNED: the document carries no digital signature.',
 };
 
-const commonName = (subject: string) => /(?:^|\n)CN=([^\n]*)/.exec(subject)?.[1] ?? subject;
+const commonName = (subject: string) => subjectAttribute(subject, 'CN') || subject;
 
 function signatureLine(signature: SignatureVerification): string {
   const who = signature.signer

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseAnswersFile } from '../../questionnaire/answersFile';
 import { compileTemplate } from '../../questionnaire/compile';
 import { formatProblems } from '../../questionnaire/templateErrors';
+import { inFlagOrder } from '../../scoring/flagOrder';
 import { scoreAssessment } from '../../scoring/scoreAssessment';
 import { loadTemplate } from '../../templates/loadTemplate';
 import { CommandError, UsageError, type CliIo } from '../io';
@@ -43,7 +44,8 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
     `severity ${result.severity.band}, likelihood ${result.likelihood.finalBand} (score ${result.likelihood.score}), matrix ${result.matrixTier}\n`,
   );
   for (const section of result.sections) io.stdout(`  section ${section.section}: ${section.score ?? '—'}\n`);
-  for (const flag of result.flags) io.stdout(`  ${flag.code.padEnd(6)} ${flag.id}: ${flag.message}\n`);
+  for (const flag of inFlagOrder(result.flags))
+    io.stdout(`  ${flag.code.padEnd(6)} ${flag.id}: ${flag.message}\n`);
   const gaps = result.gaps;
   if (gaps.unknownAnswers.length) io.stdout(`  unknown answers: ${gaps.unknownAnswers.join(', ')}\n`);
   if (gaps.missingRequired.length) io.stdout(`  unanswered required: ${gaps.missingRequired.join(', ')}\n`);

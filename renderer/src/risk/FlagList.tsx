@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { ScoringResult, TriggeredFlag } from '../../../assessments/scoring/resultSchema';
+import { inFlagOrder } from '../../../assessments/scoring/flagOrder';
+import type { ScoringResult } from '../../../assessments/scoring/resultSchema';
 import { QuestionLink } from './QuestionLink';
 import type { TemplateText } from './templateText';
 import { TrailStep } from './TrailStep';
-
-const CODE_ORDER: Record<TriggeredFlag['code'], number> = { STOP: 0, ESC: 1, NOTIFY: 2, GAP: 3 };
 
 interface FlagListProps {
   result: ScoringResult;
@@ -16,7 +15,7 @@ interface FlagListProps {
 export function FlagList({ result, text, onSelectQuestion }: FlagListProps) {
   const { t } = useTranslation();
   if (result.flags.length === 0) return <p className="muted">{t('risk.flags.none')}</p>;
-  const flags = [...result.flags].sort((a, b) => CODE_ORDER[a.code] - CODE_ORDER[b.code]);
+  const flags = inFlagOrder(result.flags);
   return (
     <ul className="flag-list" data-testid="risk-flags">
       {flags.map((flag) => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
+import { subjectAttribute } from '../../../assessments/shared/distinguishedName';
 import { CopyButton } from '../components/CopyButton';
 import { formatDateTime } from '../format/dates';
 import { useLanguage } from '../i18n/useLanguage';
@@ -8,7 +9,7 @@ import { CheckList } from './CheckList';
 
 type Signature = OperationOutput<'pdf.verify'>['signatures'][number];
 
-const commonName = (subject: string) => /(?:^|\n)CN=([^\n]*)/.exec(subject)?.[1] ?? subject;
+const commonName = (subject: string) => subjectAttribute(subject, 'CN') || subject;
 
 /** One signature or document timestamp: who, in what role, when (proven or only claimed), and its checks. */
 export function SignatureDetails({ signature }: { signature: Signature }) {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../assessments/questionnaire/templateSchema';
+import { inFlagOrder } from '../../../assessments/scoring/flagOrder';
 import type { TriggeredFlag } from '../../../assessments/scoring/resultSchema';
 import type { AnswerQueue } from '../autosave/useAnswerQueue';
 import { SaveStateIndicator } from '../components/SaveStateIndicator';
@@ -108,7 +109,7 @@ export function QuestionCard(props: QuestionCardProps) {
       )}
       {flags.length > 0 && (
         <ul className="question-flags" data-testid="question-flags">
-          {flags.map((flag) => (
+          {inFlagOrder(flags).map((flag) => (
             <li key={flag.id} className={`question-flag question-flag--${flag.code}`}>
               <span className="flag-code">{flag.code}</span> {text(`${base}.flags.${flag.id}`, flag.message)}
             </li>
