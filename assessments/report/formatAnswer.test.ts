@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testQuestion, testTemplate } from '../../test/helpers/templateBuilder';
 import { FontMetrics } from './bidi/fontMetrics';
+import { withoutBidiControls } from './bidi/isolate';
 import { ParagraphLayout } from './bidi/layoutParagraph';
 import { formatAnswer } from './formatAnswer';
 import { createReportContext } from './layout/reportContext';
@@ -69,13 +70,19 @@ describe('formatAnswer', () => {
       },
       { name: 'Secure Freight AG', aliases: [], address: '', identifiers: [], role: '' },
     ];
-    expect(formatAnswer(en, texts, question('A7'), { value })).toBe(
+    const shown = formatAnswer(en, texts, question('A7'), { value });
+    expect(withoutBidiControls(shown)).toBe(
       'Acme Trading FZE\nRole: intermediate consignee\nAlso known as: Acme FZE\nAddress: Jebel Ali Free Zone\ntrade licence: FZE-12345\n\nSecure Freight AG',
     );
+    // What the user typed is isolated by its own direction; the report's labels are not.
+    expect(shown.split('\n')[0]).toBe('\u2068Acme Trading FZE\u2069');
+    expect(shown.split('\n')[1]).toBe('Role: \u2068intermediate consignee\u2069');
   });
 
   it('shows an answer of an unexpected shape as its JSON rather than hiding it', () => {
-    expect(formatAnswer(en, texts, question('A1'), { value: 'not-an-option' })).toBe('"not-an-option"');
-    expect(formatAnswer(en, texts, question('A8'), { value: 'Free text' })).toBe('Free text');
+    expect(formatAnswer(en, texts, question('A1'), { value: 'not-an-option' })).toBe(
+      '\u2068"not-an-option"\u2069',
+    );
+    expect(formatAnswer(en, texts, question('A8'), { value: 'Free text' })).toBe('\u2068Free text\u2069');
   });
 });

@@ -1,12 +1,14 @@
 import { UNKNOWN, type AnswerEntry } from '../questionnaire/answers';
 import type { Question } from '../questionnaire/templateSchema';
+import { isolate } from './bidi/isolate';
 import type { ReportContext } from './layout/reportContext';
 import type { TemplateTexts } from './templateTexts';
 
 /**
  * An answer in words, by question type: option labels in the report's language, dates and
  * countries through Intl, parties one per line. Unrecognised shapes are shown as their JSON
- * rather than dropped, so nothing stored is hidden from the reader.
+ * rather than dropped, so nothing stored is hidden from the reader. What a user typed is isolated
+ * by its own direction within the report's sentences (`isolate`).
  */
 export function formatAnswer(
   ctx: ReportContext,
@@ -20,7 +22,7 @@ export function formatAnswer(
   const option = (choice: unknown) =>
     typeof choice === 'string' && question.options?.some((o) => o.value === choice)
       ? texts.text(`questions.${question.id}.options.${choice}`)
-      : JSON.stringify(choice);
+      : isolate(JSON.stringify(choice));
   switch (question.type) {
     case 'single':
       return option(value);
@@ -45,8 +47,13 @@ export function formatAnswer(
     case 'entity':
       return (Array.isArray(value) ? value : [value]).map((party) => formatParty(ctx, party)).join('\n\n');
     default:
-      return typeof value === 'string' ? value : JSON.stringify(value);
+      return isolate(typeof value === 'string' ? value : JSON.stringify(value));
   }
+}
+
+/** Whether the whole answer is text a user typed (then its paragraph takes that text's direction). */
+export function isTypedAnswer(question: Question): boolean {
+  return !['single', 'multi', 'yesno', 'scale', 'date', 'country', 'entity'].includes(question.type);
 }
 
 function formatParty(ctx: ReportContext, party: unknown): string {
@@ -58,14 +65,15 @@ function formatParty(ctx: ReportContext, party: unknown): string {
     role?: unknown;
     identifiers?: unknown;
   };
-  const lines = [typeof p.name === 'string' ? p.name : JSON.stringify(p.name)];
-  if (typeof p.role === 'string' && p.role) lines.push(`${ctx.t('answers.role')}: ${p.role}`);
+  const lines = [isolate(typeof p.name === 'string' ? p.name : JSON.stringify(p.name))];
+  if (typeof p.role === 'string' && p.role) lines.push(`${ctx.t('answers.role')}: ${isolate(p.role)}`);
   if (Array.isArray(p.aliases) && p.aliases.length > 0)
-    lines.push(`${ctx.t('answers.aliases')}: ${p.aliases.join('; ')}`);
-  if (typeof p.address === 'string' && p.address) lines.push(`${ctx.t('answers.address')}: ${p.address}`);
+    lines.push(`${ctx.t('answers.aliases')}: ${p.aliases.map((alias) => isolate(String(alias))).join('; ')}`);
+  if (typeof p.address === 'string' && p.address)
+    lines.push(`${ctx.t('answers.address')}: ${isolate(p.address)}`);
   if (Array.isArray(p.identifiers)) {
     for (const id of p.identifiers as { type?: unknown; value?: unknown }[])
-      lines.push(`${String(id.type)}: ${String(id.value)}`);
+      lines.push(`${isolate(String(id.type))}: ${isolate(String(id.value))}`);
   }
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { dirname, resolve, sep } from 'node:path';
 import { reportFontDirectories, reportFontFiles, runtimeRequire } from './fonts';
 import { EMBEDDED_ASSESSMENT_NAME } from './embeddedAssessment';
+import { installGlyphTextMap, missingGlyphsOf } from './glyphTextMap';
 
 interface VirtualFs {
   existsSync(name: string): boolean;
@@ -46,6 +47,8 @@ class MemoryFiles implements VirtualFs {
 export interface RenderedReport {
   pdf: Buffer;
   pageCount: number;
+  /** Characters no shipped font has, drawn as the missing-glyph box (none in a good report). */
+  missingGlyphs: string[];
 }
 
 /** The key the attachment is stored under in the renderer's in-memory file system. */
@@ -60,6 +63,7 @@ export async function renderReport(
   definition: TDocumentDefinitions,
   assessmentJson: string,
 ): Promise<RenderedReport> {
+  installGlyphTextMap();
   const Printer = loadPdfmake<{ default: PrinterClass }>('js/Printer').default;
   const UrlResolver = loadPdfmake<{ default: UrlResolverClass }>('js/URLResolver').default;
   const files = new MemoryFiles();
@@ -80,7 +84,7 @@ export async function renderReport(
     doc.on('error', (error) => fail(error ?? new Error('PDF rendering failed')));
     doc.end();
   });
-  return { pdf, pageCount };
+  return { pdf, pageCount, missingGlyphs: missingGlyphsOf(doc) };
 }
 
 /** `renderReport` for callers that need only the bytes. */

@@ -32,6 +32,7 @@ export async function reportWorkspace(
     answersDir?: string;
     title?: string;
     endUserName?: string;
+    productDescription?: string;
     rationale?: string;
     decide?: boolean;
     /** Runs after the evidence is in and before the decision (answers changed later make it stale). */
@@ -62,7 +63,9 @@ export async function reportWorkspace(
       title: options.title ?? 'Remote-intrusion platform for the national intelligence service',
       destinationCountry: 'EG',
       endUserName: options.endUserName ?? 'General Intelligence Directorate',
-      productDescription: 'Remote device-intrusion platform (4D004) with training and two years of updates',
+      productDescription:
+        options.productDescription ??
+        'Remote device-intrusion platform (4D004) with training and two years of updates',
       templateId: 'surveillance-export-hria',
       answers: file.answers,
     }),

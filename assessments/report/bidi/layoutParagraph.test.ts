@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FontMetrics } from './fontMetrics';
+import { isolate } from './isolate';
 import { ParagraphLayout, type Line, type TextStyle } from './layoutParagraph';
 import { shaperReverses } from './scripts';
 
@@ -88,6 +89,55 @@ describe('visual reordering', () => {
     expect(line?.direction).toBe('rtl');
     // The colon shares the Arabic word's run: the shaper reverses both, putting it on the left.
     expect(texts(line)).toEqual(['ACME', ' ', 'Ltd', ' ', 'ملاحظة:']);
+  });
+
+  it('draws a right-to-left word with a break opportunity inside it in reading order', () => {
+    // pdfmake shapes the pieces between break opportunities one by one and sets them left to
+    // right: "و/أو" in one run came out on the page as "أوو/".
+    const [line] = layout.layout('الداخلي و/أو الانتهاكات', 400, ar);
+    expect(texts(line)).toEqual(['الانتهاكات', ' ', 'أو', 'و/', ' ', 'الداخلي']);
+  });
+
+  it('keeps the punctuation of isolated user text with that text, and draws no isolate', () => {
+    // Not isolated, the full stop of an Arabic note in an English line resolves to the line's
+    // direction and lands right of the Arabic, that is at its start for a reader of Arabic.
+    expect(texts(layout.layout('Note: ملاحظة عربية. done', 400, en)[0])).toEqual([
+      'Note:',
+      ' ',
+      'عربية',
+      ' ',
+      'ملاحظة',
+      '.',
+      ' ',
+      'done',
+    ]);
+    const [line] = layout.layout(`Note: ${isolate('ملاحظة عربية.')} done`, 400, en);
+    // Isolated, it stays in the Arabic run, which the shaper puts at the run's left end.
+    expect(texts(line)).toEqual(['Note:', ' ', 'عربية.', ' ', 'ملاحظة', ' ', 'done']);
+    expect(texts(line).join('')).not.toMatch(/[\u2066-\u2069]/);
+    // And a Latin value in an Arabic line keeps its full stop instead of losing it to the far left.
+    expect(texts(layout.layout('المصدر: ACME Ltd.', 400, ar)[0])).toEqual([
+      '.',
+      'ACME',
+      ' ',
+      'Ltd',
+      ' ',
+      'المصدر:',
+    ]);
+    expect(texts(layout.layout(`المصدر: ${isolate('ACME Ltd.')}`, 400, ar)[0])).toEqual([
+      'ACME',
+      ' ',
+      'Ltd.',
+      ' ',
+      'المصدر:',
+    ]);
+  });
+
+  it('measures a line without the isolates it carries', () => {
+    const plain = layout.layout('Note: عربية done', 400, en)[0]?.width ?? 0;
+    const isolated = layout.layout(`Note: ${isolate('عربية')} done`, 400, en)[0]?.width ?? 0;
+    // Two invisible characters measured as glyphs would add about 11 points at this size.
+    expect(Math.abs(isolated - plain)).toBeLessThan(0.5);
   });
 
   it('leaves left-to-right text without right-to-left letters untouched', () => {

@@ -4,7 +4,9 @@ import { dirname } from 'node:path';
 import type { FontFamily } from '../fonts';
 import { runtimeRequire } from '../fonts';
 import type { TextMeasurer } from './fontMetrics';
-import { FAMILY_SCALE, familyFor, hasRtl, shaperReverses } from './scripts';
+import { isBidiControl, withoutBidiControls } from './isolate';
+import { asTyped } from './noBreakHyphen';
+import { familyFor, familyScale, hasRtl, shaperReverses } from './scripts';
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -12,6 +14,10 @@ export type Direction = 'ltr' | 'rtl';
 export interface Run {
   text: string;
   family: FontFamily;
+  /** The run is one mirrored character (a bracket in right-to-left text), drawn as its mirror. */
+  mirrored?: boolean;
+  /** The run sits at an odd (right-to-left) embedding level. Absent from `fontRuns`: left to right. */
+  rtl?: boolean;
 }
 
 export interface Line {
@@ -83,9 +89,9 @@ export class ParagraphLayout {
       return [{ runs: [], width: 0, direction: style.direction === 'rtl' ? 'rtl' : 'ltr' }];
     }
     const families = this.familiesOf(text, style.primary);
-    const needsBidi = style.direction === 'rtl' || hasRtl(text);
+    const needsBidi = style.direction === 'rtl' || hasRtl(text) || withoutBidiControls(text) !== text;
     const levels = needsBidi
-      ? bidi.getEmbeddingLevels(text, style.direction === 'auto' ? undefined : style.direction)
+      ? bidi.getEmbeddingLevels(asTyped(text), style.direction === 'auto' ? undefined : style.direction)
       : { levels: new Uint8Array(text.length), paragraphs: [{ start: 0, end: text.length - 1, level: 0 }] };
     const direction: Direction = ((levels.paragraphs[0]?.level ?? 0) & 1) === 1 ? 'rtl' : 'ltr';
     const breaks = this.breakOpportunities(text);
@@ -102,7 +108,7 @@ export class ParagraphLayout {
         this.addPieces(0, text, start, trimEnd(text, start, end), families, pieceStart, style),
     };
     return this.breakLines(text, breaks, maxWidth, widths).map(([start, end]) => ({
-      runs: visualRuns(text, start, end, families, levels),
+      runs: visualRuns(text, start, end, families, levels, pieceStart),
       width: widths.measure(start, end),
       direction,
     }));
@@ -193,10 +199,10 @@ export class ParagraphLayout {
       if (i === stop || pieceStart[i] === 1) {
         const family = families[runStart] ?? style.primary;
         width += this.fonts.width(
-          text.slice(runStart, i),
+          withoutBidiControls(text.slice(runStart, i)),
           family,
           style.bold,
-          style.size * FAMILY_SCALE[family],
+          style.size * familyScale(family, style.primary),
         );
         runStart = i;
       }
@@ -227,18 +233,26 @@ function visualRuns(
   end: number,
   families: FontFamily[],
   embedding: ReturnType<typeof bidi.getEmbeddingLevels>,
+  pieceStart: Uint8Array,
 ): Run[] {
   if (end <= start) return [];
   // The result covers the whole string, with only the line's own span reordered.
-  const order = bidi.getReorderedIndices(text, embedding, start, end - 1).slice(start, end);
+  // The isolates and embeddings have done their work in the levels: they are not drawn.
+  const order = bidi
+    .getReorderedIndices(text, embedding, start, end - 1)
+    .slice(start, end)
+    .filter((index) => !isBidiControl(text[index]));
   const { levels } = embedding;
   const runs: { indices: number[] }[] = [];
   let current: number[] = [];
   let previous = -1;
   for (const index of order) {
+    // A run never spans a break opportunity: pdfmake shapes each piece between two on its own and
+    // sets the pieces left to right, which put "و/أو" on the page as "أوو/".
     const adjacent =
       previous >= 0 &&
       Math.abs(index - previous) === 1 &&
+      pieceStart[Math.max(index, previous)] !== 1 &&
       !breaksRun(text, Math.min(index, previous), Math.max(index, previous), families, levels);
     if (!adjacent && current.length > 0) {
       runs.push({ indices: current });
@@ -258,6 +272,8 @@ function visualRuns(
     return {
       text: shaperReverses(visual) ? reverseCodePoints(visual) : visual,
       family: families[first] ?? 'NotoSans',
+      ...(rtl && visual !== reverseCodePoints(logicalText) ? { mirrored: true } : {}),
+      ...(rtl ? { rtl: true } : {}),
     };
   });
 }

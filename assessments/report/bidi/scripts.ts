@@ -36,7 +36,18 @@ export function primaryFamily(locale: string): FontFamily {
  * Size of each family relative to the paragraph's: Naskh draws its letters small for their em, so
  * Arabic set at the Latin size looks a size smaller than the Latin beside it.
  */
-export const FAMILY_SCALE: Record<FontFamily, number> = { NotoSans: 1, NotoNaskhArabic: 1.15, NotoSansSC: 1 };
+const FAMILY_SCALE: Record<FontFamily, number> = { NotoSans: 1, NotoNaskhArabic: 1.15, NotoSansSC: 1 };
+
+/**
+ * `FAMILY_SCALE` in a document whose main family is `primary`. In an Arabic document the other
+ * families come within 5 % of Naskh's size: text extraction (pdftotext) starts a new block where
+ * the font size of two lines differs by more, and then reads a table cell whose second line is
+ * mostly Latin after the cell beside it.
+ */
+export function familyScale(family: FontFamily, primary: FontFamily): number {
+  if (primary === 'NotoNaskhArabic' && family !== primary) return 1.12;
+  return FAMILY_SCALE[family];
+}
 
 const FALLBACK: readonly FontFamily[] = ['NotoSans', 'NotoSansSC', 'NotoNaskhArabic'];
 
