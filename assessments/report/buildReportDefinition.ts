@@ -5,6 +5,7 @@ import { sharedFontMetrics, type TextMeasurer } from './bidi/fontMetrics';
 import { ParagraphLayout } from './bidi/layoutParagraph';
 import type { EmbeddedAssessment } from './embeddedAssessment';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE, para } from './layout/blocks';
+import { continuedCaption } from './layout/continuedTables';
 import { createReportContext, type ReportContext } from './layout/reportContext';
 import { auditAnnex, evidenceAnnex, methodologyAnnex } from './sections/annexes';
 import { answersBySection } from './sections/answers';
@@ -37,7 +38,7 @@ export function buildReportDefinition(doc: EmbeddedAssessment, options: ReportOp
   const texts = templateTexts(doc.templateCanonical, options.locale);
   const content: Content[] = [
     ...cover(ctx, doc, texts, fonts, options.signer),
-    ...executiveSummary(ctx, doc),
+    ...executiveSummary(ctx, doc, texts),
     ...riskMatrix(ctx, doc, texts),
     ...redFlags(ctx, doc, texts),
     ...answersBySection(ctx, doc, texts),
@@ -56,7 +57,6 @@ export function buildReportDefinition(doc: EmbeddedAssessment, options: ReportOp
     language: options.locale,
     version: '1.7',
     subset: 'PDF/A-3b',
-    tagged: true,
     displayTitle: true,
     info: {
       title: xmpSafe(doc.assessment.title),
@@ -68,6 +68,8 @@ export function buildReportDefinition(doc: EmbeddedAssessment, options: ReportOp
     },
     defaultStyle: { font: 'NotoSans', fontSize: SIZE.body, color: COLOUR.text },
     header: (page: number) => (page === 1 ? [] : runningHeader(ctx, doc)),
+    // Drawn as each page is added, when pdfmake knows whether a table runs onto it.
+    background: (page: number) => continuedCaption(ctx, page),
     footer: (page: number, pages: number) => [
       ...pageNumber(ctx, page, pages),
       ...(signer && page === pages ? [...signatureBlock(ctx, fonts, signer), ...reviewerBlocks(ctx)] : []),

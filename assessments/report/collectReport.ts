@@ -7,6 +7,7 @@ import { verifyAuditChain } from '../audit/auditLog';
 import { getDecision } from '../decision/decisionService';
 import { listEvidence } from '../evidence/evidenceService';
 import { listScreenings } from '../screening/screeningService';
+import { getWorkspaceSettings } from '../settings/settingsService';
 import type { AnswerEntry } from '../questionnaire/answers';
 import type { Locale } from '../questionnaire/templateSchema';
 import { canonicalJson } from '../shared/canonicalJson';
@@ -15,6 +16,7 @@ import {
   EMBEDDED_ASSESSMENT_FORMAT,
   embeddedAssessmentSchema,
   type EmbeddedAssessment,
+  type EmbeddedScreeningPolicy,
   type EmbeddedScreeningRun,
   type EvidenceManifestEntry,
 } from './embeddedAssessment';
@@ -101,14 +103,18 @@ export function collectReport(
   return { doc, auditTrail: listAssessmentTrail(ws.db, assessmentId) };
 }
 
-/** The assessment's screening runs, oldest first; nothing (not an empty list) when never screened. */
+/**
+ * The assessment's screening runs, oldest first, and the list-age rule in force; nothing (not an
+ * empty list) when never screened, so such reports stay as they were.
+ */
 function screeningOf(
   deps: Pick<AssessmentDeps, 'ws'>,
   assessmentId: string,
-): { screening?: EmbeddedScreeningRun[] } {
+): { screening?: EmbeddedScreeningRun[]; screeningPolicy?: EmbeddedScreeningPolicy } {
   const runs = listScreenings(deps, assessmentId).reverse();
   if (runs.length === 0) return {};
   return {
+    screeningPolicy: { maxListAgeDays: getWorkspaceSettings(deps).screeningMaxListAgeDays },
     screening: runs.map((run) => ({
       id: run.id,
       runAt: run.runAt,
@@ -132,6 +138,7 @@ function screeningOf(
         decidedBy: hit.decidedBy,
         decidedAt: hit.decidedAt,
       })),
+      parties: run.parties.map(({ name, aliases, role, source }) => ({ name, aliases, role, source })),
     })),
   };
 }

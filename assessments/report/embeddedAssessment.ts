@@ -32,6 +32,15 @@ export const evidenceManifestEntrySchema = z.object({
     .nullable(),
 });
 
+/** A party as it was screened: its name and the aliases screened with it, its role, where it came from. */
+export const embeddedScreenedPartySchema = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  role: z.string(),
+  /** The question the party was entered in, or "assessment" for the assessment's end user. */
+  source: z.string(),
+});
+
 /**
  * One screening run as the report records it: the list versions used and every hit with its
  * disposition. Added after the first reports were signed, so it is optional: a report without it
@@ -64,6 +73,21 @@ export const embeddedScreeningRunSchema = z.object({
       decidedAt: z.string().nullable(),
     }),
   ),
+  /**
+   * Every party screened, with or without hits. Added later still: reports signed before it name
+   * only the parties that had hits, and are read as they were.
+   */
+  parties: z.array(embeddedScreenedPartySchema).optional(),
+});
+
+/**
+ * The workspace's rule for the age of screening lists when the report was made. Present whenever
+ * `screening` is, from the release that added it; the annex judges each list's publication date
+ * against it, at the decision (or, undecided, at `generatedAt`).
+ */
+export const embeddedScreeningPolicySchema = z.object({
+  /** A list published more than this many days before that moment is out of date. */
+  maxListAgeDays: z.number().int().min(1),
 });
 
 const embeddedAssessmentFields = {
@@ -83,6 +107,7 @@ const embeddedAssessmentFields = {
   auditHead: z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
   /** Screening runs, oldest first; absent when the assessment was never screened. */
   screening: z.array(embeddedScreeningRunSchema).min(1).optional(),
+  screeningPolicy: embeddedScreeningPolicySchema.optional(),
 };
 
 /** The certificate a report is issued under, bound into the signed content before signing. */
@@ -107,6 +132,8 @@ export const embeddedAssessmentSchema = z.discriminatedUnion('format', [
 
 export type EmbeddedAssessment = z.infer<typeof embeddedAssessmentSchema>;
 export type EmbeddedScreeningRun = z.infer<typeof embeddedScreeningRunSchema>;
+export type EmbeddedScreenedParty = z.infer<typeof embeddedScreenedPartySchema>;
+export type EmbeddedScreeningPolicy = z.infer<typeof embeddedScreeningPolicySchema>;
 export type EvidenceManifestEntry = z.infer<typeof evidenceManifestEntrySchema>;
 
 /**

@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { TextMeasurer } from './bidi/fontMetrics';
 import { COLOUR, PAGE, SIZE, para } from './layout/blocks';
+import { fingerprintBlock } from './layout/fingerprint';
 import type { ReportContext } from './layout/reportContext';
 
 /** Who signs the report, as the visible signature block shows it. */
@@ -69,9 +70,11 @@ export function signatureSpace(): Content {
 
 /**
  * The drawn block at `signatureBoxPosition`: a bordered box with the signer, organisation, email,
- * certificate fingerprint and signing time, each on one line. It belongs in the last page's footer,
- * which pdfmake lays out once the page count is known; positions inside a footer are relative to
- * the footer's top (the bottom margin), hence the negative offsets.
+ * signing time, each on one line, and the certificate fingerprint in groups of four (two lines
+ * beside its label).
+ * It belongs in the last page's footer, which pdfmake lays out once the page count is known;
+ * positions inside a footer are relative to the footer's top (the bottom margin), hence the
+ * negative offsets.
  */
 export function signatureBlock(ctx: ReportContext, fonts: TextMeasurer, signer: ReportSigner): Content[] {
   const left = boxLeft(ctx.direction);
@@ -83,12 +86,6 @@ export function signatureBlock(ctx: ReportContext, fonts: TextMeasurer, signer: 
       bold: options.bold,
       userText: options.userText,
     });
-  let fingerprintSize = SIZE.small;
-  while (
-    fingerprintSize > 4 &&
-    fonts.width(signer.fingerprint, 'NotoSans', false, fingerprintSize) > inner - 1
-  )
-    fingerprintSize -= 0.25;
   return [
     {
       absolutePosition: { x: left, y: top },
@@ -114,14 +111,7 @@ export function signatureBlock(ctx: ReportContext, fonts: TextMeasurer, signer: 
             line(ctx.t('signature.signedBy', { name: signer.name }), { bold: true, size: SIZE.body }),
             line(`${ctx.t('signature.organisation')}: ${signer.organisation}`, { userText: true }),
             line(`${ctx.t('signature.email')}: ${signer.email}`),
-            line(ctx.t('signature.fingerprint')),
-            {
-              text: signer.fingerprint,
-              font: 'NotoSans',
-              fontSize: fingerprintSize,
-              noWrap: true,
-              alignment: 'left',
-            },
+            fingerprintBesideLabel(ctx, fonts, signer.fingerprint, inner),
             line(
               `${ctx.t('signature.time')}: ${signer.signingTime ? ctx.formatDateTime(signer.signingTime) : ctx.t('signature.timeInSignature')}`,
             ),
@@ -130,6 +120,28 @@ export function signatureBlock(ctx: ReportContext, fonts: TextMeasurer, signer: 
       ],
     },
   ];
+}
+
+/**
+ * "Certificate SHA-256:" with the fingerprint's two lines of groups beside it, so the block is no
+ * taller than when the whole fingerprint was squeezed onto one line under its label.
+ */
+function fingerprintBesideLabel(
+  ctx: ReportContext,
+  fonts: TextMeasurer,
+  fingerprint: string,
+  width: number,
+): Content {
+  const label = `${ctx.t('signature.fingerprint')}:`;
+  const style = { size: SIZE.small, bold: false, primary: ctx.primary, direction: ctx.direction };
+  const labelWidth = Math.ceil(Math.max(...ctx.layout.layout(label, width, style).map((l) => l.width))) + 2;
+  const gap = 4;
+  const groupsWidth = width - labelWidth - gap;
+  const columns = [
+    { width: labelWidth, stack: [para(ctx, label, labelWidth, { size: SIZE.small })] },
+    { width: groupsWidth, stack: [fingerprintBlock(ctx, fonts, fingerprint, groupsWidth, SIZE.small)] },
+  ];
+  return { columns: ctx.direction === 'rtl' ? columns.reverse() : columns, columnGap: gap };
 }
 
 /** `text`, shortened with an ellipsis until it fits one line of `width`. */

@@ -11,6 +11,7 @@ import {
 } from '../../assessments/report/collectReport';
 import { parseVerificationLines, verificationFacts } from '../../assessments/report/embeddedAssessment';
 import { ParagraphLayout } from '../../assessments/report/bidi/layoutParagraph';
+import { groupedFingerprint } from '../../assessments/report/layout/fingerprint';
 import { createReportContext } from '../../assessments/report/layout/reportContext';
 import { renderReport } from '../../assessments/report/renderReportPdf';
 import { signatureBoxPosition, type ReportSigner } from '../../assessments/report/signatureBox';
@@ -41,43 +42,15 @@ interface Rendered {
 }
 
 /**
- * Arabic text as pdftotext can give it back. Noto Naskh Arabic draws dotted letters as a shared
- * skeleton plus dots, so the PDF's text map names one letter per skeleton (ت may come out as ث);
- * letters are compared by skeleton, with marks and bidi controls removed. pdftotext drops the space
- * where a left-to-right run meets a right-to-left word and moves punctuation at the edge of an
- * Arabic word to the other side, so only letters and digits are compared: they must still come in
- * logical order. Digit groups joined by a separator come out in poppler's own order, so they
- * compare as a sorted set.
+ * Text as pdftotext gives it back, for comparison: bidi controls and marks removed, NFC, no
+ * whitespace (where lines wrap is layout). Every glyph reads as the letters it was shaped from,
+ * so Arabic compares letter for letter.
  */
 function normalise(text: string): string {
-  const skeleton: Record<string, string> = {};
-  for (const [target, letters] of Object.entries({
-    ب: 'بتثنيىئ',
-    ح: 'جحخ',
-    د: 'دذ',
-    ر: 'رز',
-    س: 'سش',
-    ص: 'صض',
-    ط: 'طظ',
-    ع: 'عغ',
-    ف: 'فق',
-    ا: 'اأإآ',
-    و: 'وؤ',
-    ه: 'هة',
-  })) {
-    for (const letter of letters) skeleton[letter] = target;
-  }
   return text
-    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u0640]/g, '')
-    .replace(/\p{Mn}/gu, '')
-    .replace(/[\u0600-\u06ff]/g, (char) => skeleton[char] ?? char)
-    .replace(/\d+(?:[-/.:]\d+)+/g, (number) =>
-      number
-        .split(/[-/.:]/)
-        .sort()
-        .join('~'),
-    )
-    .replace(/[^\p{L}\p{N}~]/gu, '');
+    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '')
+    .normalize('NFC')
+    .replace(/\s+/g, '');
 }
 
 describe.skipIf(missing.length > 0)(
@@ -153,6 +126,9 @@ describe.skipIf(missing.length > 0)(
       const { file, pdf } = get(locale);
       expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
       expect(pdf.toString('latin1')).toContain(`/Lang (${locale})`);
+      // No structure tree is written, so nothing may claim one (no /MarkInfo /Marked true).
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+no\n/);
+      expect(pdf.toString('latin1')).not.toMatch(/\/MarkInfo|\/StructTreeRoot/);
       const meta = execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' });
       expect(meta).toMatch(/<pdfaid:part>3<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/);
       const fontsTable = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
@@ -217,7 +193,7 @@ describe.skipIf(missing.length > 0)(
             `${ctx.t('signature.organisation')}: ${SIGNER.organisation}`,
             `${ctx.t('signature.email')}: ${SIGNER.email}`,
             ctx.t('signature.fingerprint'),
-            SIGNER.fingerprint,
+            groupedFingerprint(SIGNER.fingerprint),
             `${ctx.t('signature.time')}: ${ctx.formatDateTime(SIGNER.signingTime ?? '')}`,
           ].join(' '),
         );
@@ -235,6 +211,94 @@ describe.skipIf(missing.length > 0)(
         }
       },
     );
+
+    const pageText = (file: string, page: number) =>
+      text(file, '-f', String(page), '-l', String(page)).replace(/\s+/g, ' ');
+    /** The words of a page with their boxes, in PDF user space (origin bottom left). */
+    const pageWords = (file: string, page: number) => {
+      const html = text(file, '-bbox', '-f', String(page), '-l', String(page));
+      const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(html)?.[1]);
+      const pattern =
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+      return [...html.matchAll(pattern)].map((match) => {
+        const [x0, y0, x1, y1] = match.slice(1, 5).map(Number) as [number, number, number, number];
+        return { text: match[5] ?? '', x0, x1, bottom: height - y1, top: height - y0 };
+      });
+    };
+
+    const layoutLines = (file: string, page: number) =>
+      text(file, '-layout', '-f', String(page), '-l', String(page))
+        .split('\n')
+        .map((line) => line.trim().replace(/\s+/g, ' '))
+        .filter(Boolean);
+
+    it('en: the cover opens with the decision, tier, reasons, conditions, review date and signer', () => {
+      const cover = layoutLines(get('en').file, 1).join('\n');
+      const fingerprint = groupedFingerprint(SIGNER.fingerprint);
+      // Values in the larger size sit on a baseline of their own: any run of white space between.
+      for (const expected of [
+        /Final decision\s+Deny\s+Risk tier\s+Unacceptable/,
+        /Reasons\s+No STOP flag and no confirmed sanctions match\./,
+        /Conditions\s+1\. Reporting duty: Report any renewed application to the committee within 30 days\./,
+        /Review date\s+March 1, 2026\s+Signed by\s+Dr\. Lena Brandt, Acme Export/,
+        new RegExp(`Certificate SHA.256\\s+${fingerprint}`),
+      ])
+        expect(cover).toMatch(expected);
+      expect(cover).toContain('Compliance GmbH');
+      expect(cover.indexOf('Final decision')).toBeLessThan(cover.indexOf('Destination country'));
+    });
+
+    it('en: page 2 is the executive summary, with the rationale and the conditions', () => {
+      const { file } = get('en');
+      expect(pageText(file, 1)).not.toContain('Executive summary');
+      const summary = pageText(file, 2);
+      for (const expected of ['Executive summary', 'Rationale', 'ACME Ltd', 'Conditions', 'within 30 days.'])
+        expect(summary).toContain(expected);
+    });
+
+    it('en: prints the fingerprint in whole groups of four, on the cover and in the signature block', () => {
+      const { file, pageCount } = get('en');
+      const groups = groupedFingerprint(SIGNER.fingerprint).split(' ');
+      const box = signatureBoxPosition(pageCount, 'ltr');
+      const inBox = (word: { x0: number; x1: number; bottom: number; top: number }) =>
+        word.x0 >= box.x &&
+        word.x1 <= box.x + box.width &&
+        word.bottom >= box.y &&
+        word.top <= box.y + box.height;
+      // Hex words with an upper-case letter are the fingerprint's (every other hash in the report
+      // is lower case); a group split across lines would leave a piece with a letter in it.
+      const hexWords = (words: ReturnType<typeof pageWords>) =>
+        words.map((word) => word.text).filter((word) => /^[0-9A-F]*[A-F][0-9A-F]*$/.test(word));
+      expect(hexWords(pageWords(file, 1))).toEqual([...groups, ...groups]);
+      expect(hexWords(pageWords(file, pageCount).filter(inBox))).toEqual(groups);
+    });
+
+    it('en: a table running onto another page repeats its header there, under "(continued)"', () => {
+      const { file, pageCount } = get('en');
+      const headerRows = [
+        'Code Question Finding Basis',
+        'Step Explanation',
+        'Question Answer',
+        'Item Details',
+      ];
+      const isHeaderRow = (line: string) =>
+        headerRows.includes(line) || line.startsWith('No. Time (UTC) Actor');
+      const continued: string[] = [];
+      for (let page = 2; page <= pageCount; page++) {
+        // Line 0 is the running header.
+        const [, first = '', second = ''] = layoutLines(file, page);
+        if (first.endsWith('(continued)')) {
+          continued.push(first);
+          expect(isHeaderRow(second), `page ${page}: ${second}`).toBe(true);
+        } else if (isHeaderRow(first)) {
+          // A table that starts on this page, its section title left at the foot of the last one.
+          const previous = layoutLines(file, page - 1).at(-2) ?? '';
+          expect(previous, `page ${page} repeats a header unannounced`).toMatch(/^[A-Z]\. \S/);
+        }
+      }
+      expect(continued).toContain('Annex B: Audit trail (continued)');
+      expect(continued).toContain('Red flags (continued)');
+    });
 
     it('en: the same input renders to the same bytes', async () => {
       const again = await render('en', get('en').report);

@@ -4,8 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '../../assessments/api/dispatch';
+import { sharedFontMetrics } from '../../assessments/report/bidi/fontMetrics';
+import { ParagraphLayout } from '../../assessments/report/bidi/layoutParagraph';
 import { collectReport } from '../../assessments/report/collectReport';
 import { embeddedAssessmentSchema } from '../../assessments/report/embeddedAssessment';
+import { createReportContext } from '../../assessments/report/layout/reportContext';
+import { screeningAnnex } from '../../assessments/report/sections/screening';
 import { reportString } from '../../assessments/report/strings';
 import { unwrapEnvelope as value } from '../helpers/envelope';
 import { reportWorkspace, type ReportWorkspace } from '../helpers/reportWorkspace';
@@ -13,6 +17,9 @@ import { useTempDir } from '../helpers/tempDir';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/reference/', import.meta.url));
 const REASON = 'Different person: the listed Abu Abbas was born in 1948; the consignee in 1979.';
+/** A party to the transaction that no list names. */
+const FORWARDER = 'Nile Freight Forwarding SAE';
+const STALE = 'Out of date: OFAC Specially Designated Nationals (SDN) list';
 const missing = ['pdftotext', 'pdfdetach'].filter((tool) => spawnSync('which', [tool]).status !== 0);
 
 interface Run {
@@ -26,9 +33,13 @@ async function screenAndDispose(handlers: Handlers, assessmentId: string): Promi
   await call('answers.save', {
     assessmentId,
     questionId: 'E1',
-    value: [{ name: 'Abu Abbas', aliases: ['Muhammad Zaydan'], role: 'consignee' }],
+    value: [
+      { name: 'Abu Abbas', aliases: ['Muhammad Zaydan'], role: 'consignee' },
+      { name: FORWARDER, aliases: [], role: 'freight forwarder' },
+    ],
   });
-  await call('reference.import', { kind: 'ofac', path: `${FIXTURES}ofac_sdn.csv` });
+  // Decided on 2026-01-15 (the test clock): the list is 136 days old then, stale at the default 90.
+  await call('reference.import', { kind: 'ofac', path: `${FIXTURES}ofac_sdn.csv`, vintage: '2025-09-01' });
   const run = await call<Run>('screening.run', { assessmentId });
   const hit = run.hits.find((item) => item.entryName === 'ABBAS, Abu');
   if (!hit) throw new Error(`the OFAC fixture no longer lists ABBAS, Abu: ${JSON.stringify(run.hits)}`);
@@ -79,6 +90,13 @@ describe.skipIf(missing.length > 0)(
         reason: REASON,
         decidedBy: 'Dr. Lena Brandt',
       });
+      expect(run?.parties).toEqual([
+        { name: 'General Intelligence Directorate', aliases: [], role: 'end user', source: 'assessment' },
+        { name: 'Abu Abbas', aliases: ['Muhammad Zaydan'], role: 'consignee', source: 'E1' },
+        { name: FORWARDER, aliases: [], role: 'freight forwarder', source: 'E1' },
+      ]);
+      expect(run?.hits.some((hit) => hit.partyName === FORWARDER)).toBe(false);
+      expect(doc.screeningPolicy).toEqual({ maxListAgeDays: 90 });
     });
 
     it.each(['en', 'ar'] as const)(
@@ -94,9 +112,21 @@ describe.skipIf(missing.length > 0)(
           }),
         );
         const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-        if (locale === 'en') expect(text).toContain(reportString('en', 'screening.heading'));
+        if (locale === 'en') {
+          const flowing = text.replace(/\s+/g, ' ');
+          expect(text).toContain(reportString('en', 'screening.heading'));
+          expect(flowing).toContain('Threshold 0.85');
+          expect(flowing).toContain('September 1, 2025');
+          expect(flowing).toMatch(/No hits.*No hits/);
+          expect(flowing).toContain(STALE);
+          expect(flowing).toContain(
+            '] was published on September 1, 2025, 136 days before the decision; this workspace warns when a list is more than 90 days old.',
+          );
+        }
         expect(text).toContain('ABBAS, Abu');
         expect(text).toContain('OFAC');
+        expect(text).toContain(FORWARDER);
+        expect(text).toContain('General Intelligence Directorate');
 
         const dir = join(tmp.path, `detached-${locale}`);
         mkdirSync(dir);
@@ -114,11 +144,26 @@ describe.skipIf(missing.length > 0)(
       120_000,
     );
 
+    it('warns no more once the workspace allows lists as old as this one', async () => {
+      const annex = () => {
+        const { doc } = collectReport(ws.deps, ws.assessmentId, 'en');
+        const ctx = createReportContext('en', new ParagraphLayout(sharedFontMetrics()));
+        return { doc, printed: JSON.stringify(screeningAnnex(ctx, doc)) };
+      };
+      expect(annex().printed).toContain(STALE);
+      await value(dispatch(ws.handlers, 'settings.set', { screeningMaxListAgeDays: 200 }));
+      const relaxed = annex();
+      expect(relaxed.doc.screeningPolicy).toEqual({ maxListAgeDays: 200 });
+      expect(relaxed.printed).toContain('September 1, 2025');
+      expect(relaxed.printed).not.toContain('Out of date');
+    });
+
     it('leaves the embedded data of an assessment never screened without the field, as before', async () => {
       const other = await reportWorkspace(join(tmp.path, 'unscreened'));
       try {
         const { doc } = collectReport(other.deps, other.assessmentId, 'en');
         expect('screening' in doc).toBe(false);
+        expect('screeningPolicy' in doc).toBe(false);
       } finally {
         other.session.lock();
       }

@@ -95,6 +95,32 @@ describe('report.export: the signed report of a decided assessment', () => {
     120_000,
   );
 
+  it('names a signer whose certificate escapes commas as the signer typed it', async () => {
+    const { fingerprint: helix } = await value<{ fingerprint: string }>(
+      dispatch(ws.handlers, 'identity.create', {
+        name: 'Lena Brandt, PhD',
+        organisation: 'Export Control Office, Helix',
+        email: 'lena.brandt@example.org',
+      }),
+    );
+    const path = join(tmp.path, 'helix.pdf');
+    await value(
+      dispatch(ws.handlers, 'report.export', {
+        assessmentId: ws.assessmentId,
+        identity: helix,
+        locale: 'en',
+        path,
+      }),
+    );
+    const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', path, '-'], { encoding: 'utf8' });
+    expect(cover).toContain('Lena Brandt, PhD, Export Control Office, Helix');
+    expect(pages).toContain('Organisation: Export Control Office, Helix');
+    expect(pages).not.toContain('\\,');
+    const verified = await value<Verification>(dispatch(ws.handlers, 'pdf.verify', { path }));
+    expect(verified.summary.join('\n')).toContain('by Lena Brandt, PhD, certificate SHA-256');
+  }, 120_000);
+
   it('refuses to overwrite an existing file, leaving it untouched', async () => {
     const path = join(tmp.path, 'existing.pdf');
     writeFileSync(path, 'keep me');

@@ -1,8 +1,10 @@
 import type { Locale } from '../../questionnaire/templateSchema';
 import type { FontFamily } from '../fonts';
 import type { Direction, ParagraphLayout } from '../bidi/layoutParagraph';
+import { isIsolated, isolate } from '../bidi/isolate';
 import { primaryFamily } from '../bidi/scripts';
 import { reportString, type ReportStringKey } from '../strings';
+import { continuedTables, type ContinuedTables } from './continuedTables';
 
 /** Everything the section builders share: language, direction, strings, formatting, text layout. */
 export interface ReportContext {
@@ -11,6 +13,8 @@ export interface ReportContext {
   primary: FontFamily;
   t(key: ReportStringKey, values?: Record<string, string | number>): string;
   layout: ParagraphLayout;
+  /** Which table each page continues, learnt while pdfmake lays this one document out. */
+  tables: ContinuedTables;
   formatDate(isoDate: string): string;
   formatDateTime(isoTimestamp: string): string;
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
@@ -38,12 +42,28 @@ export function createReportContext(locale: Locale, layout: ParagraphLayout): Re
     }
     return format.format(value);
   };
+  const direction = locale === 'ar' ? 'rtl' : 'ltr';
   return {
     locale,
-    direction: locale === 'ar' ? 'rtl' : 'ltr',
+    direction,
     primary: primaryFamily(locale),
-    t: (key, values) => reportString(locale, key, values),
+    // Filled-in values (names, list labels, numbers, a user's text) are isolated, each taking its
+    // direction from its own first letter, so a value in the other direction leaves the sentence's
+    // punctuation where the translator put it. A value that comes isolated already keeps its own.
+    t: (key, values) =>
+      reportString(
+        locale,
+        key,
+        values &&
+          Object.fromEntries(
+            Object.entries(values).map(([name, value]) => {
+              const text = String(value);
+              return [name, isIsolated(text) ? text : isolate(text)];
+            }),
+          ),
+      ),
     layout,
+    tables: continuedTables(),
     formatDate: (iso) => {
       const parsed = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
       return Number.isNaN(parsed.getTime()) ? iso : date.format(parsed);

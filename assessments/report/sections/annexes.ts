@@ -1,3 +1,4 @@
+import { isolate } from '../bidi/isolate';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { AuditTrailEntry } from '../../audit/assessmentTrail';
 import type { EmbeddedAssessment } from '../embeddedAssessment';
@@ -30,7 +31,7 @@ export function evidenceAnnex(ctx: ReportContext, doc: EmbeddedAssessment): Cont
       details.push(para(ctx, d.originalName, detailWidth, { bold: true, userText: true }));
       if (d.source)
         details.push(
-          para(ctx, `${ctx.t('evidence.source')}: ${d.source}`, detailWidth, {
+          para(ctx, `${ctx.t('evidence.source')}: ${isolate(d.source)}`, detailWidth, {
             size: SIZE.small,
             userText: true,
           }),
@@ -40,7 +41,7 @@ export function evidenceAnnex(ctx: ReportContext, doc: EmbeddedAssessment): Cont
         .join(', ');
       if (acquired)
         details.push(
-          para(ctx, `${ctx.t('evidence.acquired')}: ${acquired}`, detailWidth, {
+          para(ctx, `${ctx.t('evidence.acquired')}: ${isolate(acquired)}`, detailWidth, {
             size: SIZE.small,
             userText: true,
           }),
@@ -61,7 +62,7 @@ export function evidenceAnnex(ctx: ReportContext, doc: EmbeddedAssessment): Cont
     details.push(para(ctx, facts.join('\n'), detailWidth, { size: SIZE.small, color: COLOUR.muted }));
     return [para(ctx, item.sha256, hashWidth, { size: SIZE.small }), { stack: details }];
   });
-  out.push(grid(ctx, widths, [header, ...rows], { headerRows: 1 }));
+  out.push(grid(ctx, widths, [header, ...rows], { headerRows: 1, caption: ctx.t('evidence.heading') }));
   return out;
 }
 
@@ -97,7 +98,7 @@ export function auditAnnex(
     para(ctx, event.action, w3, size),
     para(ctx, event.hash, w4, size),
   ]);
-  out.push(grid(ctx, widths, [header, ...rows], { headerRows: 1 }));
+  out.push(grid(ctx, widths, [header, ...rows], { headerRows: 1, caption: ctx.t('audit.heading') }));
   return out;
 }
 

@@ -2,11 +2,26 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { compileTemplate } from '../../questionnaire/compile';
 import { visibleQuestions } from '../../questionnaire/visibility';
 import type { EmbeddedAssessment } from '../embeddedAssessment';
-import { formatAnswer } from '../formatAnswer';
+import { isolate } from '../bidi/isolate';
+import { formatAnswer, isTypedAnswer } from '../formatAnswer';
 import { COLOUR, SIZE, columnWidths, grid, heading, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
 import type { TemplateTexts } from '../templateTexts';
 import { shortHash } from './evidenceRefs';
+
+/**
+ * Lines of answer and note that always fit on a page with the question beside them, counted as if
+ * every character were full width (Chinese): 30 to a line of the answer column at the body size.
+ */
+const ROW_FITS_ON_A_PAGE = 36;
+const CHARS_PER_LINE = 30;
+
+/** An upper bound on the lines `text` takes in the answer column. */
+function estimatedLines(text: string): number {
+  return text
+    .split('\n')
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / CHARS_PER_LINE)), 0);
+}
 
 /** Every question of the pinned template, section by section, with its answer, note and evidence. */
 export function answersBySection(
@@ -21,18 +36,24 @@ export function answersBySection(
   const widths = columnWidths([2, 3]);
   const [questionWidth = 0, answerWidth = 0] = widths;
   for (const section of texts.template.sections) {
-    out.push(heading(ctx, `${section.id}. ${texts.text(`sections.${section.id}.title`)}`, 2));
+    const title = `${section.id}. ${texts.text(`sections.${section.id}.title`)}`;
+    out.push(heading(ctx, title, 2));
     const header: TableCell[] = [
       para(ctx, ctx.t('answers.question'), questionWidth, { size: SIZE.small, bold: true }),
       para(ctx, ctx.t('answers.answer'), answerWidth, { size: SIZE.small, bold: true }),
     ];
+    let longest = 0;
     const rows = section.questions.map((question): TableCell[] => {
       const entry = doc.answers[question.id];
       const applies = visible.has(question.id);
       const shown =
         !entry && !applies ? ctx.t('answers.notApplicable') : formatAnswer(ctx, texts, question, entry);
+      longest = Math.max(longest, estimatedLines(shown) + (entry?.note ? estimatedLines(entry.note) : 0));
       const answer: Content[] = [
-        para(ctx, shown, answerWidth, { userText: true, color: entry ? COLOUR.text : COLOUR.muted }),
+        para(ctx, shown, answerWidth, {
+          userText: isTypedAnswer(question),
+          color: entry ? COLOUR.text : COLOUR.muted,
+        }),
       ];
       if (entry && !applies) {
         answer.push(
@@ -45,7 +66,7 @@ export function answersBySection(
       }
       if (entry?.note) {
         answer.push(
-          para(ctx, `${ctx.t('answers.note')}: ${entry.note}`, answerWidth, {
+          para(ctx, `${ctx.t('answers.note')}: ${isolate(entry.note)}`, answerWidth, {
             size: SIZE.small,
             userText: true,
             color: COLOUR.muted,
@@ -79,7 +100,10 @@ export function answersBySection(
         { stack: answer },
       ];
     });
-    out.push(grid(ctx, widths, [header, ...rows], { headerRows: 1, dontBreakRows: false }));
+    // A question stays on one page with its answer. pdfmake drops a row that cannot break and is
+    // taller than a page, so a section with a very long answer lets its rows break instead.
+    const dontBreakRows = longest <= ROW_FITS_ON_A_PAGE;
+    out.push(grid(ctx, widths, [header, ...rows], { headerRows: 1, dontBreakRows, caption: title }));
   }
   return out;
 }

@@ -1,11 +1,12 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { inFlagOrder } from '../../scoring/flagOrder';
 import type { EmbeddedAssessment } from '../embeddedAssessment';
 import { CONTENT_WIDTH, COLOUR, SIZE, columnWidths, grid, heading, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
 import type { TemplateTexts } from '../templateTexts';
 import { shortHash } from './evidenceRefs';
 
-/** Raised red flags with the clause each rests on, then the scoring's explanation trail. */
+/** Raised red flags, gravest first, with the clause each rests on, then the scoring's explanation trail. */
 export function redFlags(ctx: ReportContext, doc: EmbeddedAssessment, texts: TemplateTexts): Content[] {
   const { result } = doc;
   const out: Content[] = [heading(ctx, ctx.t('flags.heading'), 2)];
@@ -20,7 +21,7 @@ export function redFlags(ctx: ReportContext, doc: EmbeddedAssessment, texts: Tem
       para(ctx, ctx.t('flags.finding'), w2, { size: SIZE.small, bold: true }),
       para(ctx, ctx.t('flags.basis'), w3, { size: SIZE.small, bold: true }),
     ];
-    const rows = result.flags.map((flag): TableCell[] => [
+    const rows = inFlagOrder(result.flags).map((flag): TableCell[] => [
       para(ctx, flag.code, w0, { size: SIZE.small, bold: true }),
       para(ctx, flag.questionId, w1, { size: SIZE.small }),
       para(ctx, texts.text(`questions.${flag.questionId}.flags.${flag.id}`), w2, { size: SIZE.small }),
@@ -29,37 +30,36 @@ export function redFlags(ctx: ReportContext, doc: EmbeddedAssessment, texts: Tem
         userText: true,
       }),
     ]);
-    out.push(grid(ctx, widths, [header, ...rows], { headerRows: 1 }));
+    out.push(grid(ctx, widths, [header, ...rows], { headerRows: 1, caption: ctx.t('flags.heading') }));
   }
-  out.push(heading(ctx, ctx.t('trail.heading'), 2));
-  out.push(
+  return [...out, ...explanationTrail(ctx, doc)];
+}
+
+/** Every step of the scoring, with the questions and evidence (by hash) it rests on. */
+function explanationTrail(ctx: ReportContext, doc: EmbeddedAssessment): Content[] {
+  const widths = columnWidths([1, 6]);
+  const [kindWidth = 0, textWidth = 0] = widths;
+  const hashes = new Map(doc.evidence.map((item) => [item.id, item.sha256]));
+  const header: TableCell[] = [
+    para(ctx, ctx.t('trail.step'), kindWidth, { size: SIZE.small, bold: true }),
+    para(ctx, ctx.t('trail.explanation'), textWidth, { size: SIZE.small, bold: true }),
+  ];
+  const rows = doc.result.explanation.map((step): TableCell[] => {
+    const evidence = (step.evidenceIds ?? []).map((id) => shortHash(hashes.get(id) ?? id));
+    const questions = step.questionIds.length > 0 ? ` [${step.questionIds.join(', ')}]` : '';
+    const evidenceText = evidence.length > 0 ? `\n${ctx.t('trail.evidence')}: ${evidence.join(', ')}` : '';
+    return [
+      para(ctx, ctx.t(`trail.kind.${step.kind}`), kindWidth, { size: SIZE.small, bold: true }),
+      para(ctx, `${step.text}${questions}${evidenceText}`, textWidth, { size: SIZE.small, userText: true }),
+    ];
+  });
+  return [
+    heading(ctx, ctx.t('trail.heading'), 2),
     para(ctx, ctx.t('trail.intro'), CONTENT_WIDTH, {
       size: SIZE.small,
       color: COLOUR.muted,
       margin: [0, 0, 0, 4],
     }),
-  );
-  const widths = columnWidths([1, 6]);
-  const [kindWidth = 0, textWidth = 0] = widths;
-  const hashes = new Map(doc.evidence.map((item) => [item.id, item.sha256]));
-  out.push(
-    grid(
-      ctx,
-      widths,
-      result.explanation.map((step): TableCell[] => {
-        const evidence = (step.evidenceIds ?? []).map((id) => shortHash(hashes.get(id) ?? id));
-        const questions = step.questionIds.length > 0 ? ` [${step.questionIds.join(', ')}]` : '';
-        const evidenceText =
-          evidence.length > 0 ? `\n${ctx.t('trail.evidence')}: ${evidence.join(', ')}` : '';
-        return [
-          para(ctx, step.kind, kindWidth, { size: SIZE.small, bold: true, userText: true }),
-          para(ctx, `${step.text}${questions}${evidenceText}`, textWidth, {
-            size: SIZE.small,
-            userText: true,
-          }),
-        ];
-      }),
-    ),
-  );
-  return out;
+    grid(ctx, widths, [header, ...rows], { headerRows: 1, caption: ctx.t('trail.heading') }),
+  ];
 }

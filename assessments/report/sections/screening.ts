@@ -2,10 +2,12 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { EmbeddedAssessment, EmbeddedScreeningRun } from '../embeddedAssessment';
 import { CONTENT_WIDTH, COLOUR, SIZE, columnWidths, grid, heading, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
+import { screenedLists, screenedParties } from './screeningTables';
 
 /**
- * Annex D: every screening run of the assessment with the list versions it used (source, vintage,
- * file hash) and each hit with its score, the listed entry, and who disposed of it and why.
+ * Annex D: every screening run of the assessment — the threshold, the list versions it used
+ * (publication date, file hash, and whether each was out of date at the decision), every party
+ * screened, and each hit with its score, the listed entry, and who disposed of it and why.
  * Absent when the assessment was never screened, so such reports are unchanged.
  */
 export function screeningAnnex(ctx: ReportContext, doc: EmbeddedAssessment): Content[] {
@@ -13,30 +15,31 @@ export function screeningAnnex(ctx: ReportContext, doc: EmbeddedAssessment): Con
   return [
     heading(ctx, ctx.t('screening.heading'), 1, true),
     para(ctx, ctx.t('screening.intro'), CONTENT_WIDTH, { size: SIZE.small, margin: [0, 0, 0, 6] }),
-    ...doc.screening.flatMap((run) => screeningRun(ctx, run)),
+    ...doc.screening.flatMap((run) => screeningRun(ctx, doc, run)),
   ];
 }
 
-function screeningRun(ctx: ReportContext, run: EmbeddedScreeningRun): Content[] {
+function screeningRun(ctx: ReportContext, doc: EmbeddedAssessment, run: EmbeddedScreeningRun): Content[] {
+  const threshold = ctx.formatNumber(run.threshold, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const out: Content[] = [
     heading(ctx, ctx.t('screening.run', { time: ctx.formatDateTime(run.runAt), who: run.runBy }), 2),
-    para(ctx, `${ctx.t('screening.datasets')}:`, CONTENT_WIDTH, { size: SIZE.small, bold: true }),
+    para(ctx, ctx.t('screening.threshold', { threshold }), CONTENT_WIDTH, {
+      size: SIZE.small,
+      margin: [0, 0, 0, 4],
+    }),
+    ...screenedLists(ctx, doc, run),
+    ...screenedParties(ctx, run),
   ];
-  for (const dataset of run.datasets) {
-    // Labels usually begin with the source's name; it is printed once.
-    const source = dataset.label.includes(dataset.sourceName) ? '' : dataset.sourceName;
-    const facts = [source, dataset.vintage ?? '', `SHA-256 ${dataset.sha256.slice(0, 16)}…`];
-    out.push(
-      para(ctx, `${dataset.label}: ${facts.filter(Boolean).join(', ')}`, CONTENT_WIDTH, {
-        size: SIZE.small,
-        userText: true,
-      }),
-    );
-  }
   if (run.hits.length === 0) {
     out.push(para(ctx, ctx.t('screening.noHits'), CONTENT_WIDTH, { margin: [0, 4, 0, 8] }));
     return out;
   }
+  out.push(para(ctx, `${ctx.t('screening.hits')}:`, CONTENT_WIDTH, { size: SIZE.small, bold: true }));
+  out.push(hitTable(ctx, run));
+  return out;
+}
+
+function hitTable(ctx: ReportContext, run: EmbeddedScreeningRun): Content {
   const widths = columnWidths([1.2, 2, 0.5, 1.8]);
   const [partyWidth = 0, entryWidth = 0, scoreWidth = 0, dispositionWidth = 0] = widths;
   const bold = { size: SIZE.small, bold: true };
@@ -83,13 +86,10 @@ function screeningRun(ctx: ReportContext, run: EmbeddedScreeningRun): Content[] 
         ctx,
         ctx.formatNumber(hit.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
         scoreWidth,
-        {
-          size: SIZE.small,
-        },
+        { size: SIZE.small },
       ),
       { stack: decided },
     ];
   });
-  out.push(grid(ctx, widths, [header, ...rows], { headerRows: 1 }));
-  return out;
+  return grid(ctx, widths, [header, ...rows], { headerRows: 1 });
 }

@@ -1,9 +1,11 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { EmbeddedAssessment } from '../embeddedAssessment';
 import type { Tier } from '../../questionnaire/templateSchema';
+import { FLAG_CODE_ORDER } from '../../scoring/flagOrder';
 import { CONTENT_WIDTH, COLOUR, SIZE, columnWidths, grid, heading, keyValues, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
 import type { TemplateTexts } from '../templateTexts';
+import { conditionLines, decisionGrounds } from './grounds';
 
 export const TIER_FILL: Record<Tier, string> = {
   Low: '#d9ead3',
@@ -12,11 +14,24 @@ export const TIER_FILL: Record<Tier, string> = {
   Unacceptable: '#ea9999',
 };
 
-export function executiveSummary(ctx: ReportContext, doc: EmbeddedAssessment): Content[] {
+/**
+ * Page 2: the outcome in figures, then why: the reasons against the export, the decision's
+ * rationale (and why it departs from the computed recommendation) and its conditions, so the first
+ * two pages carry the decision and its reasons. The decision section repeats them in context.
+ */
+export function executiveSummary(
+  ctx: ReportContext,
+  doc: EmbeddedAssessment,
+  texts: TemplateTexts,
+): Content[] {
+  return [...summaryFigures(ctx, doc), ...decisionReasons(ctx, doc, texts)];
+}
+
+function summaryFigures(ctx: ReportContext, doc: EmbeddedAssessment): Content[] {
   const { result, decision } = doc;
-  const codes = ['STOP', 'ESC', 'NOTIFY', 'GAP'] as const;
-  const flagCounts = codes
-    .map((code) => [code, result.flags.filter((flag) => flag.code === code).length] as const)
+  const flagCounts = FLAG_CODE_ORDER.map(
+    (code) => [code, result.flags.filter((flag) => flag.code === code).length] as const,
+  )
     .filter(([, count]) => count > 0)
     .map(([code, count]) => `${code} ${ctx.formatNumber(count)}`)
     .join(', ');
@@ -59,6 +74,35 @@ export function executiveSummary(ctx: ReportContext, doc: EmbeddedAssessment): C
       [ctx.t('cover.status'), result.finalisable ? ctx.t('summary.complete') : ctx.t('summary.incomplete')],
     ]),
   ];
+}
+
+function decisionReasons(ctx: ReportContext, doc: EmbeddedAssessment, texts: TemplateTexts): Content[] {
+  const { decision } = doc;
+  const grounds = decisionGrounds(ctx, doc, texts);
+  // Sentences in the report's language around the names they quote: laid out in its direction.
+  const list = (items: string[]) =>
+    items.map((item) => para(ctx, item, CONTENT_WIDTH, { margin: [0, 0, 0, 3] }));
+  const out: Content[] = [];
+  if (grounds.length > 0) out.push(heading(ctx, ctx.t('banner.reasons'), 2), ...list(grounds));
+  if (!decision) return out;
+  out.push(
+    heading(ctx, ctx.t('decision.rationale'), 2),
+    para(ctx, decision.rationale, CONTENT_WIDTH, { userText: true, margin: [0, 0, 0, 4] }),
+  );
+  if (decision.overrideJustification) {
+    out.push(
+      heading(ctx, ctx.t('decision.override'), 2),
+      para(ctx, decision.overrideJustification, CONTENT_WIDTH, { userText: true, margin: [0, 0, 0, 4] }),
+    );
+  }
+  const conditions = conditionLines(ctx, doc);
+  out.push(
+    heading(ctx, ctx.t('decision.conditions'), 2),
+    ...(conditions.length > 0
+      ? list(conditions)
+      : [para(ctx, ctx.t('decision.noConditions'), CONTENT_WIDTH)]),
+  );
+  return out;
 }
 
 /**
