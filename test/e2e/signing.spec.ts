@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { reportString } from '../../assessments/report/strings';
 import { fixtureAnswers, importAssessment, invokeCore } from './core';
 import { hasScriptedDialogs, scriptDialog } from './dialogs';
 import { expect, test } from './fixtures';
@@ -13,6 +15,15 @@ import { WorkspaceGate } from './pages/WorkspaceGate';
 test.describe.configure({ timeout: 300_000 });
 
 const PASSPHRASE = 'amber lantern quietly folds';
+const REPORT_LANGUAGE: Record<Lang, string> = { en: 'English', ar: 'العربية' };
+
+/** Text as pdftotext gives it, for comparison: no bidi controls or marks, NFC, no whitespace. */
+function readableText(text: string): string {
+  return text
+    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '')
+    .normalize('NFC')
+    .replace(/\s+/g, '');
+}
 const RATIONALE =
   'Executive warrants without independent oversight make misuse plausible; the committee must weigh the conditions.';
 
@@ -132,8 +143,10 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     const dialog = page.getByRole('dialog', { name: s.reportExport.title });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByLabel(s.reportExport.identityLabel)).toBeFocused();
+    // The report in the interface's language: its decision, tier and reasons are read on page 1.
     await dialog.getByRole('radio', { name: 'Français' }).check();
     await expect(dialog.getByRole('radio')).toHaveCount(6);
+    await dialog.getByRole('radio', { name: REPORT_LANGUAGE[lang] }).check();
     await expectNoSeriousA11yViolations(page, `export dialog (${lang})`);
     await snapshot(page, test.info(), `export-dialog-${lang}`);
     const report = out(`report-${lang}.pdf`);
@@ -149,6 +162,18 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await snapshot(page, test.info(), `export-result-${lang}`);
     await done.getByRole('button', { name: s.reportExport.close }).click();
     await expect(done).toHaveCount(0);
+    const pageText = (first: number, last = first) =>
+      readableText(
+        execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(first), '-l', String(last), report, '-'], {
+          encoding: 'utf8',
+        }),
+      );
+    // Page 1: the final decision and the tier; page 2: the rationale.
+    const cover = pageText(1);
+    expect(cover).toContain(readableText(reportString(lang, 'summary.final')));
+    expect(cover).toContain(readableText(reportString(lang, 'rec.refer')));
+    expect(cover).toContain(readableText(reportString(lang, 'summary.tier')));
+    expect(pageText(2)).toContain(readableText(RATIONALE));
 
     // Verify: untrusted without the certificate, valid with it, invalid once a byte is flipped.
     await pressWithKeyboard(page, page.getByRole('button', { name: s.verify.nav }));
