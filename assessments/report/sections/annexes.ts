@@ -4,7 +4,17 @@ import type { AuditTrailEntry } from '../../audit/assessmentTrail';
 import type { EmbeddedAssessment } from '../embeddedAssessment';
 import { CONTENT_WIDTH, COLOUR, SIZE, columnWidths, grid, heading, keyValues, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
+import { isReportStringKey } from '../strings';
 import type { TemplateTexts } from '../templateTexts';
+
+/**
+ * An audit event's action in the report's language; an action this release does not know (a later
+ * one, or an event of another kind) is shown as recorded.
+ */
+function auditAction(ctx: ReportContext, action: string): string {
+  const key = `audit.event.${action}`;
+  return isReportStringKey(key) ? ctx.t(key) : action;
+}
 
 /** Annex A: every evidence item by hash; restricted items show nothing else. */
 export function evidenceAnnex(ctx: ReportContext, doc: EmbeddedAssessment): Content[] {
@@ -95,7 +105,7 @@ export function auditAnnex(
     para(ctx, String(event.seq), w0, size),
     para(ctx, event.at, w1, size),
     para(ctx, event.actor, w2, { ...size, userText: true }),
-    para(ctx, event.action, w3, size),
+    para(ctx, auditAction(ctx, event.action), w3, size),
     para(ctx, event.hash, w4, size),
   ]);
   out.push(grid(ctx, widths, [header, ...rows], { headerRows: 1, caption: ctx.t('audit.heading') }));

@@ -10,6 +10,10 @@ export type { ReportStringKey, ReportStrings };
 
 export const REPORT_STRINGS: Record<Locale, ReportStrings> = { en, fr, es, ar, ru, zh };
 
+export function isReportStringKey(key: string): key is ReportStringKey {
+  return Object.hasOwn(en, key);
+}
+
 /** The string for `key` in `locale`, with `{name}` placeholders filled from `values`. */
 export function reportString(
   locale: Locale,
