@@ -149,7 +149,7 @@ export const es: ReportStrings = {
   'screening.intro':
     'Cada cribado del usuario final, el destinatario y los intermediarios frente a las listas importadas, con las versiones de las listas utilizadas y la decisión sobre cada coincidencia.',
   'screening.run': 'Cribado del {time} por {who}',
-  'screening.datasets': 'Listas consultadas',
+  'screening.datasets': 'Listas utilizadas para el cribado',
   'screening.party': 'Parte',
   'screening.match': 'Entrada de la lista',
   'screening.score': 'Puntuación',

@@ -148,7 +148,7 @@ export const fr: ReportStrings = {
   'screening.intro':
     "Chaque filtrage de l'utilisateur final, du destinataire et des intermédiaires au regard des listes importées, avec les versions des listes utilisées et la décision prise pour chaque résultat.",
   'screening.run': 'Filtrage du {time} par {who}',
-  'screening.datasets': 'Listes consultées',
+  'screening.datasets': 'Listes utilisées pour le filtrage',
   'screening.party': 'Partie',
   'screening.match': 'Entrée de la liste',
   'screening.score': 'Score',

@@ -107,7 +107,7 @@ export const en = {
     columns: {
       title: 'Title',
       destination: 'Destination',
-      endUser: 'End-user',
+      endUser: 'End user',
       status: 'Status',
       updated: 'Last updated',
       tier: 'Risk tier',
@@ -116,7 +116,7 @@ export const en = {
     filters: {
       label: 'Find assessments',
       search: 'Search',
-      searchHint: 'Title, destination or end-user',
+      searchHint: 'Title, destination or end user',
       status: 'Status',
       destination: 'Destination',
       tier: 'Risk tier',
@@ -145,7 +145,7 @@ export const en = {
     titleLabel: 'Title',
     destinationLabel: 'Destination country',
     destinationNotSet: '— Not set —',
-    endUserLabel: 'End-user',
+    endUserLabel: 'End user',
     endUserHint: 'The organisation or agency that will use the product.',
     productLabel: 'Product description',
     submit: 'Create assessment',
@@ -160,7 +160,7 @@ export const en = {
     intakeHint: 'What you enter here is also saved as the first answers of the questionnaire.',
     intermediariesLabel: 'Intermediaries',
     intermediariesHint:
-      'Distributors, integrators, trading companies or forwarders between you and the end-user.',
+      'Distributors, integrators, trading companies or forwarders between you and the end user.',
     intermediaryName: 'Name of an intermediary',
     addIntermediary: 'Add intermediary',
     removeIntermediary: 'Remove {{name}}',
@@ -178,7 +178,7 @@ export const en = {
     back: 'Back to assessments',
     details: 'Details',
     destination: 'Destination',
-    endUser: 'End-user',
+    endUser: 'End user',
     product: 'Product description',
     status: 'Status',
     created: 'Created',
@@ -234,7 +234,7 @@ export const en = {
       title: 'Red flags',
       none: 'No red flag is raised.',
       codes: {
-        STOP: 'Stop: presumption of denial',
+        STOP: 'STOP: presumption of denial',
         ESC: 'Escalation: at least refer',
         NOTIFY: 'Notification to the authority',
         GAP: 'Gap: blocks approval',
@@ -327,7 +327,8 @@ export const en = {
           'Any credible misuse report goes to the competent authority, and deliveries stop while it is reviewed.',
         annualReport:
           'The end user sends a yearly compliance report on use, number of targets and authorisations.',
-        authorityNotice: 'The competent authority is notified under Art. 5(2) of Regulation (EU) 2021/821.',
+        authorityNotice:
+          'The competent authority is notified under Article 5(2) of Regulation (EU) 2021/821.',
         changeNotice:
           'The end user announces any change of end user, location or end use before it takes effect.',
       },
@@ -598,7 +599,7 @@ export const en = {
     back: 'Back to assessments',
     panelTitle: 'Screening of the parties',
     intro:
-      'Screens the end-user and every party named in the questionnaire against the chosen lists. Decide every hit: a confirmed match stops the export.',
+      'Screens the end user and every party named in the questionnaire against the chosen lists. Decide every hit: a confirmed match stops the export.',
     datasetsLegend: 'Lists to screen against',
     noDatasets: 'No sanctions list has been imported yet. Import one under Reference data first.',
     chooseOne: 'Choose at least one list.',
@@ -606,12 +607,12 @@ export const en = {
     rescreen: 'Re-screen',
     running: 'Screening…',
     noParties:
-      'This assessment names no party to screen yet. Enter the end-user or the parties to the transaction first.',
+      'This assessment names no party to screen yet. Enter the end user or the parties to the transaction first.',
     latest: 'Latest run',
     runMeta: '{{date}} · by',
     parties: 'Parties screened',
     partySource: {
-      assessment: 'end-user of the assessment',
+      assessment: 'end user of the assessment',
       question: 'question {{id}}',
     },
     listsUsed: 'Lists and versions',

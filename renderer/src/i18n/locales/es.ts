@@ -238,7 +238,7 @@ export const es = {
       title: 'Señales de alerta',
       none: 'No se ha activado ninguna señal de alerta.',
       codes: {
-        STOP: 'Detención: presunción de denegación',
+        STOP: 'STOP: presunción de denegación',
         ESC: 'Escalamiento: como mínimo, remitir',
         NOTIFY: 'Notificación a la autoridad',
         GAP: 'Laguna: impide la aprobación',
@@ -322,15 +322,16 @@ export const es = {
           'Antes de la entrega se configuran límites de objetivos acordes con la necesidad declarada.',
         auditLogs:
           'Se activan registros de auditoría inalterables, que se exportan al exportador o a un órgano de supervisión independiente.',
-        licenceExpiry: 'Las licencias caducan anualmente; su renovación depende del cumplimiento continuado.',
+        licenceExpiry:
+          'Las autorizaciones caducan anualmente; su renovación depende del cumplimiento continuado.',
         remoteDisable: 'La desactivación remota está disponible y se prueba antes de la entrega.',
         protectedTraits:
           'Se desactivan los análisis que infieren características protegidas (origen étnico, religión, emociones, opinión política).',
         psvOnSite:
           'Verificación in situ posterior al envío dentro de los seis meses siguientes a la entrega y, a continuación, anualmente.',
         installationCheck:
-          'El lugar de instalación y las cantidades se cotejan con la declaración de uso final.',
-        rescreenParties: 'En cada envío se vuelve a cotejar a todas las partes con las listas de sanciones.',
+          'El lugar de instalación y las cantidades se comprueban con la declaración de uso final.',
+        rescreenParties: 'En cada envío se vuelve a cribar a todas las partes con las listas de sanciones.',
         updatesAfterCheck:
           'Las actualizaciones y el soporte se prestan únicamente tras una verificación satisfactoria.',
         misuseReport:
@@ -338,7 +339,7 @@ export const es = {
         annualReport:
           'El usuario final remite un informe anual de cumplimiento sobre el uso, el número de objetivos y las autorizaciones.',
         authorityNotice:
-          'Se notifica a la autoridad competente con arreglo al art. 5, apartado 2, del Reglamento (UE) 2021/821.',
+          'Se notifica a la autoridad competente con arreglo al artículo 5, apartado 2, del Reglamento (UE) 2021/821.',
         changeNotice:
           'El usuario final comunica cualquier cambio de usuario final, ubicación o uso final antes de que surta efecto.',
       },
@@ -356,7 +357,7 @@ export const es = {
         sanctions: 'Nuevas sanciones, o la inclusión de una parte en una lista',
         misuse: 'Una denuncia creíble de uso indebido',
         endUser: 'Un cambio de usuario final o de ubicación',
-        renewal: 'La renovación del contrato o de la licencia',
+        renewal: 'La renovación del contrato o de la autorización',
       },
       stored: 'Reevaluar antes de cualquier nueva entrega si se produce: {{trigger}}',
     },
@@ -591,7 +592,7 @@ export const es = {
     },
     remove: {
       title: '¿Eliminar este conjunto de datos?',
-      body: '{{source}} {{vintage}} ({{file}}) y todas sus entradas se eliminarán de este espacio de trabajo. Los cotejos que lo utilizaron conservan su copia de cada coincidencia, y la eliminación queda registrada en el registro de auditoría.',
+      body: '{{source}} {{vintage}} ({{file}}) y todas sus entradas se eliminarán de este espacio de trabajo. Los cribados que lo utilizaron conservan su copia de cada coincidencia, y la eliminación queda registrada en el registro de auditoría.',
       confirm: 'Eliminar el conjunto de datos',
       removing: 'Eliminando…',
       removed: 'Se ha eliminado {{source}} {{vintage}}.',
@@ -617,24 +618,24 @@ export const es = {
     },
   },
   screening: {
-    open: 'Cotejo',
-    screenTitle: 'Cotejo',
+    open: 'Cribado',
+    screenTitle: 'Cribado',
     back: 'Volver a las evaluaciones',
-    panelTitle: 'Cotejo de las partes',
+    panelTitle: 'Cribado de las partes',
     intro:
-      'Coteja al usuario final y a cada parte mencionada en el cuestionario con las listas elegidas. Resuelva cada coincidencia: una coincidencia confirmada detiene la exportación.',
-    datasetsLegend: 'Listas con las que cotejar',
+      'Criba al usuario final y a cada parte mencionada en el cuestionario con las listas elegidas. Resuelva cada coincidencia: una coincidencia confirmada detiene la exportación.',
+    datasetsLegend: 'Listas utilizadas para el cribado',
     noDatasets:
       'Aún no se ha importado ninguna lista de sanciones. Importe primero una en Datos de referencia.',
     chooseOne: 'Elija al menos una lista.',
-    run: 'Ejecutar el cotejo',
-    rescreen: 'Volver a cotejar',
-    running: 'Cotejando…',
+    run: 'Ejecutar el cribado',
+    rescreen: 'Volver a cribar',
+    running: 'Cribando…',
     noParties:
-      'Esta evaluación aún no menciona ninguna parte que cotejar. Introduzca primero el usuario final o las partes de la operación.',
-    latest: 'Último cotejo',
+      'Esta evaluación aún no menciona ninguna parte que cribar. Introduzca primero el usuario final o las partes de la operación.',
+    latest: 'Último cribado',
     runMeta: '{{date}} · por',
-    parties: 'Partes cotejadas',
+    parties: 'Partes cribadas',
     partySource: {
       assessment: 'usuario final de la evaluación',
       question: 'pregunta {{id}}',
@@ -710,8 +711,8 @@ export const es = {
         'Registrado: E3 tiene la respuesta «coincidencia confirmada». Se ha activado la señal de alerta STOP.',
     },
     changes: {
-      title: 'Cambios desde el cotejo anterior ({{date}})',
-      none: 'No ha cambiado nada desde el cotejo anterior ({{date}}).',
+      title: 'Cambios desde el cribado anterior ({{date}})',
+      none: 'No ha cambiado nada desde el cribado anterior ({{date}}).',
       newHits: 'Nuevas coincidencias',
       goneHits: 'Coincidencias que ya no aparecen',
       scoreChanged: 'Puntuaciones modificadas',
@@ -723,8 +724,8 @@ export const es = {
     },
     history: {
       title: 'Historial de cotejos',
-      empty: 'Aún no se ha realizado ningún cotejo para esta evaluación.',
-      caption: 'Cotejos realizados, del más reciente al más antiguo',
+      empty: 'Aún no se ha realizado ningún cribado para esta evaluación.',
+      caption: 'Cribados realizados, del más reciente al más antiguo',
       columns: {
         when: 'Fecha',
         by: 'Por',

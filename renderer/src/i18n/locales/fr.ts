@@ -201,7 +201,7 @@ export const fr = {
     title: 'Risque',
     tierLabel: 'Niveau',
     recommendationLabel: 'Recommandation',
-    incomplete: 'Incomplète : transmettre pour examen jusqu’à la résolution des lacunes.',
+    incomplete: 'Incomplète : renvoyer pour examen jusqu’à la résolution des lacunes.',
     notFinalisable: 'Pas encore complète : des réponses ou des éléments de preuve manquent.',
     tier: {
       Low: 'Faible',
@@ -210,9 +210,9 @@ export const fr = {
       Unacceptable: 'Inacceptable',
     },
     recommendation: {
-      approve: 'Autoriser',
-      'approve-with-conditions': 'Autoriser sous conditions',
-      refer: 'Transmettre pour examen',
+      approve: 'Approuver',
+      'approve-with-conditions': 'Approuver sous conditions',
+      refer: 'Renvoyer pour examen',
       deny: 'Refuser',
     },
     matrix: {
@@ -239,9 +239,9 @@ export const fr = {
       none: 'Aucun signal d’alerte n’est levé.',
       codes: {
         STOP: 'STOP : présomption de refus',
-        ESC: 'Escalade : au minimum transmettre pour examen',
+        ESC: 'Escalade : au minimum renvoyer pour examen',
         NOTIFY: 'Notification à l’autorité',
-        GAP: 'Lacune : bloque l’autorisation',
+        GAP: 'Lacune : bloque l’approbation',
       },
       raisedBy: 'Levé par',
       trail: 'Explication',
@@ -308,7 +308,7 @@ export const fr = {
         lawfulPurpose:
           'L’utilisateur final n’utilise le bien qu’à la fin licite indiquée dans la déclaration d’utilisation finale.',
         noTargeting:
-          'L’utilisateur final ne doit pas cibler de journalistes, de défenseurs des droits humains, d’avocats, d’opposants politiques ni de manifestations pacifiques.',
+          'L’utilisateur final ne doit pas cibler de journalistes, de défenseurs des droits de l’homme, d’avocats, d’opposants politiques ni de manifestations pacifiques.',
         auditRights:
           'L’exportateur conserve des droits d’audit et de vérification sur place pendant toute la durée de vie du système.',
         misuseNotification:
@@ -324,7 +324,7 @@ export const fr = {
         auditLogs:
           'Des journaux d’audit inaltérables sont activés et transmis à l’exportateur ou à un organe de contrôle indépendant.',
         licenceExpiry:
-          'Les licences expirent chaque année ; leur renouvellement est subordonné au respect continu des obligations.',
+          'Les autorisations expirent chaque année ; leur renouvellement est subordonné au respect continu des obligations.',
         remoteDisable: 'Une désactivation à distance est disponible et testée avant la livraison.',
         protectedTraits:
           'Les fonctions d’analyse déduisant des caractéristiques protégées (origine ethnique, religion, émotions, opinions politiques) sont désactivées.',
@@ -333,7 +333,7 @@ export const fr = {
         installationCheck:
           'Le site d’installation et les quantités sont contrôlés au regard de la déclaration d’utilisation finale.',
         rescreenParties:
-          'Toutes les parties font l’objet d’un nouveau criblage au regard des listes de sanctions à chaque expédition.',
+          'Toutes les parties font l’objet d’un nouveau filtrage au regard des listes de sanctions à chaque expédition.',
         updatesAfterCheck:
           'Les mises à jour et l’assistance ne sont fournies qu’après une vérification concluante.',
         misuseReport:
@@ -341,7 +341,7 @@ export const fr = {
         annualReport:
           'L’utilisateur final transmet chaque année un rapport de conformité portant sur l’utilisation, le nombre de cibles et les autorisations.',
         authorityNotice:
-          'L’autorité compétente est notifiée en application de l’art. 5, paragraphe 2, du règlement (UE) 2021/821.',
+          'L’autorité compétente est notifiée en application de l’article 5, paragraphe 2, du règlement (UE) 2021/821.',
         changeNotice:
           'L’utilisateur final signale tout changement d’utilisateur final, de lieu ou d’utilisation finale avant qu’il ne prenne effet.',
       },
@@ -359,14 +359,14 @@ export const fr = {
         sanctions: 'De nouvelles sanctions, ou l’inscription d’une partie sur une liste',
         misuse: 'Un signalement crédible d’utilisation abusive',
         endUser: 'Un changement d’utilisateur final ou de lieu',
-        renewal: 'Le renouvellement du contrat ou de la licence',
+        renewal: 'Le renouvellement du contrat ou de l’autorisation',
       },
       stored: 'Réévaluer avant toute nouvelle livraison en cas de : {{trigger}}',
     },
     blockers: {
-      title: 'L’autorisation n’est pas encore possible',
+      title: 'L’approbation n’est pas encore possible',
       intro:
-        'Une autorisation exige une évaluation complète. Transmettez pour examen ou refusez dès maintenant, ou résolvez d’abord :',
+        'Une approbation exige une évaluation complète. Renvoyez pour examen ou refusez dès maintenant, ou résolvez d’abord :',
       progress: '{{answered, number}} questions sur {{visible, number}} ont reçu une réponse',
       missingRequired: 'Sans réponse : {{ids}}',
       missingEvidence: 'Éléments de preuve manquants : {{ids}}',
@@ -377,7 +377,7 @@ export const fr = {
       summary: 'La décision n’a pas été enregistrée. Vérifiez les champs signalés.',
       finalRequired: 'Choisissez une recommandation finale.',
       approvalBlocked:
-        'Impossible d’autoriser tant que l’évaluation est incomplète. Transmettez pour examen ou refusez, ou levez les blocages.',
+        'Impossible d’approuver tant que l’évaluation est incomplète. Renvoyez pour examen ou refusez, ou levez les blocages.',
       overrideRequired: 'Expliquez pourquoi vous vous écartez de la recommandation calculée.',
       rationaleTooShort: 'Exposez les motifs en au moins {{min, number}} caractères.',
       conditionEmpty: 'Décrivez chaque condition ajoutée, ou supprimez-la.',
@@ -448,9 +448,9 @@ export const fr = {
       Unacceptable: 'Inacceptable',
     },
     recommendations: {
-      approve: 'Autoriser',
-      'approve-with-conditions': 'Autoriser sous conditions',
-      refer: 'Transmettre pour examen',
+      approve: 'Approuver',
+      'approve-with-conditions': 'Approuver sous conditions',
+      refer: 'Renvoyer pour examen',
       deny: 'Refuser',
     },
     invalid: {
@@ -597,7 +597,7 @@ export const fr = {
     },
     remove: {
       title: 'Supprimer ce jeu de données ?',
-      body: '{{source}} {{vintage}} ({{file}}) et toutes ses entrées seront supprimés de cet espace de travail. Les criblages qui l’ont utilisé conservent leur copie de chaque correspondance, et la suppression est consignée dans la piste d’audit.',
+      body: '{{source}} {{vintage}} ({{file}}) et toutes ses entrées seront supprimés de cet espace de travail. Les filtrages qui l’ont utilisé conservent leur copie de chaque correspondance, et la suppression est consignée dans la piste d’audit.',
       confirm: 'Supprimer le jeu de données',
       removing: 'Suppression…',
       removed: '{{source}} {{vintage}} supprimé.',
@@ -626,24 +626,24 @@ export const fr = {
     },
   },
   screening: {
-    open: 'Criblage',
-    screenTitle: 'Criblage',
+    open: 'Filtrage',
+    screenTitle: 'Filtrage',
     back: 'Retour aux évaluations',
-    panelTitle: 'Criblage des parties',
+    panelTitle: 'Filtrage des parties',
     intro:
-      'Crible l’utilisateur final et chaque partie nommée dans le questionnaire au regard des listes choisies. Statuez sur chaque correspondance : une correspondance confirmée bloque l’exportation.',
-    datasetsLegend: 'Listes utilisées pour le criblage',
+      'Filtre l’utilisateur final et chaque partie nommée dans le questionnaire au regard des listes choisies. Statuez sur chaque correspondance : une correspondance confirmée bloque l’exportation.',
+    datasetsLegend: 'Listes utilisées pour le filtrage',
     noDatasets:
       'Aucune liste de sanctions n’a encore été importée. Importez-en d’abord une dans Données de référence.',
     chooseOne: 'Choisissez au moins une liste.',
-    run: 'Lancer le criblage',
-    rescreen: 'Relancer le criblage',
-    running: 'Criblage en cours…',
+    run: 'Lancer le filtrage',
+    rescreen: 'Relancer le filtrage',
+    running: 'Filtrage en cours…',
     noParties:
-      'Cette évaluation ne nomme encore aucune partie à cribler. Saisissez d’abord l’utilisateur final ou les parties à la transaction.',
-    latest: 'Dernier criblage',
+      'Cette évaluation ne nomme encore aucune partie à filtrer. Saisissez d’abord l’utilisateur final ou les parties à la transaction.',
+    latest: 'Dernier filtrage',
     runMeta: '{{date}} · par',
-    parties: 'Parties criblées',
+    parties: 'Parties filtrées',
     partySource: {
       assessment: 'utilisateur final de l’évaluation',
       question: 'question {{id}}',
@@ -719,8 +719,8 @@ export const fr = {
         'Enregistré : la question E3 a pour réponse « correspondance confirmée ». Le signal d’alerte STOP est levé.',
     },
     changes: {
-      title: 'Modifications depuis le criblage précédent ({{date}})',
-      none: 'Aucune modification depuis le criblage précédent ({{date}}).',
+      title: 'Modifications depuis le filtrage précédent ({{date}})',
+      none: 'Aucune modification depuis le filtrage précédent ({{date}}).',
       newHits: 'Nouvelles correspondances',
       goneHits: 'Correspondances qui n’apparaissent plus',
       scoreChanged: 'Scores modifiés',
@@ -732,8 +732,8 @@ export const fr = {
     },
     history: {
       title: 'Historique des criblages',
-      empty: 'Aucun criblage n’a encore été effectué pour cette évaluation.',
-      caption: 'Criblages, du plus récent au plus ancien',
+      empty: 'Aucun filtrage n’a encore été effectué pour cette évaluation.',
+      caption: 'Filtrages, du plus récent au plus ancien',
       columns: {
         when: 'Date',
         by: 'Par',

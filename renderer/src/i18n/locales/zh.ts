@@ -228,7 +228,7 @@ export const zh = {
       title: '危险信号',
       none: '未触发任何危险信号。',
       codes: {
-        STOP: '停止：推定拒绝',
+        STOP: 'STOP：推定拒绝',
         ESC: '升级：至少移交审查',
         NOTIFY: '通知主管机关',
         GAP: '缺口：阻止批准',
@@ -313,7 +313,7 @@ export const zh = {
         updatesAfterCheck: '仅在核查通过后提供更新和支持。',
         misuseReport: '任何可信的滥用报告均提交主管机关，并在审查期间停止交付。',
         annualReport: '最终用户每年提交一份关于使用情况、目标数量和授权情况的合规报告。',
-        authorityNotice: '根据欧盟第 2021/821 号条例第 5(2) 条通知主管机关。',
+        authorityNotice: '根据欧盟第2021/821号条例第5条第2款通知主管机关。',
         changeNotice: '最终用户如变更最终用户、地点或最终用途，须在变更生效前予以告知。',
       },
       otherTitle: '其他条件',
@@ -598,8 +598,8 @@ export const zh = {
       'confirmed-sanctions-match': '确认匹配',
     },
     stop: {
-      title: '停止：某一相关方经确认与制裁名单匹配',
-      body: '问题 E3 的回答为“确认匹配”，由此触发“停止”危险信号：评估的风险等级为“不可接受”，出口不得继续进行。',
+      title: 'STOP：某一相关方经确认与制裁名单匹配',
+      body: '问题 E3 的回答为“确认匹配”，由此触发 STOP 危险信号：评估的风险等级为“不可接受”，出口不得继续进行。',
     },
     hits: {
       title: '命中',
@@ -643,7 +643,7 @@ export const zh = {
       trueMatch: '真实匹配',
       falsePositive: '误报',
       trueMatchWarning:
-        '确认真实匹配将记录“停止”危险信号（问题 E3）：风险等级将变为“不可接受”，出口不得继续进行。',
+        '确认真实匹配将记录 STOP 危险信号（问题 E3）：风险等级将变为“不可接受”，出口不得继续进行。',
       reasonLabel: '理由',
       reasonHint: '可确认或排除该人员或实体的依据：标识符、出生日期、地址。',
       reasonRequired: '请说明作出该决定的理由。',
@@ -653,7 +653,7 @@ export const zh = {
       change: '更改决定',
       cancelChange: '保留决定',
       decided: '{{disposition}} · {{name}} · {{date}}',
-      recordedStop: '已记录：E3 的回答为“确认匹配”。已触发“停止”危险信号。',
+      recordedStop: '已记录：E3 的回答为“确认匹配”。已触发 STOP 危险信号。',
     },
     changes: {
       title: '自上次运行（{{date}}）以来的变更',
