@@ -9,6 +9,11 @@ import {
   saveAnswerInputSchema,
   storedAnswerSchema,
 } from '../assessment/schemas';
+import {
+  upgradeAssessmentInputSchema,
+  upgradePlanSchema,
+  upgradeResultSchema,
+} from '../assessment/upgradeSchemas';
 import { decisionSchema, recordDecisionInputSchema } from '../decision/schemas';
 import {
   evidenceItemSchema,
@@ -117,6 +122,8 @@ export const contract = {
       blockers: blockersSchema,
     }),
   },
+  'assessment.planUpgrade': { input: upgradeAssessmentInputSchema, output: upgradePlanSchema },
+  'assessment.upgrade': { input: upgradeAssessmentInputSchema, output: upgradeResultSchema },
   'answers.save': {
     input: saveAnswerInputSchema,
     output: storedAnswerSchema.omit({ value: true, note: true }),

@@ -6,6 +6,7 @@ import {
   saveAnswer,
 } from '../assessment/assessmentService';
 import { evaluateAssessment } from '../assessment/evaluateAssessment';
+import { planUpgrade, upgradeAssessment } from '../assessment/upgradeAssessment';
 import { verifyAuditChain } from '../audit/auditLog';
 import { getDecision, recordDecision } from '../decision/decisionService';
 import { getWorkspaceSettings, setWorkspaceSettings } from '../settings/settingsService';
@@ -70,6 +71,8 @@ export function createHandlers({ session, dialogs, clock, library, hub, grants }
       'assessment.list': () => listAssessments(deps()),
       'assessment.get': ({ id }) => getAssessment(deps(), id),
       'assessment.evaluate': ({ id }) => evaluateAssessment(deps(), id),
+      'assessment.planUpgrade': ({ assessmentId, ...target }) => planUpgrade(deps(), assessmentId, target),
+      'assessment.upgrade': ({ assessmentId, ...target }) => upgradeAssessment(deps(), assessmentId, target),
       'answers.save': (input) => saveAnswer(deps(), input),
       'decision.record': (input) => recordDecision(deps(), input),
       'decision.get': ({ assessmentId }) => getDecision(deps(), assessmentId),

@@ -57,6 +57,7 @@ export function createAssessment(
     product_description: input.productDescription,
     status: 'draft',
     template_hash: bundle?.hash ?? null,
+    previous_assessment_id: null,
     created_at: now.toISOString(),
     created_by: ws.actor,
     updated_at: now.toISOString(),

@@ -22,6 +22,11 @@ Commands:
   assessment create --workspace DIR --title T [--destination CC] [--end-user NAME] [--product TEXT]
                                             Create an assessment; prints its id
   assessment list --workspace DIR [--json]  List assessments
+  assessment upgrade --workspace DIR --assessment ID [--to VERSION] [--dry-run] [--json]
+                                            A new version of the assessment on a newer version of its template
+                                            (the newest in the library by default): prints what is carried,
+                                            dropped, new and changed and the result before and after; then,
+                                            unless --dry-run, makes it and prints its id
   serve-web --workspace DIR [--port N]      Serve the app on 127.0.0.1 for use in a browser
   template validate PATH [--json]           Check a template folder (or template.json) and its translations
   assess --workspace DIR --template ID[@VERSION] --answers FILE [--title T] [--destination CC]

@@ -8,6 +8,8 @@ export interface AssessmentRow {
   product_description: string | null;
   status: 'draft' | 'in_review' | 'decided' | 'signed';
   template_hash: string | null;
+  /** The assessment this one is a later version of (see migration 0008). */
+  previous_assessment_id: string | null;
   created_at: string;
   created_by: string;
   updated_at: string;
@@ -16,14 +18,22 @@ export interface AssessmentRow {
 export function insertAssessment(db: Db, row: AssessmentRow): void {
   db.prepare(
     `INSERT INTO assessments
-       (id, title, destination_country, end_user_name, product_description, status, template_hash, created_at, created_by, updated_at)
+       (id, title, destination_country, end_user_name, product_description, status, template_hash,
+        previous_assessment_id, created_at, created_by, updated_at)
      VALUES
-       ($id, $title, $destination_country, $end_user_name, $product_description, $status, $template_hash, $created_at, $created_by, $updated_at)`,
+       ($id, $title, $destination_country, $end_user_name, $product_description, $status, $template_hash,
+        $previous_assessment_id, $created_at, $created_by, $updated_at)`,
   ).run(row);
 }
 
 export function selectAssessment(db: Db, id: string): AssessmentRow | undefined {
   return db.prepare('SELECT * FROM assessments WHERE id = $id').get({ id }) as AssessmentRow | undefined;
+}
+
+/** The assessment that continues `id` (its next version), if one was made. */
+export function selectNextVersion(db: Db, id: string): AssessmentRow | undefined {
+  return db.prepare('SELECT * FROM assessments WHERE previous_assessment_id = $id').get({ id }) as
+    AssessmentRow | undefined;
 }
 
 export function selectAssessments(db: Db): AssessmentRow[] {

@@ -112,3 +112,24 @@ describe('migration 0002_pin_templates', () => {
     upgraded.close();
   });
 });
+
+describe('migration 0008_link_assessment_versions', () => {
+  let tmp: ReturnType<typeof useTempDir>;
+  beforeEach(() => {
+    tmp = useTempDir();
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('leaves existing assessments without a previous version and allows only one next version', () => {
+    const db = openDatabase(`${tmp.path}/v.db`, { key: KEY, create: true });
+    const insert = db.prepare(
+      `INSERT INTO assessments (id, title, created_at, created_by, updated_at, previous_assessment_id)
+       VALUES ($id, 'T', '2026-01-01T00:00:00Z', 'N', '2026-01-01T00:00:00Z', $previous)`,
+    );
+    insert.run({ id: 'a1', previous: null });
+    insert.run({ id: 'a2', previous: 'a1' });
+    expect(() => insert.run({ id: 'a3', previous: 'a1' })).toThrow(/UNIQUE constraint failed/);
+    expect(() => insert.run({ id: 'a4', previous: 'missing' })).toThrow(/FOREIGN KEY constraint failed/);
+    db.close();
+  });
+});

@@ -2,13 +2,15 @@ import { parseArgs } from 'node:util';
 import { normaliseCountryCode } from '../../reference/countries';
 import { createCliContext } from '../context';
 import { readPassphrase, UsageError, type CliIo } from '../io';
+import { assessmentUpgrade } from './assessmentUpgrade';
 
 export async function assessmentCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'create') return create(rest, io);
   if (sub === 'list') return list(rest, io);
+  if (sub === 'upgrade') return assessmentUpgrade(rest, io);
   throw new UsageError(
-    `Unknown command "assessment ${sub ?? ''}". Expected "assessment create" or "assessment list".`,
+    `Unknown command "assessment ${sub ?? ''}". Expected "assessment create", "assessment list" or "assessment upgrade".`,
   );
 }
 

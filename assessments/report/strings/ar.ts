@@ -126,6 +126,8 @@ export const ar: ReportStrings = {
   'audit.hash': 'البصمة',
   'audit.none': 'لا توجد أحداث تدقيق.',
   'audit.event.assessment.created': 'إنشاء التقييم',
+  'audit.event.assessment.upgraded': 'إنشاء نسخة جديدة من هذا التقييم',
+  'audit.event.evidence.carried': 'نقل دليل من النسخة السابقة',
   'audit.event.answer.saved': 'حفظ إجابة',
   'audit.event.decision.recorded': 'تسجيل القرار',
   'audit.event.decision.stale': 'تقادم القرار بسبب إجابة لاحقة',

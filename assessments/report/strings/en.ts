@@ -128,6 +128,8 @@ export const en = {
   'audit.hash': 'Hash',
   'audit.none': 'No audit events.',
   'audit.event.assessment.created': 'Assessment created',
+  'audit.event.assessment.upgraded': 'New version created from this assessment',
+  'audit.event.evidence.carried': 'Evidence carried from the previous version',
   'audit.event.answer.saved': 'Answer saved',
   'audit.event.decision.recorded': 'Decision recorded',
   'audit.event.decision.stale': 'Decision outdated by a later answer',

@@ -131,6 +131,8 @@ export const es: ReportStrings = {
   'audit.hash': 'Hash',
   'audit.none': 'No hay eventos de auditoría.',
   'audit.event.assessment.created': 'Evaluación creada',
+  'audit.event.assessment.upgraded': 'Nueva versión creada a partir de esta evaluación',
+  'audit.event.evidence.carried': 'Prueba trasladada de la versión anterior',
   'audit.event.answer.saved': 'Respuesta guardada',
   'audit.event.decision.recorded': 'Decisión registrada',
   'audit.event.decision.stale': 'Decisión superada por una respuesta posterior',

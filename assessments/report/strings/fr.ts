@@ -130,6 +130,8 @@ export const fr: ReportStrings = {
   'audit.hash': 'Empreinte',
   'audit.none': "Aucun événement d'audit.",
   'audit.event.assessment.created': 'Évaluation créée',
+  'audit.event.assessment.upgraded': 'Nouvelle version créée à partir de cette évaluation',
+  'audit.event.evidence.carried': 'Élément de preuve repris de la version précédente',
   'audit.event.answer.saved': 'Réponse enregistrée',
   'audit.event.decision.recorded': 'Décision enregistrée',
   'audit.event.decision.stale': 'Décision dépassée par une réponse ultérieure',

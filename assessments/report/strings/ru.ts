@@ -128,6 +128,8 @@ export const ru: ReportStrings = {
   'audit.hash': 'Хеш',
   'audit.none': 'Событий аудита нет.',
   'audit.event.assessment.created': 'Оценка создана',
+  'audit.event.assessment.upgraded': 'Создана новая версия этой оценки',
+  'audit.event.evidence.carried': 'Доказательство перенесено из предыдущей версии',
   'audit.event.answer.saved': 'Ответ сохранён',
   'audit.event.decision.recorded': 'Решение записано',
   'audit.event.decision.stale': 'Решение устарело из-за более позднего ответа',

@@ -126,6 +126,8 @@ export const zh: ReportStrings = {
   'audit.hash': '哈希值',
   'audit.none': '无审计事件。',
   'audit.event.assessment.created': '创建评估',
+  'audit.event.assessment.upgraded': '基于本评估创建新版本',
+  'audit.event.evidence.carried': '从上一版本沿用证据',
   'audit.event.answer.saved': '保存答案',
   'audit.event.decision.recorded': '记录决定',
   'audit.event.decision.stale': '后续答案使决定失效',

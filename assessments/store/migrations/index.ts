@@ -5,6 +5,7 @@ import createEvidence from './0004_create_evidence.sql';
 import createReference from './0005_create_reference.sql';
 import createSigning from './0006_create_signing.sql';
 import createWorkspaceSettings from './0007_create_workspace_settings.sql';
+import linkAssessmentVersions from './0008_link_assessment_versions.sql';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '0005_create_reference', sql: createReference },
   { version: 6, name: '0006_create_signing', sql: createSigning },
   { version: 7, name: '0007_create_workspace_settings', sql: createWorkspaceSettings },
+  { version: 8, name: '0008_link_assessment_versions', sql: linkAssessmentVersions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
