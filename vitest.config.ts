@@ -19,6 +19,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'test/unit/**/*.test.ts',
       'test/integration/**/*.test.ts',
+      'test/calibration/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,
