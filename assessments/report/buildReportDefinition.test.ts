@@ -10,6 +10,7 @@ import { collectReport, embeddedAssessmentJson } from './collectReport';
 import { embeddedAssessmentSchema, verificationFacts, verificationLines } from './embeddedAssessment';
 import { reviewerBoxPositions } from './reviewerBoxes';
 import { signatureBoxPosition } from './signatureBox';
+import { definitionTexts } from '../../test/helpers/definitionTexts';
 
 const SIGNER = {
   name: 'Dr. Lena Brandt',
@@ -18,18 +19,7 @@ const SIGNER = {
   fingerprint: 'ab'.repeat(32),
 };
 
-/** Every string a node would print, in document order (runs of a line joined). */
-function texts(node: unknown): string[] {
-  if (typeof node === 'string') return [node];
-  if (Array.isArray(node)) return node.flatMap(texts);
-  if (node && typeof node === 'object') {
-    const record = node as Record<string, unknown>;
-    if (Array.isArray(record.text)) return [record.text.flatMap(texts).join('')];
-    if (typeof record.text === 'string') return [record.text];
-    return ['stack', 'columns', 'table', 'body'].flatMap((key) => texts(record[key]));
-  }
-  return [];
-}
+const texts = definitionTexts;
 
 function footerAt(definition: TDocumentDefinitions, page: number, pages: number): Content {
   return (definition.footer as DynamicContent)(page, pages, {

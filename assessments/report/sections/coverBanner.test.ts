@@ -11,6 +11,7 @@ import { collectReport } from '../collectReport';
 import { embeddedAssessmentSchema, type EmbeddedAssessment } from '../embeddedAssessment';
 import { groupedFingerprint } from '../layout/fingerprint';
 import { TIER_FILL } from './summary';
+import { definitionTexts } from '../../../test/helpers/definitionTexts';
 
 const SIGNER = {
   name: 'Dr. Lena Brandt',
@@ -32,18 +33,7 @@ const hit = (partyName: string, entryName: string, disposition: 'true-match' | '
   decidedAt: '2026-01-11T09:00:00Z',
 });
 
-/** Every string a node would print, in document order (runs of a line joined). */
-function texts(node: unknown): string[] {
-  if (typeof node === 'string') return [node];
-  if (Array.isArray(node)) return node.flatMap(texts);
-  if (node && typeof node === 'object') {
-    const record = node as Record<string, unknown>;
-    if (Array.isArray(record.text)) return [record.text.flatMap(texts).join('')];
-    if (typeof record.text === 'string') return [record.text];
-    return ['stack', 'columns', 'table', 'body'].flatMap((key) => texts(record[key]));
-  }
-  return [];
-}
+const texts = definitionTexts;
 
 type TableNode = { table: { body: Record<string, unknown>[][] }; layout: CustomTableLayout };
 

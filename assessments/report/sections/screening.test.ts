@@ -7,6 +7,7 @@ import { ParagraphLayout } from '../bidi/layoutParagraph';
 import { embeddedAssessmentSchema, type EmbeddedAssessment } from '../embeddedAssessment';
 import { createReportContext } from '../layout/reportContext';
 import { screeningAnnex } from './screening';
+import { definitionTexts } from '../../../test/helpers/definitionTexts';
 
 /** assessment.json exactly as release 0.1.0 signed it: screened, but without parties or a list-age rule. */
 const RELEASE_0_1_0 = embeddedAssessmentSchema.parse(
@@ -22,18 +23,7 @@ const RELEASE_0_1_0 = embeddedAssessmentSchema.parse(
 );
 const fonts = new FontMetrics();
 
-/** Every string a node would print, in document order (runs of a line joined). */
-function texts(node: unknown): string[] {
-  if (typeof node === 'string') return [node];
-  if (Array.isArray(node)) return node.flatMap(texts);
-  if (node && typeof node === 'object') {
-    const record = node as Record<string, unknown>;
-    if (Array.isArray(record.text)) return [record.text.flatMap(texts).join('')];
-    if (typeof record.text === 'string') return [record.text];
-    return ['stack', 'columns', 'table', 'body'].flatMap((key) => texts(record[key]));
-  }
-  return [];
-}
+const texts = definitionTexts;
 
 function annexText(doc: EmbeddedAssessment, locale: 'en' | 'ar' = 'en'): string {
   return texts(screeningAnnex(createReportContext(locale, new ParagraphLayout(fonts)), doc)).join('\n');
