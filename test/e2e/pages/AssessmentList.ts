@@ -23,6 +23,9 @@ export class AssessmentList {
     await page.getByRole('button', { name: s.assessmentList.new }).click();
     const dialog = page.getByRole('dialog', { name: s.newAssessment.title });
     await expect(dialog).toBeVisible();
+    // The questionnaire's own intake fields appear once its template has loaded, moving the buttons
+    // down: a click in that moment lands beside "Create assessment". A person waits for the form too.
+    await expect(dialog.getByText(s.newAssessment.templateLoading)).toHaveCount(0);
     await dialog.getByLabel(s.newAssessment.titleLabel, { exact: true }).fill(assessment.title);
     if (assessment.destination) {
       await dialog.getByLabel(s.newAssessment.destinationLabel).selectOption(assessment.destination);
