@@ -49,6 +49,20 @@ function writeVersion110(libraryDir: string): void {
   writeFileSync(join(libraryDir, 'vendor-onboarding-1.1.0', 'template.json'), JSON.stringify(json));
 }
 
+/**
+ * Version 1.0.5 of the fixture as a questionnaire only: no question weighs in and there is no
+ * scoring block (a valid template, which cannot be scored).
+ */
+function writeUnscoredVersion(libraryDir: string): void {
+  const json = JSON.parse(readFileSync(FIXTURE, 'utf8')) as TemplateJson & { scoring?: unknown };
+  json.version = '1.0.5';
+  delete json.scoring;
+  for (const section of json.sections)
+    for (const question of section.questions as Record<string, unknown>[]) delete question.importance;
+  mkdirSync(join(libraryDir, 'vendor-onboarding-1.0.5'));
+  writeFileSync(join(libraryDir, 'vendor-onboarding-1.0.5', 'template.json'), JSON.stringify(json));
+}
+
 type Plan = OperationOutput<'assessment.planUpgrade'>;
 type Upgraded = OperationOutput<'assessment.upgrade'>;
 type Evaluation = OperationOutput<'assessment.evaluate'>;
@@ -73,6 +87,7 @@ describe('assessment versions: upgrading to a newer template version', () => {
     const libraryDir = join(tmp.path, 'templates');
     cpSync(join(FIXTURE, '..'), join(libraryDir, 'vendor-onboarding'), { recursive: true });
     writeVersion110(libraryDir);
+    writeUnscoredVersion(libraryDir);
     const clock = steppingClock();
     session = newSession(tmp.path, clock);
     handlers = createHandlers({
@@ -253,11 +268,17 @@ describe('assessment versions: upgrading to a newer template version', () => {
     });
     expect(await refusal({ version: '1.0.0' })).toMatchObject({
       code: 'conflict',
-      message: `Assessment ${oldId} is on vendor-onboarding@1.0.0; 1.0.0 is not newer. Newer versions in the library: 1.1.0.`,
+      message: `Assessment ${oldId} is on vendor-onboarding@1.0.0; 1.0.0 is not newer. Newer versions in the library: 1.0.5, 1.1.0.`,
     });
     expect(await refusal({ version: '2.0.0' })).toMatchObject({
       code: 'not_found',
-      message: 'vendor-onboarding@2.0.0 is not in the template library; versions available: 1.0.0, 1.1.0.',
+      message:
+        'vendor-onboarding@2.0.0 is not in the template library; versions available: 1.0.0, 1.0.5, 1.1.0.',
+    });
+    expect(await refusal({ version: '1.0.5' })).toMatchObject({
+      code: 'invalid_input',
+      message:
+        'vendor-onboarding@1.0.5 has no scoring configuration: an assessment can be upgraded only to a version that scores it.',
     });
     expect(await refusal({ templateId: 'other-template' })).toMatchObject({
       code: 'invalid_input',

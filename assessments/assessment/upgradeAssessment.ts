@@ -259,5 +259,13 @@ function resolveTarget(
       { available: versions },
     );
   }
-  return library.get(templateId, version);
+  const bundle = library.get(templateId, version);
+  if (!bundle.template.scoring) {
+    throw new AppError(
+      'invalid_input',
+      `${templateId}@${version} has no scoring configuration: an assessment can be upgraded only to a version that scores it.`,
+      { issues: [{ path: 'version', message: 'expected a version with a scoring configuration' }] },
+    );
+  }
+  return bundle;
 }
