@@ -109,6 +109,28 @@ describe('glossary', () => {
     );
   });
 
+  it('is mirrored in docs/glossary.md: every concept, with each language’s preferred and forbidden terms', () => {
+    const doc = readFileSync(join(__dirname, '../../docs/glossary.md'), 'utf8');
+    for (const concept of GLOSSARY) {
+      const start = doc.indexOf(`(\`${concept.id}\`)`);
+      expect(start, `docs/glossary.md has no section for ${concept.id}`).toBeGreaterThan(-1);
+      const next = doc.indexOf('\n## ', start + 1);
+      const section = doc.slice(start, next === -1 ? undefined : next);
+      for (const language of GLOSSARY_LANGUAGES) {
+        const row = section.split('\n').find((line) => line.startsWith(`| ${language} `)) ?? '';
+        const cells = row.split('|').map((cell) => cell.trim());
+        const term = concept.terms[language];
+        expect(cells[2], `${concept.id} ${language}: preferred term in docs/glossary.md`).toBe(
+          term.preferred,
+        );
+        for (const variant of term.forbidden)
+          expect(cells[4], `${concept.id} ${language}: forbidden "${variant}" in docs/glossary.md`).toContain(
+            variant,
+          );
+      }
+    }
+  });
+
   it('gives each recommendation and tier the same label in the interface and the report', () => {
     for (const language of GLOSSARY_LANGUAGES)
       for (const concept of GLOSSARY) {
