@@ -126,11 +126,15 @@ function config(dir: string, essCertId: 'v1' | 'v2'): string {
   ].join('\n');
 }
 
-/** Runs openssl in `dir`, under faketime at `at` (UTC) when given; `args` split on spaces. */
+/**
+ * Runs openssl in `dir`, under faketime at `at` (UTC) when given; `args` split on spaces.
+ * The clock is frozen at `at` (`-f` without `@`): a running clock lets a slow machine stamp a
+ * second later than the test asked for.
+ */
 function opensslIn(dir: string) {
   return (args: string, { subject, at }: { subject?: string; at?: string } = {}) => {
     const argv = [...args.split(/\s+/).filter(Boolean), ...(subject ? ['-subj', subject] : [])];
-    const [command, commandArgs] = at ? ['faketime', [at, 'openssl', ...argv]] : ['openssl', argv];
+    const [command, commandArgs] = at ? ['faketime', ['-f', at, 'openssl', ...argv]] : ['openssl', argv];
     execFileSync(command, commandArgs, {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
