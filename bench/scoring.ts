@@ -36,7 +36,7 @@ const us = (value: number) => `${value.toFixed(1)} µs`;
  * on the same seeded answer sets: the one step every evaluation cannot avoid.
  */
 export async function scoringBenchmark(): Promise<BenchResult> {
-  const path = new URL('../../templates/surveillance-export-hria/template.json', import.meta.url);
+  const path = new URL('../../templates/surveillance-export-hria/1.0.0/template.json', import.meta.url);
   const compiled = compileJson(JSON.parse(readFileSync(path, 'utf8')));
   const random = seededRandom(SEED);
   const sets = Array.from({ length: EVALUATIONS }, () =>

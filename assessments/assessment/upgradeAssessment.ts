@@ -18,7 +18,7 @@ import {
   selectAssessmentLinks,
 } from '../store/evidenceRows';
 import type { TemplateBundle } from '../templates/loadTemplate';
-import { compareVersions } from '../templates/templateLibrary';
+import { compareVersions } from '../templates/compareVersions';
 import type { Unlocked } from '../workspace/session';
 import { getAssessment, type AssessmentDeps } from './assessmentService';
 import { scoreStoredAssessment } from './evaluateAssessment';

@@ -23,7 +23,7 @@ interface TemplateJson {
  */
 async function workspaceOnVersion090(root: string): Promise<string> {
   const json = JSON.parse(
-    readFileSync(join(REPO_TEMPLATES, 'surveillance-export-hria', 'template.json'), 'utf8'),
+    readFileSync(join(REPO_TEMPLATES, 'surveillance-export-hria', '1.0.0', 'template.json'), 'utf8'),
   ) as TemplateJson;
   json.version = '0.9.0';
   json.locales = ['en'];

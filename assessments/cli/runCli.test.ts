@@ -131,7 +131,7 @@ describe('assay CLI', () => {
 });
 
 describe('assay template, score and assess', () => {
-  const TEMPLATE = fileURLToPath(new URL('../../templates/surveillance-export-hria', import.meta.url));
+  const TEMPLATE = fileURLToPath(new URL('../../templates/surveillance-export-hria/1.0.0', import.meta.url));
   const EXAMPLES = fileURLToPath(new URL('../../test/fixtures/answers/', import.meta.url));
   let tmp: ReturnType<typeof useTempDir>;
   beforeEach(() => {

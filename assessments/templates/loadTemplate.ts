@@ -6,6 +6,7 @@ import { canonicalJson } from '../shared/canonicalJson';
 import { formatProblems, type TemplateProblem } from '../questionnaire/templateErrors';
 import type { Template, Translation } from '../questionnaire/templateSchema';
 import { validateTemplate, type TranslationInput } from '../questionnaire/validateTemplate';
+import { compareVersions } from './compareVersions';
 
 export interface TemplateBundle {
   template: Template;
@@ -92,7 +93,13 @@ export function loadTemplate(path: string): TemplateBundle {
     );
   }
   const templateFile = join(path, 'template.json');
-  if (!existsSync(templateFile)) throw new AppError('not_found', `${path} has no template.json.`, { path });
+  if (!existsSync(templateFile)) {
+    const newest = versionFolders(path).at(-1);
+    if (newest) return loadTemplate(join(path, newest));
+    throw new AppError('not_found', `${path} has no template.json and no version folder (e.g. 1.0.0/).`, {
+      path,
+    });
+  }
   return bundleTemplate(
     readJson(templateFile, 'template.json'),
     readTranslations(join(path, 'translations')),
@@ -128,11 +135,29 @@ export function bundleFromCanonical(canonical: string, expectedHash: string): Te
   return bundle;
 }
 
-/** Every template folder under `root` (the templates shipped with the app). Invalid ones throw. */
+const VERSION_FOLDER = /^\d+\.\d+\.\d+$/;
+
+/** A template's version folders (`1.0.0/`, `1.1.0/`, each with a template.json), oldest first. */
+function versionFolders(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir)
+    .filter((name) => VERSION_FOLDER.test(name) && existsSync(join(dir, name, 'template.json')))
+    .sort(compareVersions);
+}
+
+/**
+ * Every template under `root` (the templates shipped with the app): `<id>/template.json`, or one
+ * folder per released version, `<id>/<version>/template.json`, because a released version is frozen
+ * and ships beside its successors (DESIGN §2a). Invalid ones throw.
+ */
 export function loadTemplateLibrary(root: string): TemplateBundle[] {
   if (!existsSync(root)) return [];
   return readdirSync(root)
-    .filter((name) => existsSync(join(root, name, 'template.json')))
     .sort()
-    .map((name) => loadTemplate(join(root, name)));
+    .flatMap((name) => {
+      const dir = join(root, name);
+      if (existsSync(join(dir, 'template.json'))) return [dir];
+      return versionFolders(dir).map((version) => join(dir, version));
+    })
+    .map((dir) => loadTemplate(dir));
 }

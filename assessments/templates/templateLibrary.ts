@@ -1,4 +1,5 @@
 import { NotFoundError } from '../api/errors';
+import { compareVersions } from './compareVersions';
 import { loadTemplateLibrary, type TemplateBundle } from './loadTemplate';
 
 export const DEFAULT_TEMPLATE_ID = 'surveillance-export-hria';
@@ -32,14 +33,4 @@ export class TemplateLibrary {
       ? this.get(DEFAULT_TEMPLATE_ID)
       : null;
   }
-}
-
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i += 1) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
 }

@@ -1,5 +1,5 @@
 import type { CompiledTemplate } from '../../questionnaire/compile';
-import realTemplateJson from '../../../templates/surveillance-export-hria/template.json';
+import realTemplateJson from '../../../templates/surveillance-export-hria/1.0.0/template.json';
 import { compileJson } from './templates';
 
 /**

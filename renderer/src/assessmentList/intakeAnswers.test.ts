@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import shippedTemplate from '../../../templates/surveillance-export-hria/template.json';
+import shippedTemplate from '../../../templates/surveillance-export-hria/1.0.0/template.json';
 import type { TemplateBundle } from '../templates/templateTexts';
 import { buildInitialAnswers, intakeQuestions, type IntakeValues } from './intakeAnswers';
 

@@ -1,7 +1,7 @@
 import type { EventName, OperationName, OperationOutput } from '../../../assessments/api/contract';
 import type { ErrorCode } from '../../../assessments/api/errors';
 import { templateSchema } from '../../../assessments/questionnaire/templateSchema';
-import shippedTemplate from '../../../templates/surveillance-export-hria/template.json';
+import shippedTemplate from '../../../templates/surveillance-export-hria/1.0.0/template.json';
 import type { Transport } from '../client/transport';
 
 /** The shipped questionnaire, as the core returns it after checking it against the schema. */

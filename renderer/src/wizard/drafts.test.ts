@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileTemplate } from '../../../assessments/questionnaire/compile';
 import { templateSchema, type Question } from '../../../assessments/questionnaire/templateSchema';
-import shipped from '../../../templates/surveillance-export-hria/template.json';
+import shipped from '../../../templates/surveillance-export-hria/1.0.0/template.json';
 import { acceptedAnswers, draftProblem, initialDrafts, toggleOption, toggleUnknown } from './drafts';
 
 const template = templateSchema.parse(shipped);

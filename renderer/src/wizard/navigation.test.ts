@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { templateSchema } from '../../../assessments/questionnaire/templateSchema';
-import shipped from '../../../templates/surveillance-export-hria/template.json';
+import shipped from '../../../templates/surveillance-export-hria/1.0.0/template.json';
 import { nearestVisible, nextUnanswered, routeFor, stepQuestion, stepSection } from './navigation';
 
 const template = templateSchema.parse(shipped);
