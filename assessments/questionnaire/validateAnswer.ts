@@ -52,7 +52,7 @@ export function validateAnswer(question: Question, entry: AnswerEntry): string |
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
           const where = [...(question.multiple ? [index] : []), ...(issue?.path ?? [])].join('.');
-          return `party${where ? ` ${where}` : ''}: ${issue?.message ?? 'invalid'} (expected { name, aliases, address, identifiers, role })`;
+          return `party${where ? ` ${where}` : ''}: ${issue?.message ?? 'invalid'} (expected { name, role, aliases, address, birthDate, nationality, identifiers } or { notIdentified: true, role, reason })`;
         }
       }
       return null;

@@ -1,6 +1,9 @@
 import { checkExpressions } from './checkExpressions';
+import { collectCalls, ENTITY_FUNCTIONS } from './expression/ast';
+import { ExpressionError, parseExpression } from './expression/parse';
 import { checkQuestion } from './checkQuestion';
 import { checkScoring } from './checkScoring';
+import { checkScoringOptions } from './checkScoringOptions';
 import { duplicates } from './duplicates';
 import { issuesToProblems, jsonPath, type TemplateProblem } from './templateErrors';
 import { templateSchema, translationSchema, type Template, type Translation } from './templateSchema';
@@ -37,7 +40,9 @@ export function validateTemplate(
 
   checkStructure(template, add);
   checkExpressions(template, add);
+  checkEntityFunctions(template, add);
   checkScoring(template, add);
+  checkScoringOptions(template, add);
   const translations = checkTranslations(template, translationInputs, problems);
   return problems.length === 0 ? { ok: true, template, translations } : { ok: false, problems };
 }
@@ -81,6 +86,50 @@ function checkStructure(template: Template, add: Add): void {
       });
     });
   });
+}
+
+/** `unidentified(Q)` asks about Q's parties, so Q must be an entity question. */
+function checkEntityFunctions(template: Template, add: Add): void {
+  const questions = new Map(
+    template.sections.flatMap((section) => section.questions.map((q) => [q.id, q] as const)),
+  );
+  for (const { at, source } of expressionSources(template)) {
+    let calls;
+    try {
+      calls = collectCalls(parseExpression(source));
+    } catch (error) {
+      if (error instanceof ExpressionError) continue; // checkExpressions reports it
+      throw error;
+    }
+    for (const { fn, arg } of calls) {
+      const question = questions.get(arg);
+      if (!ENTITY_FUNCTIONS.includes(fn) || !question || question.type === 'entity') continue;
+      add(
+        at,
+        `${fn}(${arg}) needs an entity question (a list of parties), but ${arg} is a ${question.type} question`,
+      );
+    }
+  }
+}
+
+/**
+ * Every expression in the template: each `showIf` and `when` wherever it sits (questions, red
+ * flags, and every rule of the scoring block, including parts added later).
+ */
+function expressionSources(template: Template): { at: PropertyKey[]; source: string }[] {
+  const found: { at: PropertyKey[]; source: string }[] = [];
+  const visit = (node: unknown, at: PropertyKey[]): void => {
+    if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...at, i]));
+    else if (node && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'when' || key === 'showIf') && typeof value === 'string')
+          found.push({ at: [...at, key], source: value });
+        else visit(value, [...at, key]);
+      }
+  };
+  visit(template.sections, ['sections']);
+  visit(template.scoring, ['scoring']);
+  return found;
 }
 
 function checkTranslations(

@@ -3,6 +3,7 @@ import { testQuestion, testTemplate } from '../../test/helpers/templateBuilder';
 import { FontMetrics } from './bidi/fontMetrics';
 import { withoutBidiControls } from './bidi/isolate';
 import { ParagraphLayout } from './bidi/layoutParagraph';
+import type { AnswerEntry } from '../questionnaire/answers';
 import { formatAnswer } from './formatAnswer';
 import { createReportContext } from './layout/reportContext';
 import type { TemplateTexts } from './templateTexts';
@@ -77,6 +78,23 @@ describe('formatAnswer', () => {
     // What the user typed is isolated by its own direction; the report's labels are not.
     expect(shown.split('\n')[0]).toBe('\u2068Acme Trading FZE\u2069');
     expect(shown.split('\n')[1]).toBe('Role: \u2068intermediate consignee\u2069');
+  });
+
+  it('prints a party not identified as such, never as a name, and a v2 party’s birth, nationality and typed identifiers', () => {
+    const value: AnswerEntry['value'] = [
+      { notIdentified: true, role: 'end user', reason: 'Buyer will not name the agency' },
+      {
+        name: 'Ivan Petrov',
+        role: 'director',
+        birthDate: '1971',
+        nationality: 'RU',
+        identifiers: [{ type: 'passport', value: '72 1234567' }],
+      },
+    ];
+    expect(withoutBidiControls(formatAnswer(fr, texts, question('A7'), { value }))).toBe(
+      'Partie non identifiée\nRôle: end user\nPourquoi elle ne peut pas être identifiée: Buyer will not name the agency' +
+        '\n\nIvan Petrov\nRôle: director\nDate ou année de naissance: 1971\nNationalité: Russie (RU)\nPasseport: 72 1234567',
+    );
   });
 
   it('shows an answer of an unexpected shape as its JSON rather than hiding it', () => {

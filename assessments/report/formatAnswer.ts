@@ -56,24 +56,48 @@ export function isTypedAnswer(question: Question): boolean {
   return !['single', 'multi', 'yesno', 'scale', 'date', 'country', 'entity'].includes(question.type);
 }
 
+const IDENTIFIER_TYPES = ['passport', 'national-id', 'company-registration', 'imo', 'other'] as const;
+
+/**
+ * A party as the report prints it: the name, or "Party not identified" with the reason given, then
+ * what identifies it. Stored answers are printed as they are, so a malformed one still shows.
+ */
 function formatParty(ctx: ReportContext, party: unknown): string {
   if (!party || typeof party !== 'object' || Array.isArray(party)) return JSON.stringify(party);
   const p = party as {
+    notIdentified?: unknown;
+    reason?: unknown;
     name?: unknown;
     aliases?: unknown;
     address?: unknown;
     role?: unknown;
+    birthDate?: unknown;
+    nationality?: unknown;
     identifiers?: unknown;
   };
-  const lines = [isolate(typeof p.name === 'string' ? p.name : JSON.stringify(p.name))];
+  const notIdentified = p.notIdentified === true;
+  const lines = [
+    notIdentified
+      ? ctx.t('answers.notIdentified')
+      : isolate(typeof p.name === 'string' ? p.name : JSON.stringify(p.name)),
+  ];
   if (typeof p.role === 'string' && p.role) lines.push(`${ctx.t('answers.role')}: ${isolate(p.role)}`);
+  if (notIdentified && typeof p.reason === 'string' && p.reason)
+    lines.push(`${ctx.t('answers.notIdentifiedReason')}: ${isolate(p.reason)}`);
   if (Array.isArray(p.aliases) && p.aliases.length > 0)
     lines.push(`${ctx.t('answers.aliases')}: ${p.aliases.map((alias) => isolate(String(alias))).join('; ')}`);
+  if (typeof p.birthDate === 'string' && p.birthDate)
+    lines.push(`${ctx.t('answers.birthDate')}: ${isolate(p.birthDate)}`);
+  if (typeof p.nationality === 'string' && p.nationality)
+    lines.push(`${ctx.t('answers.nationality')}: ${isolate(ctx.countryName(p.nationality))}`);
   if (typeof p.address === 'string' && p.address)
     lines.push(`${ctx.t('answers.address')}: ${isolate(p.address)}`);
   if (Array.isArray(p.identifiers)) {
-    for (const id of p.identifiers as { type?: unknown; value?: unknown }[])
-      lines.push(`${isolate(String(id.type))}: ${isolate(String(id.value))}`);
+    for (const id of p.identifiers as { type?: unknown; value?: unknown }[]) {
+      const type = IDENTIFIER_TYPES.find((known) => known === id.type);
+      const label = type ? ctx.t(`answers.identifier.${type}`) : isolate(String(id.type));
+      lines.push(`${label}: ${isolate(String(id.value))}`);
+    }
   }
   return lines.join('\n');
 }

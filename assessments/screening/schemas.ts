@@ -27,6 +27,17 @@ export const screenedPartySchema = z.object({
   role: z.string(),
   /** The question the party was entered in, or "assessment" for the assessment's end user. */
   source: z.string(),
+  /** As entered in the party answer (answers version 2); the birth date also refines matching. */
+  birthDate: z.string().optional(),
+  nationality: z.string().optional(),
+  identifiers: z.array(z.object({ type: z.string(), value: z.string() })).optional(),
+});
+
+/** A party entered as not identified: it has no name, so it was not screened. */
+export const unidentifiedScreeningPartySchema = z.object({
+  role: z.string(),
+  reason: z.string().optional(),
+  source: z.string(),
 });
 
 export const hitRecordSchema = matchHitSchema.extend({
@@ -73,6 +84,8 @@ export const screeningRunSchema = z.object({
   threshold: z.number(),
   datasets: z.array(screenedDatasetSchema),
   parties: z.array(screenedPartySchema),
+  /** Parties entered as not identified: not screened. The core always lists them (optional only so a run built elsewhere, e.g. by a test double, still parses). */
+  notIdentified: z.array(unidentifiedScreeningPartySchema).optional(),
   hits: z.array(hitRecordSchema),
   outcome: screeningOutcomeSchema,
   /** What differs from the run before it; null for the first run. */

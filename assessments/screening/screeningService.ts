@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import { AppError, NotFoundError } from '../api/errors';
 import { saveAnswer, type AssessmentDeps } from '../assessment/assessmentService';
 import { appendAuditEvent } from '../audit/auditLog';
-import { entitySchema, type Entity } from '../questionnaire/answers';
 import type { Question } from '../questionnaire/templateSchema';
 import { datasetLabel } from '../reference/datasetService';
 import type { ScreeningIndexCache } from '../reference/matching/indexCache';
@@ -28,15 +27,14 @@ import type {
   hitRecordSchema,
   runScreeningInputSchema,
   screenedDatasetSchema,
-  screenedPartySchema,
   screeningChangesSchema,
   screeningOutcomeSchema,
   screeningRunSchema,
 } from './schemas';
+import { partiesToScreen, readStoredParties, storedParties } from './screeningParties';
 
 type ScreeningRun = z.output<typeof screeningRunSchema>;
 type HitRecord = z.output<typeof hitRecordSchema>;
-type Party = z.output<typeof screenedPartySchema>;
 type ScreenedDataset = z.output<typeof screenedDatasetSchema>;
 type Outcome = z.output<typeof screeningOutcomeSchema>;
 
@@ -64,11 +62,14 @@ export function runScreening(
   const assessment = selectAssessment(ws.db, input.assessmentId);
   if (!assessment) throw new NotFoundError('Assessment', input.assessmentId);
   const datasets = chooseDatasets(deps, input.datasetIds);
-  const parties = partiesOf(deps, assessment);
+  const found = partiesOf(deps, assessment);
+  const parties = found.screened;
   if (parties.length === 0)
     throw new AppError(
       'conflict',
-      `Assessment ${assessment.id} names no party to screen: enter its end user or the parties to the transaction first.`,
+      found.notIdentified.length > 0
+        ? `Assessment ${assessment.id} names no party to screen: its parties are entered as not identified (${found.notIdentified.map((party) => party.role).join(', ')}). Identify them first.`
+        : `Assessment ${assessment.id} names no party to screen: enter its end user or the parties to the transaction first.`,
     );
   const indexes = datasets.map((dataset) => deps.indexes.get(ws, dataset.id));
   const at = clock.now().toISOString();
@@ -76,7 +77,7 @@ export function runScreening(
     id: randomUUID(),
     assessment_id: assessment.id,
     datasets_json: JSON.stringify(datasets),
-    parties_json: JSON.stringify(parties),
+    parties_json: JSON.stringify(storedParties(found)),
     threshold: input.threshold,
     run_at: at,
     run_by: ws.actor,
@@ -87,24 +88,31 @@ export function runScreening(
     for (const hit of selectScreeningHits(ws.db, previous.id))
       if (hit.disposition) carried.set(`${hit.party_name}|${hit.dataset_id}|${hit.source_id}`, hit);
   const hits: ScreeningHitRow[] = parties.flatMap((party) =>
-    searchAll(indexes, { name: party.name, aliases: party.aliases }, input.threshold, HITS_PER_PARTY).map(
-      (hit): ScreeningHitRow => {
-        const before = carried.get(`${party.name}|${hit.datasetId}|${hit.sourceId}`);
-        return {
-          id: randomUUID(),
-          run_id: run.id,
-          party_name: party.name,
-          dataset_id: hit.datasetId,
-          source_id: hit.sourceId,
-          score: hit.score,
-          hit_json: JSON.stringify(hit),
-          disposition: before?.disposition ?? null,
-          reason: before?.reason ?? null,
-          decided_by: before?.decided_by ?? null,
-          decided_at: before?.decided_at ?? null,
-        };
+    searchAll(
+      indexes,
+      {
+        name: party.name,
+        aliases: party.aliases,
+        ...(party.birthDate ? { birthDate: party.birthDate } : {}),
       },
-    ),
+      input.threshold,
+      HITS_PER_PARTY,
+    ).map((hit): ScreeningHitRow => {
+      const before = carried.get(`${party.name}|${hit.datasetId}|${hit.sourceId}`);
+      return {
+        id: randomUUID(),
+        run_id: run.id,
+        party_name: party.name,
+        dataset_id: hit.datasetId,
+        source_id: hit.sourceId,
+        score: hit.score,
+        hit_json: JSON.stringify(hit),
+        disposition: before?.disposition ?? null,
+        reason: before?.reason ?? null,
+        decided_by: before?.decided_by ?? null,
+        decided_at: before?.decided_at ?? null,
+      };
+    }),
   );
   ws.db.transaction(() => {
     insertScreeningRun(ws.db, run);
@@ -126,6 +134,9 @@ export function runScreening(
             sha256,
           })),
           parties: parties.map((party) => party.name),
+          ...(found.notIdentified.length > 0
+            ? { partiesNotIdentified: found.notIdentified.map(({ role, source }) => ({ role, source })) }
+            : {}),
           hits: hits.map((hit) => ({
             party: hit.party_name,
             datasetId: hit.dataset_id,
@@ -239,28 +250,17 @@ function chooseDatasets(deps: ScreeningDeps, ids: readonly string[] | undefined)
 /**
  * The parties to screen: the assessment's end user and the parties of its entity questions in
  * the section that records the screening outcome (E1 in the surveillance-export template; the
- * assessment team and the signatories, also entity questions, are not parties).
+ * assessment team and the signatories, also entity questions, are not parties). Parties entered
+ * as not identified come back apart: they cannot be screened.
  */
-function partiesOf(deps: ScreeningDeps, assessment: AssessmentRow): Party[] {
-  const parties = new Map<string, Party>();
-  const add = (party: Party) => {
-    const key = party.name.trim().toLowerCase();
-    if (key && key !== 'unknown' && !parties.has(key)) parties.set(key, party);
-  };
-  if (assessment.end_user_name)
-    add({ name: assessment.end_user_name, aliases: [], role: 'end user', source: 'assessment' });
+function partiesOf(deps: ScreeningDeps, assessment: AssessmentRow): ReturnType<typeof partiesToScreen> {
   const questions = partyQuestions(deps, assessment);
-  for (const answer of selectAnswers(deps.ws.db, assessment.id)) {
-    if (!questions.has(answer.question_id)) continue;
-    const value = JSON.parse(answer.value_json) as unknown;
-    for (const item of Array.isArray(value) ? value : [value]) {
-      const parsed = entitySchema.safeParse(item);
-      if (!parsed.success) continue;
-      const entity: Entity = parsed.data;
-      add({ name: entity.name, aliases: entity.aliases, role: entity.role, source: answer.question_id });
-    }
-  }
-  return [...parties.values()];
+  return partiesToScreen(
+    assessment.end_user_name,
+    selectAnswers(deps.ws.db, assessment.id)
+      .filter((answer) => questions.has(answer.question_id))
+      .map((answer) => ({ questionId: answer.question_id, valueJson: answer.value_json })),
+  );
 }
 
 function partyQuestions(deps: ScreeningDeps, assessment: AssessmentRow): Set<string> {
@@ -319,6 +319,7 @@ function toRun(
   previous: ScreeningRunRow | undefined,
 ): ScreeningRun {
   const hits = hitRows.map(toHitRecord);
+  const parties = readStoredParties(run.parties_json);
   return {
     id: run.id,
     assessmentId: run.assessment_id,
@@ -326,7 +327,8 @@ function toRun(
     runBy: run.run_by,
     threshold: run.threshold,
     datasets: JSON.parse(run.datasets_json) as ScreenedDataset[],
-    parties: JSON.parse(run.parties_json) as Party[],
+    parties: parties.screened,
+    notIdentified: parties.notIdentified,
     hits,
     outcome: outcomeOf(hits),
     changes: previous
@@ -363,7 +365,7 @@ function compareRuns(
     previousHits.map((hit) => [key(ref(hit, previousSources)), ref(hit, previousSources)]),
   );
   const now = new Map(hits.map((hit) => [key(ref(hit, sources)), ref(hit, sources)]));
-  const partyNames = (json: string) => (JSON.parse(json) as Party[]).map((party) => party.name);
+  const partyNames = (json: string) => readStoredParties(json).screened.map((party) => party.name);
   const labels = (json: string) => (JSON.parse(json) as ScreenedDataset[]).map((dataset) => dataset.label);
   const minus = (a: string[], b: string[]) => a.filter((item) => !b.includes(item));
   return {

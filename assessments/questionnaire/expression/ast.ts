@@ -19,8 +19,33 @@ export const VARIABLES = ['severity', 'likelihood', 'matrixTier', 'tier'] as con
 export type Variable = (typeof VARIABLES)[number];
 
 /** Each takes one question id. */
-export const FUNCTIONS = ['answered', 'unknown', 'risk', 'count', 'evidence'] as const;
+export const FUNCTIONS = ['answered', 'unknown', 'risk', 'count', 'evidence', 'unidentified'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
+
+/**
+ * `unidentified(Q)`: entity question Q lists a party that is not identified. The evaluator computes
+ * it from Q's value (see evaluate.ts); every other function is answered by the evaluation context.
+ */
+export type ContextFunction = Exclude<FunctionName, 'unidentified'>;
+
+/** Functions whose question must be an entity question; template validation enforces it. */
+export const ENTITY_FUNCTIONS: readonly FunctionName[] = ['unidentified'];
+
+export interface Call {
+  fn: FunctionName;
+  arg: string;
+  pos: number;
+}
+
+export function collectCalls(expr: Expr, out: Call[] = []): Call[] {
+  if (expr.kind === 'call') out.push({ fn: expr.fn, arg: expr.arg, pos: expr.pos });
+  else if (expr.kind === 'not') collectCalls(expr.operand, out);
+  else if (expr.kind === 'logical' || expr.kind === 'compare') {
+    collectCalls(expr.left, out);
+    collectCalls(expr.right, out);
+  }
+  return out;
+}
 
 export function collectQuestionRefs(expr: Expr, out = new Set<string>()): Set<string> {
   switch (expr.kind) {

@@ -1,12 +1,13 @@
+import { UNKNOWN } from '../answers';
 import { TIERS } from '../templateSchema';
-import type { Expr, FunctionName, Literal, Variable } from './ast';
+import type { ContextFunction, Expr, Literal, Variable } from './ast';
 
 export type Value = Literal | readonly Literal[] | null;
 
 /** What an expression can see: visible answers (hidden or unanswered → null) and computed variables. */
 export interface EvaluationContext {
   answer(questionId: string): Value;
-  call(fn: FunctionName, questionId: string): Value;
+  call(fn: ContextFunction, questionId: string): Value;
   variable(name: Variable): Value;
 }
 
@@ -21,7 +22,9 @@ export function evaluate(expr: Expr, ctx: EvaluationContext): Value {
     case 'variable':
       return ctx.variable(expr.name);
     case 'call':
-      return ctx.call(expr.fn, expr.arg);
+      return expr.fn === 'unidentified'
+        ? hasUnidentifiedParty(ctx.answer(expr.arg))
+        : ctx.call(expr.fn, expr.arg);
     case 'not':
       return !truthy(evaluate(expr.operand, ctx));
     case 'logical': {
@@ -36,6 +39,19 @@ export function evaluate(expr: Expr, ctx: EvaluationContext): Value {
 
 export function test(expr: Expr, ctx: EvaluationContext): boolean {
   return truthy(evaluate(expr, ctx));
+}
+
+/**
+ * An entity question reads as its party names, and a party not identified reads as 'unknown'
+ * (answerValue.ts), the name version 1 of the answers asked assessors to type for such a party; a
+ * party entered that way, in any case, is not identified either. Hidden, unanswered or answered
+ * Unknown as a whole: no party, so false.
+ */
+function hasUnidentifiedParty(value: Value): boolean {
+  return (
+    Array.isArray(value) &&
+    value.some((name) => typeof name === 'string' && name.trim().toLowerCase() === UNKNOWN)
+  );
 }
 
 function truthy(value: Value): boolean {

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { createAssessmentInputSchema } from '../../../assessments/assessment/schemas';
-import { buildInitialAnswers, intakeQuestions } from '../assessmentList/intakeAnswers';
+import { buildInitialAnswers, intakeQuestions, type IntakeQuestions } from '../assessmentList/intakeAnswers';
 import { IntermediariesField } from '../assessmentList/IntermediariesField';
 import { ProductFields } from '../assessmentList/ProductFields';
 import { useTemplateChoice } from '../assessmentList/useTemplateChoice';
@@ -24,6 +24,8 @@ export interface NewAssessmentValues {
   title: string;
   destinationCountry: string;
   endUserName: string;
+  /** The end user exists but cannot be named: recorded as a party not identified, no name sent. */
+  endUserNotIdentified: boolean;
   productDescription: string;
   intermediaries: string[];
   intermediaryDraft: string;
@@ -36,6 +38,7 @@ const EMPTY: NewAssessmentValues = {
   title: '',
   destinationCountry: '',
   endUserName: '',
+  endUserNotIdentified: false,
   productDescription: '',
   intermediaries: [],
   intermediaryDraft: '',
@@ -70,15 +73,18 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
     const intermediaries = next.intermediaryDraft.trim()
       ? [...next.intermediaries, next.intermediaryDraft]
       : next.intermediaries;
-    const initialAnswers = buildInitialAnswers(
-      questions,
-      { ...next, intermediaries },
-      { endUser: t('newAssessment.roles.endUser'), intermediary: t('newAssessment.roles.intermediary') },
-    );
+    const notIdentified = next.endUserNotIdentified && questions.parties !== null;
+    const endUserName = notIdentified ? '' : next.endUserName;
+    const roles = {
+      endUser: t('newAssessment.roles.endUser'),
+      intermediary: t('newAssessment.roles.intermediary'),
+    };
+    const named = buildInitialAnswers(questions, { ...next, endUserName, intermediaries }, roles);
+    const initialAnswers = notIdentified ? withEndUserNotIdentified(named, questions, roles.endUser) : named;
     const result = createAssessmentInputSchema.safeParse({
       title: next.title,
       destinationCountry: next.destinationCountry || null,
-      endUserName: next.endUserName,
+      endUserName,
       productDescription: next.productDescription,
       ...(selectedSummary
         ? { templateId: selectedSummary.id, templateVersion: selectedSummary.version }
@@ -199,24 +205,36 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
             />
           )}
         </Field>
-        <Field
-          id={fieldId('endUserName')}
-          label={t('newAssessment.endUserLabel')}
-          hint={t('newAssessment.endUserHint')}
-          error={problemText('endUserName')}
-        >
-          {(control) => (
+        {!(values.endUserNotIdentified && questions.parties) && (
+          <Field
+            id={fieldId('endUserName')}
+            label={t('newAssessment.endUserLabel')}
+            hint={t('newAssessment.endUserHint')}
+            error={problemText('endUserName')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="text"
+                dir="auto"
+                autoComplete="off"
+                value={values.endUserName}
+                onChange={(event) => change({ endUserName: event.target.value })}
+              />
+            )}
+          </Field>
+        )}
+        {questions.parties && (
+          <label className="choice choice--inline">
             <input
-              {...control}
-              className="input"
-              type="text"
-              dir="auto"
-              autoComplete="off"
-              value={values.endUserName}
-              onChange={(event) => change({ endUserName: event.target.value })}
+              type="checkbox"
+              checked={values.endUserNotIdentified}
+              onChange={(event) => change({ endUserNotIdentified: event.target.checked })}
             />
-          )}
-        </Field>
+            <span className="choice__label">{t('newAssessment.endUserNotIdentified')}</span>
+          </label>
+        )}
         {questions.parties && (
           <IntermediariesField
             names={values.intermediaries}
@@ -262,4 +280,23 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
       </form>
     </Modal>
   );
+}
+
+type InitialAnswers = ReturnType<typeof buildInitialAnswers>;
+
+/**
+ * The end user as the first party of the parties question, not identified: a role without a name,
+ * which keeps the data gap open and is never screened (a question taking one party gets it alone).
+ */
+function withEndUserNotIdentified(
+  answers: InitialAnswers,
+  questions: IntakeQuestions,
+  role: string,
+): InitialAnswers {
+  const question = questions.parties;
+  if (!question) return answers;
+  const endUser = { notIdentified: true, role };
+  const named = answers[question.id]?.value;
+  const others = Array.isArray(named) ? named : named ? [named] : [];
+  return { ...answers, [question.id]: { value: question.multiple ? [endUser, ...others] : endUser } };
 }

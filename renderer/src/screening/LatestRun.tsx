@@ -66,6 +66,29 @@ export function LatestRun({ run, previousRunAt, onDisposed }: LatestRunProps) {
             ))}
           </ul>
         </dd>
+        {run.notIdentified && run.notIdentified.length > 0 && (
+          <>
+            <dt>{t('screening.notIdentified')}</dt>
+            <dd>
+              <ul className="plain-list" data-testid="unidentified-parties">
+                {run.notIdentified.map((party, index) => (
+                  <li key={`${party.source}-${index}`}>
+                    <bdi>{party.role}</bdi>
+                    {party.reason && (
+                      <>
+                        {': '}
+                        <bdi>{party.reason}</bdi>
+                      </>
+                    )}{' '}
+                    <span className="muted">
+                      ({t('screening.partySource.question', { id: party.source })})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
       {run.changes && <RunChangesSummary changes={run.changes} previousRunAt={previousRunAt} />}
       <section aria-labelledby={`${baseId}-hits`}>

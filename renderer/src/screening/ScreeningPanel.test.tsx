@@ -76,6 +76,7 @@ function fakeScreeningCore() {
       },
     ],
     parties: [{ name: 'Abu Abbas', aliases: [], role: 'end user', source: 'assessment' }],
+    notIdentified: [{ role: 'integrator', reason: 'Buyer will not name it', source: 'E1' }],
     hits: [h],
     outcome: h.disposition === 'true-match' ? 'confirmed-sanctions-match' : 'unresolved-match',
     changes: null,
@@ -146,6 +147,11 @@ describe('ScreeningPanel', () => {
     });
     const card = byTestId('screening-hit');
     expect(card.textContent).toContain('matched the primary name');
+    // A party entered as not identified is listed as such, never as a party that was screened.
+    expect(byTestId('screened-parties').textContent).not.toContain('integrator');
+    expect(byTestId('unidentified-parties').textContent).toBe(
+      'integrator: Buyer will not name it (question E1)',
+    );
     // A reason this version cannot name is still shown, by its code.
     expect(card.textContent).toContain('a-reason-from-a-newer-core');
 

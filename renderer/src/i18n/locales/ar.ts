@@ -148,6 +148,7 @@ export const ar = {
     destinationNotSet: '— غير محدد —',
     endUserLabel: 'المستخدم النهائي',
     endUserHint: 'المنظمة أو الجهة التي ستستخدم المنتج.',
+    endUserNotIdentified: 'المستخدم النهائي غير محدَّد الهوية',
     productLabel: 'وصف المنتج',
     submit: 'إنشاء التقييم',
     submitting: 'جارٍ الإنشاء…',
@@ -184,6 +185,37 @@ export const ar = {
     status: 'الحالة',
     created: 'تاريخ الإنشاء',
     questions: 'الأسئلة',
+    questionnaire: 'الاستبيان',
+    upgrade: 'الترقية إلى الإصدار {{version}}',
+    previousVersion: 'الإصدار السابق',
+    nextVersion: 'الإصدار الأحدث',
+  },
+  upgrade: {
+    titlePending: 'ترقية الاستبيان',
+    title: 'الترقية إلى الإصدار {{version}} من الاستبيان',
+    intro:
+      'يُنشأ إصدار جديد من هذا التقييم على الإصدار {{to}} من الاستبيان، مع الإجابات والأدلة والأطراف التي لا تزال تنطبق. ويبقى هذا التقييم (الإصدار {{from}}) وقراره كما هما تمامًا.',
+    aspect: 'النتيجة',
+    before: 'الآن ({{ref}})',
+    after: 'بعد الترقية ({{ref}})',
+    severity: 'الخطورة',
+    likelihood: 'الاحتمال',
+    status: 'الحالة',
+    complete: 'مكتمل',
+    none: 'لا يوجد',
+    carried: 'الإجابات المنقولة: {{n, number}}',
+    toAnswer: 'الأسئلة التي تلزم الإجابة عنها في الإصدار الجديد: {{n, number}}',
+    changed: 'معدَّل',
+    changedQuestions: 'أسئلة تغيّرت صياغتها أو طريقة تقييمها (نُقلت إجاباتها، فراجعها): {{ids}}',
+    dropped: 'الإجابات غير المنقولة: {{n, number}}',
+    dropReason: {
+      question_removed: 'لم يعد السؤال موجودًا',
+      value_invalid: 'لم تعد الإجابة تناسب السؤال الجديد',
+    },
+    evidence:
+      'الأدلة: تُحفظ العناصر كلها ({{items, number}})؛ ونُقلت {{links, number}} من الروابط وأُسقطت {{dropped, number}}.',
+    noDecision: 'لا يُنقل القرار: يبدأ الإصدار الجديد مسودةً ويُتخذ بشأنه قرار مستقل.',
+    create: 'إنشاء الإصدار {{version}}',
   },
   answer: {
     saveState: {
@@ -252,10 +284,15 @@ export const ar = {
       missingEvidence: 'أدلة ناقصة',
       invalidAnswers: 'إجابات تحتاج إلى مراجعة',
     },
+    revisit: {
+      title: 'إجابات ينبغي مراجعتها',
+      intro: 'تشير الإجابات المقدَّمة حتى الآن إلى ضرورة مراجعة هذه الأسئلة.',
+    },
     trail: {
       title: 'كيف حُسب المستوى',
       kinds: {
         severity: 'الخطورة',
+        cap: 'حدّ أعلى للخطورة',
         floor: 'حدّ أدنى للخطورة',
         likelihood: 'الاحتمال',
         assessor: 'تقدير المقيّم',
@@ -449,7 +486,8 @@ export const ar = {
       text: 'النص أطول من المسموح.',
       date: 'أدخل تاريخًا صحيحًا بصيغة السنة-الشهر-اليوم، مثل 2026-11-02.',
       country: 'اختر بلدًا من القائمة.',
-      entity: 'يجب أن يكون لكل طرف اسم، ولكل معرّف نوع وقيمة.',
+      entity:
+        'يجب أن يكون لكل طرف اسم، أو أن يُعلَّم بأنه «غير محدَّد الهوية» مع دوره؛ وتاريخ الميلاد سنة (YYYY) أو تاريخ (YYYY-MM-DD)؛ ولكل معرّف نوع وقيمة.',
       noteWithoutAnswer: 'أجب عن السؤال لحفظ هذه الملاحظة معه.',
       stored: 'الإجابة المحفوظة لم تعد تناسب هذا السؤال. أجب عنه مجددًا.',
     },
@@ -467,6 +505,21 @@ export const ar = {
       removeIdentifier: 'حذف المعرّف {{position, number}}',
       addParty: 'إضافة طرف',
       removeParty: 'حذف الطرف {{position, number}}',
+      notIdentified: 'طرف غير محدَّد الهوية',
+      notIdentifiedHint:
+        'الدور قائم لكن لا يمكن تسمية الطرف الذي يؤديه بعد. تبقى ثغرة البيانات مفتوحة ولا يُجرى فحص الطرف إلى أن تُحدَّد هويته.',
+      reason: 'سبب تعذّر تحديد الهوية (اختياري)',
+      birthDate: 'تاريخ الميلاد أو سنته',
+      birthDateHint: 'YYYY-MM-DD، أو YYYY إذا كانت السنة وحدها معروفة.',
+      nationality: 'الجنسية',
+      identifierTypeChoose: 'اختر نوعًا',
+      identifierTypes: {
+        passport: 'جواز السفر',
+        'national-id': 'بطاقة الهوية الوطنية',
+        'company-registration': 'رقم تسجيل الشركة',
+        imo: 'رقم المنظمة البحرية الدولية (IMO) للسفينة',
+        other: 'غير ذلك',
+      },
     },
     shortcuts: {
       title: 'اختصارات لوحة المفاتيح',
@@ -632,6 +685,7 @@ export const ar = {
     latest: 'آخر تشغيل',
     runMeta: '{{date}} · بواسطة',
     parties: 'الأطراف التي فُحصت',
+    notIdentified: 'أطراف غير محدَّدة الهوية، ولذلك لم تُفحص',
     partySource: {
       assessment: 'المستخدم النهائي في التقييم',
       question: 'السؤال {{id}}',

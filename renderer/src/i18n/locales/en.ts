@@ -147,6 +147,7 @@ export const en = {
     destinationNotSet: '— Not set —',
     endUserLabel: 'End user',
     endUserHint: 'The organisation or agency that will use the product.',
+    endUserNotIdentified: 'End user not identified',
     productLabel: 'Product description',
     submit: 'Create assessment',
     submitting: 'Creating…',
@@ -183,6 +184,39 @@ export const en = {
     status: 'Status',
     created: 'Created',
     questions: 'Questions',
+    questionnaire: 'Questionnaire',
+    upgrade: 'Upgrade to {{version}}',
+    previousVersion: 'Earlier version',
+    nextVersion: 'Newer version',
+  },
+  upgrade: {
+    titlePending: 'Upgrade the questionnaire',
+    title: 'Upgrade to questionnaire version {{version}}',
+    intro:
+      'A new version of this assessment is made on questionnaire version {{to}}, with the answers, evidence and parties that still apply. This assessment (version {{from}}) and its decision stay exactly as they are.',
+    aspect: 'Result',
+    before: 'Now ({{ref}})',
+    after: 'After the upgrade ({{ref}})',
+    severity: 'Severity',
+    likelihood: 'Likelihood',
+    status: 'Status',
+    complete: 'Complete',
+    none: 'None',
+    carried: 'Answers carried over: {{n, number}}',
+    toAnswer: 'Questions to answer in the new version: {{n, number}}',
+    changed: 'changed',
+    changedQuestions:
+      'Questions whose wording or scoring changed (their answers are carried, check them): {{ids}}',
+    dropped: 'Answers not carried over: {{n, number}}',
+    dropReason: {
+      question_removed: 'the question no longer exists',
+      value_invalid: 'the answer does not fit the new question',
+    },
+    evidence:
+      'Evidence: all {{items, number}} items are kept; {{links, number}} links carried, {{dropped, number}} dropped.',
+    noDecision:
+      'The decision is not carried over: the new version starts as a draft and is decided on its own.',
+    create: 'Create version {{version}}',
   },
   answer: {
     saveState: {
@@ -251,10 +285,15 @@ export const en = {
       missingEvidence: 'Evidence missing',
       invalidAnswers: 'Answers to check',
     },
+    revisit: {
+      title: 'Answers to revisit',
+      intro: 'The answers so far suggest looking at these questions again.',
+    },
     trail: {
       title: 'How the tier was computed',
       kinds: {
         severity: 'Severity',
+        cap: 'Severity cap',
         floor: 'Severity floor',
         likelihood: 'Likelihood',
         assessor: 'Assessor’s judgement',
@@ -443,7 +482,8 @@ export const en = {
       text: 'The text is too long.',
       date: 'Enter a real date as year-month-day, for example 2026-11-02.',
       country: 'Choose a country from the list.',
-      entity: 'Every party needs a name, and every identifier needs both a type and a value.',
+      entity:
+        'Every party needs a name, or is marked “not identified” with its role; a birth date is a year (YYYY) or a date (YYYY-MM-DD); every identifier needs both a type and a value.',
       noteWithoutAnswer: 'Answer the question to save this note with it.',
       stored: 'The saved answer no longer fits this question. Answer it again.',
     },
@@ -461,6 +501,21 @@ export const en = {
       removeIdentifier: 'Remove identifier {{position, number}}',
       addParty: 'Add party',
       removeParty: 'Remove party {{position, number}}',
+      notIdentified: 'Party not identified',
+      notIdentifiedHint:
+        'The role exists but its party cannot be named yet. The data gap stays open and the party is not screened until it is identified.',
+      reason: 'Why it cannot be identified (optional)',
+      birthDate: 'Date or year of birth',
+      birthDateHint: 'YYYY-MM-DD, or YYYY when only the year is known.',
+      nationality: 'Nationality',
+      identifierTypeChoose: 'Choose a type',
+      identifierTypes: {
+        passport: 'Passport',
+        'national-id': 'National identity card',
+        'company-registration': 'Company registration number',
+        imo: 'IMO number (vessel)',
+        other: 'Other',
+      },
     },
     shortcuts: {
       title: 'Keyboard shortcuts',
@@ -611,6 +666,7 @@ export const en = {
     latest: 'Latest run',
     runMeta: '{{date}} · by',
     parties: 'Parties screened',
+    notIdentified: 'Not identified, so not screened',
     partySource: {
       assessment: 'end user of the assessment',
       question: 'question {{id}}',

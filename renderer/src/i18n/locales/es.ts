@@ -149,6 +149,7 @@ export const es = {
     destinationNotSet: '— Sin definir —',
     endUserLabel: 'Usuario final',
     endUserHint: 'La organización u organismo que utilizará el producto.',
+    endUserNotIdentified: 'Usuario final no identificado',
     productLabel: 'Descripción del producto',
     submit: 'Crear evaluación',
     submitting: 'Creando…',
@@ -186,6 +187,39 @@ export const es = {
     status: 'Estado',
     created: 'Creada',
     questions: 'Preguntas',
+    questionnaire: 'Cuestionario',
+    upgrade: 'Pasar a la versión {{version}}',
+    previousVersion: 'Versión anterior',
+    nextVersion: 'Versión más reciente',
+  },
+  upgrade: {
+    titlePending: 'Actualizar el cuestionario',
+    title: 'Pasar a la versión {{version}} del cuestionario',
+    intro:
+      'Se crea una nueva versión de esta evaluación sobre la versión {{to}} del cuestionario, con las respuestas, pruebas y partes que siguen siendo aplicables. Esta evaluación (versión {{from}}) y su decisión quedan tal como están.',
+    aspect: 'Resultado',
+    before: 'Ahora ({{ref}})',
+    after: 'Tras la actualización ({{ref}})',
+    severity: 'Gravedad',
+    likelihood: 'Probabilidad',
+    status: 'Estado',
+    complete: 'Completa',
+    none: 'Ninguna',
+    carried: 'Respuestas trasladadas: {{n, number}}',
+    toAnswer: 'Preguntas que responder en la nueva versión: {{n, number}}',
+    changed: 'modificada',
+    changedQuestions:
+      'Preguntas cuyo texto o puntuación cambió (sus respuestas se trasladan; revíselas): {{ids}}',
+    dropped: 'Respuestas no trasladadas: {{n, number}}',
+    dropReason: {
+      question_removed: 'la pregunta ya no existe',
+      value_invalid: 'la respuesta no se ajusta a la nueva pregunta',
+    },
+    evidence:
+      'Pruebas: se conservan los {{items, number}} elementos; {{links, number}} vínculos trasladados, {{dropped, number}} descartados.',
+    noDecision:
+      'La decisión no se traslada: la nueva versión empieza como borrador y se decide por separado.',
+    create: 'Crear la versión {{version}}',
   },
   answer: {
     saveState: {
@@ -255,10 +289,15 @@ export const es = {
       missingEvidence: 'Faltan pruebas',
       invalidAnswers: 'Respuestas que deben revisarse',
     },
+    revisit: {
+      title: 'Respuestas que revisar',
+      intro: 'Las respuestas dadas hasta ahora aconsejan revisar estas preguntas.',
+    },
     trail: {
       title: 'Cómo se ha calculado el nivel',
       kinds: {
         severity: 'Gravedad',
+        cap: 'Límite de gravedad',
         floor: 'Gravedad mínima',
         likelihood: 'Probabilidad',
         assessor: 'Criterio del evaluador',
@@ -457,7 +496,8 @@ export const es = {
       text: 'El texto es demasiado largo.',
       date: 'Introduzca una fecha real en formato año-mes-día, por ejemplo 2026-11-02.',
       country: 'Elija un país de la lista.',
-      entity: 'Cada parte necesita un nombre, y cada identificador, un tipo y un valor.',
+      entity:
+        'Cada parte necesita un nombre, o se marca como «no identificada» con su función; la fecha de nacimiento es un año (AAAA) o una fecha (AAAA-MM-DD); cada identificador necesita un tipo y un valor.',
       noteWithoutAnswer: 'Responda a la pregunta para guardar esta nota con ella.',
       stored: 'La respuesta guardada ya no se ajusta a esta pregunta. Vuelva a responderla.',
     },
@@ -475,6 +515,21 @@ export const es = {
       removeIdentifier: 'Eliminar el identificador {{position, number}}',
       addParty: 'Añadir parte',
       removeParty: 'Eliminar la parte {{position, number}}',
+      notIdentified: 'Parte no identificada',
+      notIdentifiedHint:
+        'La función existe, pero su parte aún no puede nombrarse. La laguna de datos sigue abierta y la parte no se somete a cribado hasta que se identifique.',
+      reason: 'Por qué no puede identificarse (opcional)',
+      birthDate: 'Fecha o año de nacimiento',
+      birthDateHint: 'AAAA-MM-DD, o AAAA si solo se conoce el año.',
+      nationality: 'Nacionalidad',
+      identifierTypeChoose: 'Elegir un tipo',
+      identifierTypes: {
+        passport: 'Pasaporte',
+        'national-id': 'Documento nacional de identidad',
+        'company-registration': 'Número de registro mercantil',
+        imo: 'Número OMI (buque)',
+        other: 'Otro',
+      },
     },
     shortcuts: {
       title: 'Atajos de teclado',
@@ -636,6 +691,7 @@ export const es = {
     latest: 'Último cribado',
     runMeta: '{{date}} · por',
     parties: 'Partes cribadas',
+    notIdentified: 'No identificadas, por tanto no cribadas',
     partySource: {
       assessment: 'usuario final de la evaluación',
       question: 'pregunta {{id}}',

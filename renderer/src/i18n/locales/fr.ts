@@ -148,6 +148,7 @@ export const fr = {
     destinationNotSet: '— Non renseigné —',
     endUserLabel: 'Utilisateur final',
     endUserHint: 'L’organisation ou l’agence qui utilisera le produit.',
+    endUserNotIdentified: 'Utilisateur final non identifié',
     productLabel: 'Description du produit',
     submit: 'Créer l’évaluation',
     submitting: 'Création…',
@@ -186,6 +187,39 @@ export const fr = {
     status: 'Statut',
     created: 'Créée le',
     questions: 'Questions',
+    questionnaire: 'Questionnaire',
+    upgrade: 'Passer à la version {{version}}',
+    previousVersion: 'Version antérieure',
+    nextVersion: 'Version plus récente',
+  },
+  upgrade: {
+    titlePending: 'Mettre à jour le questionnaire',
+    title: 'Passer à la version {{version}} du questionnaire',
+    intro:
+      'Une nouvelle version de cette évaluation est créée sur la version {{to}} du questionnaire, avec les réponses, preuves et parties qui s’appliquent encore. Cette évaluation (version {{from}}) et sa décision restent telles quelles.',
+    aspect: 'Résultat',
+    before: 'Actuel ({{ref}})',
+    after: 'Après la mise à jour ({{ref}})',
+    severity: 'Gravité',
+    likelihood: 'Probabilité',
+    status: 'État',
+    complete: 'Complète',
+    none: 'Aucun',
+    carried: 'Réponses reprises : {{n, number}}',
+    toAnswer: 'Questions à traiter dans la nouvelle version : {{n, number}}',
+    changed: 'modifiée',
+    changedQuestions:
+      'Questions dont le libellé ou la notation a changé (leurs réponses sont reprises, vérifiez-les) : {{ids}}',
+    dropped: 'Réponses non reprises : {{n, number}}',
+    dropReason: {
+      question_removed: 'la question n’existe plus',
+      value_invalid: 'la réponse ne correspond plus à la question',
+    },
+    evidence:
+      'Preuves : les {{items, number}} éléments sont conservés ; {{links, number}} liens repris, {{dropped, number}} abandonnés.',
+    noDecision:
+      'La décision n’est pas reprise : la nouvelle version commence comme brouillon et fait l’objet de sa propre décision.',
+    create: 'Créer la version {{version}}',
   },
   answer: {
     saveState: {
@@ -255,10 +289,15 @@ export const fr = {
       missingEvidence: 'Éléments de preuve manquants',
       invalidAnswers: 'Réponses à vérifier',
     },
+    revisit: {
+      title: 'Réponses à revoir',
+      intro: 'Les réponses données jusqu’ici invitent à revoir ces questions.',
+    },
     trail: {
       title: 'Mode de calcul du niveau',
       kinds: {
         severity: 'Gravité',
+        cap: 'Plafond de gravité',
         floor: 'Gravité minimale',
         likelihood: 'Probabilité',
         assessor: 'Appréciation de l’évaluateur',
@@ -461,7 +500,8 @@ export const fr = {
       text: 'Le texte est trop long.',
       date: 'Saisissez une date réelle au format année-mois-jour, par exemple 2026-11-02.',
       country: 'Choisissez un pays dans la liste.',
-      entity: 'Chaque partie doit avoir un nom, et chaque identifiant doit avoir un type et une valeur.',
+      entity:
+        'Chaque partie doit avoir un nom, ou être marquée « non identifiée » avec son rôle ; une date de naissance est une année (AAAA) ou une date (AAAA-MM-JJ) ; chaque identifiant doit avoir un type et une valeur.',
       noteWithoutAnswer: 'Répondez à la question pour enregistrer cette note avec la réponse.',
       stored: 'La réponse enregistrée ne correspond plus à cette question. Répondez-y de nouveau.',
     },
@@ -479,6 +519,21 @@ export const fr = {
       removeIdentifier: 'Supprimer l’identifiant {{position, number}}',
       addParty: 'Ajouter une partie',
       removeParty: 'Supprimer la partie {{position, number}}',
+      notIdentified: 'Partie non identifiée',
+      notIdentifiedHint:
+        'Le rôle existe mais sa partie ne peut pas encore être nommée. La lacune de données reste ouverte et la partie n’est pas soumise au filtrage tant qu’elle n’est pas identifiée.',
+      reason: 'Pourquoi elle ne peut pas être identifiée (facultatif)',
+      birthDate: 'Date ou année de naissance',
+      birthDateHint: 'AAAA-MM-JJ, ou AAAA si seule l’année est connue.',
+      nationality: 'Nationalité',
+      identifierTypeChoose: 'Choisir un type',
+      identifierTypes: {
+        passport: 'Passeport',
+        'national-id': 'Carte nationale d’identité',
+        'company-registration': 'Numéro d’immatriculation de la société',
+        imo: 'Numéro OMI (navire)',
+        other: 'Autre',
+      },
     },
     shortcuts: {
       title: 'Raccourcis clavier',
@@ -644,6 +699,7 @@ export const fr = {
     latest: 'Dernier filtrage',
     runMeta: '{{date}} · par',
     parties: 'Parties filtrées',
+    notIdentified: 'Non identifiées, donc non filtrées',
     partySource: {
       assessment: 'utilisateur final de l’évaluation',
       question: 'question {{id}}',

@@ -142,6 +142,7 @@ export const zh = {
     destinationNotSet: '— 未设置 —',
     endUserLabel: '最终用户',
     endUserHint: '将使用该产品的组织或机构。',
+    endUserNotIdentified: '最终用户身份不明',
     productLabel: '产品说明',
     submit: '创建评估',
     submitting: '正在创建……',
@@ -177,6 +178,37 @@ export const zh = {
     status: '状态',
     created: '创建时间',
     questions: '问题',
+    questionnaire: '问卷',
+    upgrade: '升级到 {{version}} 版',
+    previousVersion: '较早版本',
+    nextVersion: '较新版本',
+  },
+  upgrade: {
+    titlePending: '升级问卷',
+    title: '升级到问卷 {{version}} 版',
+    intro:
+      '将基于问卷 {{to}} 版创建本评估的新版本，并带入仍然适用的回答、证据和相关方。本评估（{{from}} 版）及其决定保持原样。',
+    aspect: '结果',
+    before: '当前（{{ref}}）',
+    after: '升级后（{{ref}}）',
+    severity: '严重程度',
+    likelihood: '可能性',
+    status: '状态',
+    complete: '完整',
+    none: '无',
+    carried: '带入的回答：{{n, number}}',
+    toAnswer: '新版本中需回答的问题：{{n, number}}',
+    changed: '已更改',
+    changedQuestions: '措辞或评分已更改的问题（回答已带入，请核对）：{{ids}}',
+    dropped: '未带入的回答：{{n, number}}',
+    dropReason: {
+      question_removed: '该问题已不存在',
+      value_invalid: '该回答不符合新问题',
+    },
+    evidence:
+      '证据：全部 {{items, number}} 项均保留；带入 {{links, number}} 个关联，舍弃 {{dropped, number}} 个。',
+    noDecision: '决定不会带入：新版本以草稿开始，并单独作出决定。',
+    create: '创建 {{version}} 版',
   },
   answer: {
     saveState: {
@@ -245,10 +277,15 @@ export const zh = {
       missingEvidence: '缺少证据',
       invalidAnswers: '需核查的答案',
     },
+    revisit: {
+      title: '需要复查的回答',
+      intro: '根据目前的回答，建议重新检查以下问题。',
+    },
     trail: {
       title: '风险等级的计算过程',
       kinds: {
         severity: '严重程度',
+        cap: '严重程度上限',
         floor: '严重程度下限',
         likelihood: '可能性',
         assessor: '评估人员的判断',
@@ -423,7 +460,8 @@ export const zh = {
       text: '文本过长。',
       date: '请按年-月-日格式输入真实日期，例如 2026-11-02。',
       country: '请从列表中选择国家。',
-      entity: '每个相关方都必须有名称，每个标识符都必须同时具有类型和值。',
+      entity:
+        '每个相关方都必须有名称，或标记为“身份不明”并注明其角色；出生日期为年份（YYYY）或日期（YYYY-MM-DD）；每个标识符都必须同时具有类型和值。',
       noteWithoutAnswer: '请先回答此问题，才能与其一并保存此备注。',
       stored: '已保存的答案已不适用于此问题。请重新作答。',
     },
@@ -441,6 +479,21 @@ export const zh = {
       removeIdentifier: '删除标识符 {{position, number}}',
       addParty: '添加相关方',
       removeParty: '删除相关方 {{position, number}}',
+      notIdentified: '相关方身份不明',
+      notIdentifiedHint:
+        '该角色存在，但尚无法确定其相关方的名称。在确定身份之前，数据缺口保持未解决，且不对该相关方进行筛查。',
+      reason: '无法确定身份的原因（可选）',
+      birthDate: '出生日期或年份',
+      birthDateHint: 'YYYY-MM-DD；仅知年份时填写 YYYY。',
+      nationality: '国籍',
+      identifierTypeChoose: '选择类型',
+      identifierTypes: {
+        passport: '护照',
+        'national-id': '国民身份证',
+        'company-registration': '公司注册号',
+        imo: 'IMO 编号（船舶）',
+        other: '其他',
+      },
     },
     shortcuts: {
       title: '键盘快捷键',
@@ -585,6 +638,7 @@ export const zh = {
     latest: '最近一次运行',
     runMeta: '{{date}} · 执行人：',
     parties: '已筛查的相关方',
+    notIdentified: '身份不明，因此未筛查',
     partySource: {
       assessment: '评估的最终用户',
       question: '问题 {{id}}',

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entity } from '../../../../assessments/questionnaire/answers';
 import type { AnswerValue } from '../../autosave/useAnswerQueue';
 import type { AnswerControlProps } from './controlProps';
+import { EMPTY_PARTY, partiesOf, type PartyDraft } from './partyDraft';
 import { PartyFields } from './PartyFields';
 
-const EMPTY_PARTY: Entity = { name: '', aliases: [], address: '', identifiers: [], role: '' };
-
-/** Parties (end-user, intermediaries, signatories) with their aliases and identifiers. */
+/**
+ * Parties (end user, intermediaries, signatories) with their aliases and identifiers, or a role
+ * whose party is not identified.
+ */
 export function EntityEditor({
   question,
   value,
@@ -23,7 +24,7 @@ export function EntityEditor({
   const [keyList, setKeyList] = useState<number[]>([]);
   const keys = shown.map((_, index) => keyList[index] ?? -(index + 1));
 
-  const emit = (next: Entity[]) => {
+  const emit = (next: PartyDraft[]) => {
     if (question.multiple) onChange(next as unknown as AnswerValue);
     else onChange(next[0] ? (next[0] as unknown as AnswerValue) : undefined);
   };
@@ -66,32 +67,4 @@ export function EntityEditor({
       )}
     </div>
   );
-}
-
-/** The parties in a stored or drafted value, whatever its shape (one party or a list). */
-function partiesOf(value: AnswerValue | undefined): Entity[] {
-  const list = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
-  return list
-    .filter(
-      (item): item is Record<string, AnswerValue> =>
-        !!item && typeof item === 'object' && !Array.isArray(item),
-    )
-    .map((item) => ({
-      name: typeof item.name === 'string' ? item.name : '',
-      role: typeof item.role === 'string' ? item.role : '',
-      address: typeof item.address === 'string' ? item.address : '',
-      aliases: Array.isArray(item.aliases)
-        ? item.aliases.filter((a): a is string => typeof a === 'string')
-        : [],
-      identifiers: Array.isArray(item.identifiers)
-        ? item.identifiers
-            .filter(
-              (i): i is Record<string, AnswerValue> => !!i && typeof i === 'object' && !Array.isArray(i),
-            )
-            .map((i) => ({
-              type: typeof i.type === 'string' ? i.type : '',
-              value: typeof i.value === 'string' ? i.value : '',
-            }))
-        : [],
-    }));
 }

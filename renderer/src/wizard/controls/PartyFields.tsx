@@ -1,120 +1,86 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entity } from '../../../../assessments/questionnaire/answers';
+import { IdentifiedPartyFields } from './IdentifiedPartyFields';
+import {
+  EMPTY_PARTY,
+  isUnidentifiedDraft,
+  withOptional,
+  type IdentifiedDraft,
+  type PartyDraft,
+} from './partyDraft';
 
 interface PartyFieldsProps {
   position: number;
-  party: Entity;
-  onChange: (party: Entity) => void;
+  party: PartyDraft;
+  onChange: (party: PartyDraft) => void;
   onRemove?: (() => void) | undefined;
 }
 
-/** One party: name, role, aliases (one per line), address and typed identifiers. */
+/**
+ * One party: a named party with its details, or, with "Party not identified" ticked, a role
+ * without a name (and an optional reason). Unticking brings back what was typed before ticking.
+ */
 export function PartyFields({ position, party, onChange, onRemove }: PartyFieldsProps) {
   const { t } = useTranslation();
   const id = useId();
-  // The raw lines, so an empty line being typed survives until it holds a name.
-  const [aliasText, setAliasText] = useState(() => party.aliases.join('\n'));
-  const field = (name: 'name' | 'role' | 'address', label: string, required = false) => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`} className="field__label">
-        {label}
-      </label>
-      <input
-        id={`${id}-${name}`}
-        className="input"
-        dir="auto"
-        aria-required={required || undefined}
-        value={party[name]}
-        onChange={(event) => onChange({ ...party, [name]: event.target.value })}
-      />
-    </div>
-  );
+  const [shelved, setShelved] = useState<IdentifiedDraft | null>(null);
+  const notIdentified = isUnidentifiedDraft(party);
+
+  const toggle = () => {
+    if (isUnidentifiedDraft(party)) {
+      onChange({ ...(shelved ?? EMPTY_PARTY), role: party.role });
+    } else {
+      setShelved(party);
+      onChange({ notIdentified: true, role: party.role });
+    }
+  };
+
   return (
     <fieldset className="party">
       <legend className="party__legend">{t('wizard.entity.party', { position })}</legend>
-      <div className="party__grid">
-        {field('name', t('wizard.entity.name'), true)}
-        {field('role', t('wizard.entity.role'))}
-        <div className="field">
-          <label htmlFor={`${id}-aliases`} className="field__label">
-            {t('wizard.entity.aliases')}
-          </label>
-          <p id={`${id}-aliases-hint`} className="field__hint">
-            {t('wizard.entity.aliasesHint')}
-          </p>
-          <textarea
-            id={`${id}-aliases`}
-            className="textarea"
-            dir="auto"
-            rows={2}
-            aria-describedby={`${id}-aliases-hint`}
-            value={aliasText}
-            onChange={(event) => {
-              setAliasText(event.target.value);
-              const aliases = event.target.value
-                .split('\n')
-                .map((line) => line.trim())
-                .filter((line) => line !== '');
-              onChange({ ...party, aliases });
-            }}
-          />
-        </div>
-        {field('address', t('wizard.entity.address'))}
-      </div>
-      <fieldset className="party__identifiers">
-        <legend className="field__label">{t('wizard.entity.identifiers')}</legend>
-        {party.identifiers.map((identifier, index) => (
-          <div key={index} className="identifier-row">
+      <label className="choice choice--inline">
+        <input
+          type="checkbox"
+          checked={notIdentified}
+          aria-describedby={`${id}-notIdentified-hint`}
+          onChange={toggle}
+        />
+        <span className="choice__label">{t('wizard.entity.notIdentified')}</span>
+      </label>
+      <p id={`${id}-notIdentified-hint`} className="field__hint">
+        {t('wizard.entity.notIdentifiedHint')}
+      </p>
+      {isUnidentifiedDraft(party) ? (
+        <div className="party__grid">
+          <div className="field">
+            <label htmlFor={`${id}-role`} className="field__label">
+              {t('wizard.entity.role')}
+            </label>
             <input
+              id={`${id}-role`}
               className="input"
               dir="auto"
-              aria-label={`${t('wizard.entity.identifierType')} ${index + 1}`}
-              placeholder={t('wizard.entity.identifierType')}
-              value={identifier.type}
-              onChange={(event) =>
-                onChange({
-                  ...party,
-                  identifiers: party.identifiers.map((item, i) =>
-                    i === index ? { ...item, type: event.target.value } : item,
-                  ),
-                })
-              }
+              aria-required
+              value={party.role}
+              onChange={(event) => onChange({ ...party, role: event.target.value })}
             />
-            <input
-              className="input"
-              dir="auto"
-              aria-label={`${t('wizard.entity.identifierValue')} ${index + 1}`}
-              placeholder={t('wizard.entity.identifierValue')}
-              value={identifier.value}
-              onChange={(event) =>
-                onChange({
-                  ...party,
-                  identifiers: party.identifiers.map((item, i) =>
-                    i === index ? { ...item, value: event.target.value } : item,
-                  ),
-                })
-              }
-            />
-            <button
-              type="button"
-              className="link-button"
-              onClick={() =>
-                onChange({ ...party, identifiers: party.identifiers.filter((_, i) => i !== index) })
-              }
-            >
-              {t('wizard.entity.removeIdentifier', { position: index + 1 })}
-            </button>
           </div>
-        ))}
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => onChange({ ...party, identifiers: [...party.identifiers, { type: '', value: '' }] })}
-        >
-          {t('wizard.entity.addIdentifier')}
-        </button>
-      </fieldset>
+          <div className="field">
+            <label htmlFor={`${id}-reason`} className="field__label">
+              {t('wizard.entity.reason')}
+            </label>
+            <input
+              id={`${id}-reason`}
+              className="input"
+              dir="auto"
+              value={party.reason ?? ''}
+              onChange={(event) => onChange(withOptional(party, 'reason', event.target.value))}
+            />
+          </div>
+        </div>
+      ) : (
+        <IdentifiedPartyFields party={party} onChange={onChange} />
+      )}
       {onRemove && (
         <button type="button" className="link-button link-button--danger" onClick={onRemove}>
           {t('wizard.entity.removeParty', { position })}

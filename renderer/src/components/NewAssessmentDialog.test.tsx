@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import shippedTemplate from '../../../templates/surveillance-export-hria/1.0.0/template.json';
+import { ClientContext } from '../client/ClientContext';
+import { createAssayClient } from '../client/createClient';
+import type { Transport } from '../client/transport';
+import { createI18n } from '../i18n/createI18n';
+import { createFakeCore } from '../testing/fakeCore';
+import { byLabel, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
+import { NewAssessmentDialog } from './NewAssessmentDialog';
+
+enableActEnvironment();
+
+let root: Root | null = null;
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.replaceChildren();
+});
+
+/** The fake core, offering the shipped template and keeping what `assessment.create` received. */
+function coreWithTemplate() {
+  const core = createFakeCore({ state: 'unlocked' });
+  const created: Record<string, unknown>[] = [];
+  const transport: Transport = {
+    kind: core.transport.kind,
+    on: (event, cb) => core.transport.on(event, cb),
+    invoke(op, input) {
+      if (op === 'template.list')
+        return Promise.resolve({
+          ok: true,
+          value: [
+            {
+              id: shippedTemplate.id,
+              version: shippedTemplate.version,
+              hash: 'f'.repeat(64),
+              title: shippedTemplate.title,
+              locales: shippedTemplate.locales,
+              sections: shippedTemplate.sections.length,
+              questions: shippedTemplate.sections.reduce(
+                (count, section) => count + section.questions.length,
+                0,
+              ),
+            },
+          ],
+        });
+      if (op === 'assessment.create') created.push(input as Record<string, unknown>);
+      return core.transport.invoke(op, input);
+    },
+  };
+  return { transport, created };
+}
+
+async function renderDialog() {
+  const { transport, created } = coreWithTemplate();
+  const i18n = await createI18n('en');
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  act(() =>
+    root?.render(
+      <I18nextProvider i18n={i18n}>
+        <ClientContext value={createAssayClient(transport)}>
+          <NewAssessmentDialog onClose={() => undefined} onCreated={() => undefined} />
+        </ClientContext>
+      </I18nextProvider>,
+    ),
+  );
+  await waitFor(() => expect(endUserNotIdentified()).not.toBeNull());
+  return { created };
+}
+
+const endUserNotIdentified = () =>
+  [...document.querySelectorAll('label')]
+    .find((label) => label.textContent?.trim() === 'End user not identified')
+    ?.querySelector('input') ?? null;
+
+const submit = () => click(document.querySelector('button[type="submit"]') as HTMLElement);
+
+describe('the new-assessment dialog', () => {
+  it('records an end user that cannot be named as the first party, not identified, and sends no name', async () => {
+    const { created } = await renderDialog();
+    typeInto(byLabel('Title'), 'Interception platform');
+    typeInto(byLabel('End user'), 'Typed, then withdrawn');
+    click(endUserNotIdentified() as HTMLInputElement);
+    expect(() => byLabel('End user')).toThrow();
+    submit();
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(created[0]?.endUserName).toBeNull();
+    expect(created[0]?.initialAnswers).toEqual({
+      E1: { value: [{ notIdentified: true, role: 'end user' }] },
+    });
+  });
+
+  it('names the end user as before when the box is left unticked', async () => {
+    const { created } = await renderDialog();
+    typeInto(byLabel('Title'), 'Interception platform');
+    typeInto(byLabel('End user'), 'General Intelligence Directorate');
+    submit();
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(created[0]?.endUserName).toBe('General Intelligence Directorate');
+    expect(created[0]?.initialAnswers).toEqual({
+      E1: { value: [{ name: 'General Intelligence Directorate', role: 'end user' }] },
+    });
+  });
+});
