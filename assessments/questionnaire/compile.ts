@@ -42,9 +42,12 @@ export function compileTemplate(template: Template): CompiledTemplate {
   const scoring = template.scoring;
   if (scoring) {
     for (const floor of scoring.severity.floors) rules.set(`floor:${floor.id}`, parseExpression(floor.when));
+    for (const cap of scoring.severity.caps ?? []) rules.set(`cap:${cap.id}`, parseExpression(cap.when));
     for (const actual of scoring.likelihood.actual)
       rules.set(`actual:${actual.id}`, parseExpression(actual.when));
     if (scoring.mitigation) rules.set('mitigation', parseExpression(scoring.mitigation.when));
+    for (const prompt of scoring.revisit ?? [])
+      rules.set(`revisit:${prompt.id}`, parseExpression(prompt.when));
   }
   return { template, order, questions, showIf, flags, rules };
 }

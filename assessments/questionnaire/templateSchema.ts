@@ -177,10 +177,59 @@ export type Section = z.infer<typeof sectionSchema>;
 
 const band = z.number().int().min(1).max(5);
 
+/** Most decisive answers a template may name: the exemption must stay the exception. */
+export const MAX_DECISIVE = 8;
+
+/**
+ * Methodology 1.1 (optional; absent, scoring is exactly as before): while `when` holds, the severity
+ * dimension `dimension` counts at most `atMost` toward the dimension maximum. Floors still apply.
+ */
+export const severityCapSchema = z
+  .object({
+    /** Unique among the caps, e.g. "F4-scope-cap"; the translation key is `scoring.caps.<id>`. */
+    id,
+    /** One of `severity.dimensions`. */
+    dimension: questionId,
+    atMost: z.number().int().min(1, 'expected a band from 1 to 5').max(5, 'expected a band from 1 to 5'),
+    /** Expression in the show-if language (answers only: severity is not known yet). */
+    when: text,
+    reason: text,
+  })
+  .strict();
+
+/**
+ * Methodology 1.1 (optional): a scored question whose single answer may legitimately move the matrix
+ * tier by more than one step. No effect on the score; the cliff analysis reports such changes apart.
+ */
+export const decisiveAnswerSchema = z
+  .object({
+    question: questionId,
+    /** Why one answer may decide; the translation key is `scoring.decisive.<question>`. */
+    reason: text,
+  })
+  .strict();
+
+/** Methodology 1.1 (optional): while `when` holds, the result asks the assessor to revisit `question`. */
+export const revisitPromptSchema = z
+  .object({
+    /** Unique among the prompts; the translation key is `scoring.revisit.<id>`. */
+    id,
+    question: questionId,
+    /** Expression in the show-if language (answers only, like the other scoring rules). */
+    when: text,
+    reason: text,
+  })
+  .strict();
+
 export const scoringSchema = z
   .object({
     /** Version of the methodology; recorded with every result. */
     version: text,
+    /**
+     * Record each explanation step as a message (key and arguments) beside its English text, so the
+     * trail reads in the reader's language. Off in scoring versions released without it (frozen).
+     */
+    trailMessages: z.boolean().optional(),
     unknownRisk: risk.default(3),
     severity: z
       .object({
@@ -188,6 +237,8 @@ export const scoringSchema = z
         dimensions: z.array(questionId).min(1),
         /** Raise severity to at least `atLeast` when `when` holds. */
         floors: z.array(z.object({ id, when: text, atLeast: band, reason: text }).strict()).default([]),
+        /** Methodology 1.1: cap a dimension while a condition holds. No default: absent means none. */
+        caps: z.array(severityCapSchema).optional(),
       })
       .strict(),
     likelihood: z
@@ -238,9 +289,19 @@ export const scoringSchema = z
         Unacceptable: recommendationSchema,
       })
       .strict(),
+    /** Methodology 1.1: answers exempt from the cliff analysis. No default: absent means none. */
+    decisive: z
+      .array(decisiveAnswerSchema)
+      .max(MAX_DECISIVE, `at most ${MAX_DECISIVE} decisive answers: name only the questions that must decide`)
+      .optional(),
+    /** Methodology 1.1: prompts to revisit a question. No default: absent means none. */
+    revisit: z.array(revisitPromptSchema).optional(),
   })
   .strict();
 export type ScoringConfig = z.infer<typeof scoringSchema>;
+export type SeverityCap = z.infer<typeof severityCapSchema>;
+export type DecisiveAnswer = z.infer<typeof decisiveAnswerSchema>;
+export type RevisitPrompt = z.infer<typeof revisitPromptSchema>;
 
 export const templateSchema = z
   .object({

@@ -27,5 +27,18 @@ export function translationKeys(template: Template): Map<string, string> {
     keys.set(`scoring.floors.${floor.id}`, floor.reason);
   for (const rule of template.scoring?.likelihood.actual ?? [])
     keys.set(`scoring.actual.${rule.id}`, rule.reason);
+  // Methodology 1.1: only templates that configure these have the keys.
+  for (const cap of template.scoring?.severity.caps ?? []) keys.set(scoringTextKey.cap(cap.id), cap.reason);
+  for (const answer of template.scoring?.decisive ?? [])
+    keys.set(scoringTextKey.decisive(answer.question), answer.reason);
+  for (const prompt of template.scoring?.revisit ?? [])
+    keys.set(scoringTextKey.revisit(prompt.id), prompt.reason);
   return keys;
 }
+
+/** Translation keys of the methodology-1.1 scoring reasons, shared by the report and the renderer. */
+export const scoringTextKey = {
+  cap: (id: string) => `scoring.caps.${id}`,
+  decisive: (questionId: string) => `scoring.decisive.${questionId}`,
+  revisit: (id: string) => `scoring.revisit.${id}`,
+} as const;

@@ -12,6 +12,7 @@ import { answersBySection } from './sections/answers';
 import { cover } from './sections/cover';
 import { decisionSection } from './sections/decision';
 import { redFlags } from './sections/flags';
+import { revisitPrompts } from './sections/revisit';
 import { screeningAnnex } from './sections/screening';
 import { executiveSummary, riskMatrix } from './sections/summary';
 import { reviewerBlocks } from './reviewerBoxes';
@@ -41,6 +42,7 @@ export function buildReportDefinition(doc: EmbeddedAssessment, options: ReportOp
     ...executiveSummary(ctx, doc, texts),
     ...riskMatrix(ctx, doc, texts),
     ...redFlags(ctx, doc, texts),
+    ...revisitPrompts(ctx, doc, texts),
     ...answersBySection(ctx, doc, texts),
     ...decisionSection(ctx, doc),
     ...evidenceAnnex(ctx, doc),

@@ -11,7 +11,8 @@ import { scoreAssessment, type ScoringOptions } from './scoreAssessment';
  * Single-answer sensitivity ("cliff") analysis for calibration: which one-answer edits move the
  * matrix tier by more than one step, and which move the final tier only through a red-flag
  * override. Overrides are cliffs by design (a STOP must deny whatever the arithmetic says), so they
- * are reported apart and exempt; a matrix cliff is a property of the weights, bands and matrix,
+ * are reported apart and exempt; so are matrix moves made by an answer the methodology declares
+ * decisive (`scoring.decisive`). A matrix cliff is a property of the weights, bands and matrix,
  * which is what a methodology revision tunes.
  */
 
@@ -63,6 +64,11 @@ export interface CliffReport {
   variants: number;
   /** Variants whose matrix tier moved by at least `minMatrixSteps` steps (default 2). */
   matrixCliffs: MatrixCliff[];
+  /**
+   * Such moves made by a question the methodology names in `scoring.decisive` (methodology 1.1):
+   * decisive by design, so exempt and reported apart, by question id, instead of as cliffs.
+   */
+  decisiveChanges: MatrixCliff[];
   /** Variants whose final tier moved because an override trigger appeared or went away (exempt). */
   overrideChanges: OverrideChange[];
 }
@@ -218,11 +224,13 @@ export function findCliffs(
   const base = score(answers);
   const baseTriggers = overrideTriggers(base, scoring);
   const visible = visibleQuestions(target, answers);
+  const decisive = new Set((scoring.decisive ?? []).map((answer) => answer.question));
 
   const report: CliffReport = {
     baseline: outcomeOf(base),
     variants: 0,
     matrixCliffs: [],
+    decisiveChanges: [],
     overrideChanges: [],
   };
   for (const id of target.order) {
@@ -238,7 +246,11 @@ export function findCliffs(
       const outcome = outcomeOf(result);
       const matrixSteps = tierIndex(result.matrixTier) - tierIndex(base.matrixTier);
       if (Math.abs(matrixSteps) >= minSteps)
-        report.matrixCliffs.push({ change: variant, outcome, matrixSteps });
+        (decisive.has(id) ? report.decisiveChanges : report.matrixCliffs).push({
+          change: variant,
+          outcome,
+          matrixSteps,
+        });
       if (result.tier === base.tier || withOverrides(base, result.matrixTier) === result.tier) continue;
       report.overrideChanges.push({
         change: variant,
@@ -249,6 +261,14 @@ export function findCliffs(
     }
   }
   return report;
+}
+
+/** Exempt decisive-answer changes counted per question id, for one-line summaries. */
+export function decisiveCounts(report: CliffReport): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of report.decisiveChanges)
+    counts.set(item.change.questionId, (counts.get(item.change.questionId) ?? 0) + 1);
+  return new Map([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Exempt override changes counted per trigger id, for one-line summaries. */

@@ -1,7 +1,7 @@
 import { expressionValue } from '../questionnaire/answerValue';
 import { RISK_MAX } from '../questionnaire/templateSchema';
 import type { Question } from '../questionnaire/templateTypes';
-import type { SeverityResult } from './resultSchema';
+import type { CapApplied, SeverityResult } from './resultSchema';
 import { compiledRule, inDocumentOrder, ruleHolds, type ScoringState } from './scoringState';
 
 const BAND_MIN = 1;
@@ -35,12 +35,29 @@ export function scalePoint(state: ScoringState, id: string): number | null {
 }
 
 /**
+ * Methodology 1.1 caps whose condition holds on a visible dimension, in template order; null when the
+ * template configures none, so a template without `caps` yields a result without `capsApplied`.
+ */
+function capsThatHold(state: ScoringState): CapApplied[] | null {
+  const caps = state.scoring.severity.caps;
+  if (!caps) return null;
+  return caps
+    .filter(
+      (cap) =>
+        state.visible.has(cap.dimension) && ruleHolds(state, compiledRule(state.compiled, `cap:${cap.id}`)),
+    )
+    .map((cap) => ({ id: cap.id, dimension: cap.dimension, atMost: cap.atMost, reason: cap.reason }));
+}
+
+/**
  * Sev = max of the dimensions ("any one dimension can make it severe", §2.2), then floors. Hidden
- * dimensions do not apply; with none visible the band is the lowest.
+ * dimensions do not apply; with none visible the band is the lowest. A cap that holds limits what its
+ * dimension counts toward the max (its pessimistic point too, when Unknown); floors may still raise.
  */
 export function assessSeverity(state: ScoringState): SeverityResult {
   const dimensions: Record<string, number | null> = {};
   const assumedDimensions: string[] = [];
+  const capsApplied = capsThatHold(state);
   let dimensionBand = BAND_MIN;
   for (const id of state.scoring.severity.dimensions) {
     const question = state.compiled.questions.get(id)?.question;
@@ -49,9 +66,13 @@ export function assessSeverity(state: ScoringState): SeverityResult {
     dimensions[id] = point;
     if (!state.visible.has(id)) continue;
     if (point === null) assumedDimensions.push(id);
+    const ceiling = Math.min(
+      BAND_MAX,
+      ...(capsApplied ?? []).filter((cap) => cap.dimension === id).map((cap) => cap.atMost),
+    );
     dimensionBand = Math.max(
       dimensionBand,
-      clampBand(point ?? pessimisticPoint(question, state.scoring.unknownRisk)),
+      Math.min(ceiling, clampBand(point ?? pessimisticPoint(question, state.scoring.unknownRisk))),
     );
   }
   let band = dimensionBand;
@@ -67,5 +88,6 @@ export function assessSeverity(state: ScoringState): SeverityResult {
     dimensions,
     assumedDimensions: inDocumentOrder(state, assumedDimensions),
     floorsApplied,
+    ...(capsApplied ? { capsApplied } : {}),
   };
 }

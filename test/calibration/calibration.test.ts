@@ -6,7 +6,12 @@ import { parseAnswersFile } from '../../assessments/questionnaire/answersFile';
 import { compileTemplate, type CompiledTemplate } from '../../assessments/questionnaire/compile';
 import { formatProblems } from '../../assessments/questionnaire/templateErrors';
 import { TIERS } from '../../assessments/questionnaire/templateSchema';
-import { findCliffs, overrideCounts, type CliffReport } from '../../assessments/scoring/cliffs';
+import {
+  decisiveCounts,
+  findCliffs,
+  overrideCounts,
+  type CliffReport,
+} from '../../assessments/scoring/cliffs';
 import type { ScoringResult } from '../../assessments/scoring/resultSchema';
 import { scoreAssessment } from '../../assessments/scoring/scoreAssessment';
 import { TemplateLibrary } from '../../assessments/templates/templateLibrary';
@@ -76,6 +81,7 @@ function formatTable(rows: readonly Scored[]): string {
     'match',
     'Δtier',
     'cliffs>1',
+    'decisive',
     'exempt',
   ];
   const lines = rows.map(({ expected, result, cliffs, recommendationMatches, tierDistance }) => {
@@ -90,6 +96,7 @@ function formatTable(rows: readonly Scored[]): string {
       recommendationMatches ? 'yes' : 'NO',
       String(tierDistance),
       String(cliffs.matrixCliffs.length),
+      String(cliffs.decisiveChanges.length),
       String(cliffs.overrideChanges.length),
     ];
   });
@@ -101,7 +108,10 @@ function formatTable(rows: readonly Scored[]): string {
   return [format(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...lines.map(format)].join('\n');
 }
 
-/** Per case: which edits are matrix cliffs, and which override triggers the exempt changes came from. */
+/**
+ * Per case: which edits are matrix cliffs, which decisive answers (methodology 1.1) made the exempt
+ * matrix moves, and which override triggers the exempt changes came from.
+ */
 function formatCliffDetails(rows: readonly Scored[]): string {
   return rows
     .flatMap(({ expected, cliffs }) => {
@@ -111,6 +121,10 @@ function formatCliffDetails(rows: readonly Scored[]): string {
           (cliff) => `${cliff.change.label} (${cliffs.baseline.matrixTier} → ${cliff.outcome.matrixTier})`,
         );
         lines.push(`${expected.id} matrix cliffs: ${edits.join('; ')}`);
+      }
+      if (cliffs.decisiveChanges.length > 0) {
+        const counts = [...decisiveCounts(cliffs)].map(([id, n]) => `${id}×${n}`);
+        lines.push(`${expected.id} exempt decisive-answer changes by question: ${counts.join(' ')}`);
       }
       if (cliffs.overrideChanges.length > 0) {
         const counts = [...overrideCounts(cliffs)].map(([id, n]) => `${id}×${n}`);
@@ -200,6 +214,7 @@ describe('calibration against the shipped scoring', () => {
     const variants = scored.reduce((sum, s) => sum + s.cliffs.variants, 0);
     const cliffs = scored.reduce((sum, s) => sum + s.cliffs.matrixCliffs.length, 0);
     const exempt = scored.reduce((sum, s) => sum + s.cliffs.overrideChanges.length, 0);
+    const decisive = scored.reduce((sum, s) => sum + s.cliffs.decisiveChanges.length, 0);
     const versions = [...new Set(scored.map((s) => s.result.configVersion))];
     const required = Math.ceil((total * 10) / 12);
     console.info(
@@ -210,7 +225,7 @@ describe('calibration against the shipped scoring', () => {
         `agreement ${agree}/${total} (pass needs ${required}), held out ${heldOutAgree}/${heldOut.length}, ` +
           `largest tier distance ${worst} (pass needs ≤ 1)`,
         `cliff analysis: ${variants} single-answer variants, ${cliffs} matrix cliffs of more than one tier, ` +
-          `${exempt} exempt override changes, ${Math.round(cliffMs)} ms`,
+          `${decisive} exempt decisive-answer changes, ${exempt} exempt override changes, ${Math.round(cliffMs)} ms`,
       ].join('\n'),
     );
     expect(scored).toHaveLength(15);
