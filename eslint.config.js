@@ -103,7 +103,7 @@ export default tseslint.config(
             },
             {
               regex:
-                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|evidence/schemas|reference/countries|reference/countryCodes|reference/schemas|screening/schemas|screening/listAge|settings/schemas|verify/messages|scoring/flagOrder|shared/distinguishedName)$|questionnaire/)',
+                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|evidence/schemas|reference/countries|reference/countryCodes|reference/schemas|screening/schemas|screening/listAge|settings/schemas|verify/messages|scoring/flagOrder|scoring/trail/trailMessage|scoring/trail/trailLookup|templates/compareVersions|shared/distinguishedName)$|questionnaire/)',
               allowTypeImports: true,
               message:
                 "The renderer may import only types, zod schemas, the verifier's message catalogue, the pure questionnaire engine and the named pure helpers from assessments/.",

@@ -25,6 +25,7 @@ import {
 import { blockersSchema, progressSchema } from '../questionnaire/progress';
 import { templateSummarySchema } from '../questionnaire/templateSummary';
 import { scoringResultSchema } from '../scoring/resultSchema';
+import { trailMessageSchema } from '../scoring/trail/trailMessage';
 import { templateSchema, translationSchema } from '../questionnaire/templateSchema';
 import {
   auditVerificationSchema,
@@ -118,6 +119,8 @@ export const contract = {
     output: z.object({
       templateRef: z.string(),
       result: scoringResultSchema,
+      /** Each explanation step as a message for the reader's language; null where only English says it. */
+      trail: z.array(trailMessageSchema.nullable()),
       progress: progressSchema,
       blockers: blockersSchema,
     }),

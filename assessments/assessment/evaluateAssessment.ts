@@ -2,6 +2,7 @@ import { AppError, NotFoundError } from '../api/errors';
 import type { AnswerEntry } from '../questionnaire/answers';
 import { computeProgress, finalisationBlockers } from '../questionnaire/progress';
 import { scoreAssessment } from '../scoring/scoreAssessment';
+import { trailMessages } from '../scoring/trail/trailMessages';
 import { selectAnswers } from '../store/answerRows';
 import { selectAssessment } from '../store/assessmentRows';
 import { selectAssessmentLinks } from '../store/evidenceRows';
@@ -14,7 +15,7 @@ export function evaluateAssessment({ ws, pinned }: Pick<AssessmentDeps, 'ws' | '
   if (!assessment.template_hash) {
     throw new AppError('conflict', `Assessment ${id} has no questionnaire template, so it cannot be scored.`);
   }
-  const { bundle, compiled, answers, evidenceCounts, result } = scoreStoredAssessment(
+  const { bundle, compiled, answers, evidenceCounts, evidenceLinks, result } = scoreStoredAssessment(
     { ws, pinned },
     id,
     assessment.template_hash,
@@ -23,6 +24,9 @@ export function evaluateAssessment({ ws, pinned }: Pick<AssessmentDeps, 'ws' | '
   return {
     templateRef: bundle.ref,
     result,
+    trail: trailMessages(result, () =>
+      scoreAssessment(compiled, answers, { evidenceCounts, evidenceLinks, messages: true }),
+    ),
     progress,
     blockers: finalisationBlockers(progress, result.gaps.openGapFlags),
   };
@@ -47,5 +51,5 @@ export function scoreStoredAssessment(
     Object.entries(evidenceLinks).map(([questionId, ids]) => [questionId, ids.length]),
   );
   const result = scoreAssessment(compiled, answers, { evidenceCounts, evidenceLinks });
-  return { bundle, compiled, answers, evidenceCounts, result };
+  return { bundle, compiled, answers, evidenceCounts, evidenceLinks, result };
 }

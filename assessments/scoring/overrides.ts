@@ -2,6 +2,7 @@ import type { CompiledFlag } from '../questionnaire/compile';
 import { RECOMMENDATIONS, TIERS } from '../questionnaire/templateSchema';
 import type { Recommendation, ScoringConfig, Tier } from '../questionnaire/templateTypes';
 import type { Override } from './resultSchema';
+import { idList, message, sourceText, type TrailMessage } from './trail/trailMessage';
 
 /** What the GAP gate (§6.4 step 5) looks at; null while computing the tier the `tier` variable sees. */
 export interface GateInput {
@@ -16,6 +17,8 @@ export interface OverrideOutcome {
   recommendation: Recommendation;
   incomplete: boolean;
   overrides: Override[];
+  /** Why each override applied, parallel to `overrides`; its English reading is the override's `reason`. */
+  reasons: TrailMessage[];
   notification: { required: boolean; flagIds: string[] };
 }
 
@@ -27,8 +30,8 @@ function maxRecommendation(a: Recommendation, b: Recommendation): Recommendation
   return RECOMMENDATIONS.indexOf(a) >= RECOMMENDATIONS.indexOf(b) ? a : b;
 }
 
-const ids = (flags: readonly CompiledFlag[]) => flags.map((flag) => flag.rule.id).join(', ');
-const percent = (share: number) => `${Math.round(share * 100)} %`;
+const ids = (flags: readonly CompiledFlag[]) => idList(flags.map((flag) => flag.rule.id));
+const percent = (share: number) => ({ percent: Math.round(share * 100) });
 
 /**
  * The red-flag overrides of BRIEF §6.4, in its order, each recorded even when it leaves the tier
@@ -44,23 +47,24 @@ export function applyOverrides(
   let tier = matrixTier;
   const minimums: Recommendation[] = [];
   const overrides: Override[] = [];
-  const record = (step: Override['step'], to: Tier, reason: string) => {
-    overrides.push({ step, from: tier, to, reason });
+  const reasons: TrailMessage[] = [];
+  const record = (step: Override['step'], to: Tier, reason: TrailMessage) => {
+    overrides.push({ step, from: tier, to, reason: sourceText(reason) });
+    reasons.push(reason);
     tier = to;
   };
   const withCode = (code: CompiledFlag['rule']['code']) => flags.filter((flag) => flag.rule.code === code);
 
   const stops = withCode('STOP');
   if (stops.length > 0) {
-    record('STOP', 'Unacceptable', `STOP ${ids(stops)}: presumption of denial, whatever the arithmetic`);
+    record('STOP', 'Unacceptable', message('override.stop', { ids: ids(stops) }));
     minimums.push('deny');
   }
   const notify = withCode('NOTIFY');
-  if (notify.length > 0)
-    record('NOTIFY', tier, `NOTIFY ${ids(notify)}: the authority must be notified; tier unchanged`);
+  if (notify.length > 0) record('NOTIFY', tier, message('override.notify', { ids: ids(notify) }));
   const escalations = withCode('ESC');
   if (escalations.length > 0) {
-    record('ESC', maxTier(tier, 'High'), `ESC ${ids(escalations)}: at least High, at least refer`);
+    record('ESC', maxTier(tier, 'High'), message('override.esc', { ids: ids(escalations) }));
     minimums.push('refer');
   }
   const sections = [...new Set(escalations.map((flag) => flag.section.id))].sort();
@@ -69,7 +73,7 @@ export function applyOverrides(
     record(
       'cumulative',
       'Unacceptable',
-      `ESC flags in ${sections.length} sections (${sections.join(', ')}), threshold ${threshold}`,
+      message('override.cumulative', { count: sections.length, sections: idList(sections), threshold }),
     );
   }
   let incomplete = false;
@@ -84,18 +88,23 @@ export function applyOverrides(
     recommendation,
     incomplete,
     overrides,
+    reasons,
     notification: { required: notify.length > 0, flagIds: notify.map((flag) => flag.rule.id) },
   };
 }
 
-function gateReason(scoring: ScoringConfig, gate: GateInput): string {
-  const reasons: string[] = [];
-  if (gate.openGapFlags.length > 0) reasons.push(`GAP ${ids(gate.openGapFlags)} open`);
+function gateReason(scoring: ScoringConfig, gate: GateInput): TrailMessage {
+  const reasons: TrailMessage[] = [];
+  if (gate.openGapFlags.length > 0) reasons.push(message('gap.open', { ids: ids(gate.openGapFlags) }));
   if (gate.unknownGateExceeded && scoring.unknownGate) {
     const { sections, maxShare } = scoring.unknownGate;
     reasons.push(
-      `Unknown is ${percent(gate.unknownShare)} of the scored answers in ${sections.join(', ')} (more than ${percent(maxShare)})`,
+      message('gap.unknown', {
+        share: percent(gate.unknownShare),
+        sections: idList(sections),
+        maxShare: percent(maxShare),
+      }),
     );
   }
-  return `${reasons.join('; ')}: incomplete, tier at least High, at least refer`;
+  return message('override.gap', { reasons: { list: reasons, sep: 'answers' } });
 }

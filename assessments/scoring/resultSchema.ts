@@ -6,6 +6,7 @@ import {
   redFlagCodeSchema,
   tierSchema,
 } from '../questionnaire/templateSchema';
+import { trailMessageSchema } from './trail/trailMessage';
 
 /**
  * What `scoreAssessment` returns, as a schema so it can be a contract output and a verifier can
@@ -49,7 +50,7 @@ export type SectionScore = z.infer<typeof sectionScoreSchema>;
 export const severityResultSchema = z
   .object({
     band,
-    /** Max of the dimensions before floors. */
+    /** Max of the dimensions (each limited by any cap that holds) before floors. */
     dimensionBand: band,
     /** The assessor's point per dimension; null when hidden, unanswered or Unknown. */
     dimensions: z.record(z.string(), z.number().int().nullable()),
@@ -57,6 +58,13 @@ export const severityResultSchema = z
     assumedDimensions: questionIds,
     /** Every floor whose condition holds, whether or not it raised the band. */
     floorsApplied: z.array(z.object({ id: z.string(), atLeast: band, reason: z.string() }).strict()),
+    /**
+     * Methodology 1.1, present only when the template has `severity.caps`: every cap whose condition
+     * holds on a visible dimension, in template order, whether or not it lowered that dimension.
+     */
+    capsApplied: z
+      .array(z.object({ id: z.string(), dimension: z.string(), atMost: band, reason: z.string() }).strict())
+      .optional(),
   })
   .strict();
 export type SeverityResult = z.infer<typeof severityResultSchema>;
@@ -108,6 +116,7 @@ export type Gaps = z.infer<typeof gapsSchema>;
 
 export const EXPLANATION_KINDS = [
   'severity',
+  'cap',
   'floor',
   'likelihood',
   'assessor',
@@ -123,6 +132,8 @@ export const explanationStepSchema = z
     kind: z.enum(EXPLANATION_KINDS),
     text: z.string(),
     questionIds,
+    /** The same sentence as a key and arguments, for the reader's language (scoring 1.1 onwards). */
+    message: trailMessageSchema.optional(),
     /** Present when evidence is linked to any of the step's questions. */
     evidenceIds: z.array(z.string()).optional(),
   })
@@ -149,6 +160,15 @@ export const scoringResultSchema = z
     overrides: z.array(overrideSchema),
     gaps: gapsSchema,
     explanation: z.array(explanationStepSchema),
+    /**
+     * Methodology 1.1, present only when the template has `scoring.revisit`: the prompts whose
+     * condition holds, in template order.
+     */
+    revisit: z
+      .array(z.object({ id: z.string(), questionId: z.string(), reason: z.string() }).strict())
+      .optional(),
   })
   .strict();
 export type ScoringResult = z.infer<typeof scoringResultSchema>;
+export type RevisitPromptResult = NonNullable<ScoringResult['revisit']>[number];
+export type CapApplied = NonNullable<SeverityResult['capsApplied']>[number];

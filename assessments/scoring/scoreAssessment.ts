@@ -9,6 +9,7 @@ import { assessLikelihood } from './likelihood';
 import { applyOverrides } from './overrides';
 import { questionRisks, questionScores, sectionQuestionIds, sectionScores } from './questionScores';
 import type { ScoringResult } from './resultSchema';
+import { revisitPrompts } from './revisit';
 import type { ScoringState } from './scoringState';
 import { assessSeverity } from './severity';
 
@@ -17,6 +18,11 @@ export interface ScoringOptions {
   evidenceCounts?: Readonly<Record<string, number>>;
   /** Evidence ids per question id, copied into the explanation steps that cite the question. */
   evidenceLinks?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Give each explanation step its message even where the scoring version does not record them:
+   * for showing a frozen version's trail in the reader's language, never for a result to store.
+   */
+  messages?: boolean;
 }
 
 export function matrixTier(scoring: ScoringConfig, severity: number, likelihood: number): Tier {
@@ -77,6 +83,7 @@ export function scoreAssessment(
   };
   const bySection = sectionQuestionIds(compiled);
   const { severity, likelihood, cell, raised, unknown, outcome } = decide(state, scoring, bySection);
+  const revisit = revisitPrompts(state);
   const gaps = collectGaps(state, raised);
   const explanation = buildExplanation({
     state,
@@ -85,8 +92,10 @@ export function scoreAssessment(
     matrixTier: cell,
     raised,
     overrides: outcome.overrides,
+    overrideReasons: outcome.reasons,
     unknownGateQuestionIds: unknown.exceeded ? unknown.questionIds : [],
     evidenceLinks: options.evidenceLinks,
+    messages: options.messages ?? scoring.trailMessages === true,
   });
   return {
     configVersion: scoring.version,
@@ -106,5 +115,7 @@ export function scoreAssessment(
     overrides: outcome.overrides,
     gaps,
     explanation,
+    // Methodology 1.1: present only when configured, so a 1.0 result keeps its exact bytes.
+    ...(revisit ? { revisit } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { CONTENT_WIDTH, COLOUR, SIZE, columnWidths, grid, heading, para } from '
 import type { ReportContext } from '../layout/reportContext';
 import type { TemplateTexts } from '../templateTexts';
 import { shortHash } from './evidenceRefs';
+import { trailSentences } from './trailSentences';
 
 /** Raised red flags, gravest first, with the clause each rests on, then the scoring's explanation trail. */
 export function redFlags(ctx: ReportContext, doc: EmbeddedAssessment, texts: TemplateTexts): Content[] {
@@ -32,11 +33,12 @@ export function redFlags(ctx: ReportContext, doc: EmbeddedAssessment, texts: Tem
     ]);
     out.push(grid(ctx, widths, [header, ...rows], { headerRows: 1, caption: ctx.t('flags.heading') }));
   }
-  return [...out, ...explanationTrail(ctx, doc)];
+  return [...out, ...explanationTrail(ctx, doc, texts)];
 }
 
 /** Every step of the scoring, with the questions and evidence (by hash) it rests on. */
-function explanationTrail(ctx: ReportContext, doc: EmbeddedAssessment): Content[] {
+function explanationTrail(ctx: ReportContext, doc: EmbeddedAssessment, texts: TemplateTexts): Content[] {
+  const sentences = trailSentences(ctx, doc, texts);
   const widths = columnWidths([1, 6]);
   const [kindWidth = 0, textWidth = 0] = widths;
   const hashes = new Map(doc.evidence.map((item) => [item.id, item.sha256]));
@@ -44,13 +46,17 @@ function explanationTrail(ctx: ReportContext, doc: EmbeddedAssessment): Content[
     para(ctx, ctx.t('trail.step'), kindWidth, { size: SIZE.small, bold: true }),
     para(ctx, ctx.t('trail.explanation'), textWidth, { size: SIZE.small, bold: true }),
   ];
-  const rows = doc.result.explanation.map((step): TableCell[] => {
+  const rows = doc.result.explanation.map((step, index): TableCell[] => {
+    const sentence = sentences[index] ?? null;
     const evidence = (step.evidenceIds ?? []).map((id) => shortHash(hashes.get(id) ?? id));
     const questions = step.questionIds.length > 0 ? ` [${step.questionIds.join(', ')}]` : '';
     const evidenceText = evidence.length > 0 ? `\n${ctx.t('trail.evidence')}: ${evidence.join(', ')}` : '';
     return [
       para(ctx, ctx.t(`trail.kind.${step.kind}`), kindWidth, { size: SIZE.small, bold: true }),
-      para(ctx, `${step.text}${questions}${evidenceText}`, textWidth, { size: SIZE.small, userText: true }),
+      para(ctx, `${sentence ?? step.text}${questions}${evidenceText}`, textWidth, {
+        size: SIZE.small,
+        userText: sentence === null,
+      }),
     ];
   });
   return [

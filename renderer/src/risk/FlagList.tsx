@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { inFlagOrder } from '../../../assessments/scoring/flagOrder';
 import type { ScoringResult } from '../../../assessments/scoring/resultSchema';
+import type { TrailLookup, TrailMessage } from '../../../assessments/scoring/trail/trailMessage';
 import { QuestionLink } from './QuestionLink';
 import type { TemplateText } from './templateText';
 import { TrailStep } from './TrailStep';
 
 interface FlagListProps {
   result: ScoringResult;
+  /** Messages for `result.explanation`, index for index. */
+  trail: readonly (TrailMessage | null)[];
+  lookup: TrailLookup;
   text: TemplateText;
   onSelectQuestion: (questionId: string) => void;
 }
 
 /** Raised red flags, gravest first, each with the question that raised it and its explanation. */
-export function FlagList({ result, text, onSelectQuestion }: FlagListProps) {
+export function FlagList({ result, trail, lookup, text, onSelectQuestion }: FlagListProps) {
   const { t } = useTranslation();
   if (result.flags.length === 0) return <p className="muted">{t('risk.flags.none')}</p>;
   const flags = inFlagOrder(result.flags);
@@ -20,9 +24,10 @@ export function FlagList({ result, text, onSelectQuestion }: FlagListProps) {
     <ul className="flag-list" data-testid="risk-flags">
       {flags.map((flag) => {
         // A flag's step carries no flag id field; the engine opens its text with "CODE id:".
-        const step = result.explanation.find(
+        const stepIndex = result.explanation.findIndex(
           (candidate) => candidate.kind === 'flag' && candidate.text.startsWith(`${flag.code} ${flag.id}:`),
         );
+        const step = result.explanation[stepIndex];
         const overrides = result.overrides.filter(
           (override) =>
             override.step === flag.code || (flag.code === 'ESC' && override.step === 'cumulative'),
@@ -49,7 +54,15 @@ export function FlagList({ result, text, onSelectQuestion }: FlagListProps) {
             {(step || overrides.length > 0) && (
               <details className="flag__trail">
                 <summary>{t('risk.flags.trail')}</summary>
-                {step && <TrailStep step={step} text={text} onSelectQuestion={onSelectQuestion} />}
+                {step && (
+                  <TrailStep
+                    step={step}
+                    message={trail[stepIndex] ?? null}
+                    lookup={lookup}
+                    text={text}
+                    onSelectQuestion={onSelectQuestion}
+                  />
+                )}
                 {overrides.map((override) => (
                   <p key={override.step} className="trail-step__text">
                     <span className="trail-step__kind">{t('risk.trail.kinds.override')}</span>{' '}

@@ -114,4 +114,19 @@ describe('RiskPanel', () => {
       'Which legal safeguards exist?',
     );
   });
+
+  it('reads the explanation trail in Arabic where the core gave a message, else in the engine’s English', async () => {
+    await render(stopEvaluation(), 'ar');
+    const steps = [...document.querySelectorAll('.risk-trail .trail-step__engine')];
+    expect(steps.map((step) => step.textContent)).toEqual([
+      'الخطورة 4 = أعلى قيمة بين الأبعاد (B9 = 4)',
+      'المصفوفة: الخطورة 4 × الاحتمال 2 ← مرتفع',
+      // The option label has no Arabic text in this template: its source label shows.
+      'STOP B9-STOP: استهداف جماعات: الرفض. (B9 = High)',
+      'STOP: High → Unacceptable, deny',
+    ]);
+    expect(steps.map((step) => step.getAttribute('lang'))).toEqual([null, null, null, 'en']);
+    const flagTrail = document.querySelector('[data-flag-id="B9-STOP"] .trail-step__engine');
+    expect(flagTrail?.textContent).toBe('STOP B9-STOP: استهداف جماعات: الرفض. (B9 = High)');
+  });
 });

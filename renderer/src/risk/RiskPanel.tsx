@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { FlagList } from './FlagList';
 import { GapList } from './GapList';
+import { RevisitPrompts } from './RevisitPrompts';
 import { RiskMatrix } from './RiskMatrix';
 import { SectionScores } from './SectionScores';
 import { templateText, type TemplateBundle } from './templateText';
 import { TrailStep } from './TrailStep';
+import { useTrailLookup } from './useTrailLookup';
 
 interface RiskPanelProps {
   evaluation: OperationOutput<'assessment.evaluate'>;
@@ -24,7 +26,8 @@ export function RiskPanel({ evaluation, template, locale, onSelectQuestion }: Ri
   const { t } = useTranslation();
   const id = useId();
   const text = useMemo(() => templateText(template, locale), [template, locale]);
-  const { result } = evaluation;
+  const { result, trail } = evaluation;
+  const lookup = useTrailLookup(template, locale, text);
   const matrix = template.template.scoring?.matrix;
   const heading = (part: string) => `${id}-${part}`;
   return (
@@ -73,8 +76,22 @@ export function RiskPanel({ evaluation, template, locale, onSelectQuestion }: Ri
 
       <section aria-labelledby={heading('flags')} className="risk-panel__part">
         <h3 id={heading('flags')}>{t('risk.flags.title')}</h3>
-        <FlagList result={result} text={text} onSelectQuestion={onSelectQuestion} />
+        <FlagList
+          result={result}
+          trail={trail}
+          lookup={lookup}
+          text={text}
+          onSelectQuestion={onSelectQuestion}
+        />
       </section>
+
+      <RevisitPrompts
+        result={result}
+        template={template}
+        locale={locale}
+        text={text}
+        onSelectQuestion={onSelectQuestion}
+      />
 
       <section aria-labelledby={heading('gaps')} className="risk-panel__part">
         <h3 id={heading('gaps')}>{t('risk.gaps.title')}</h3>
@@ -91,7 +108,13 @@ export function RiskPanel({ evaluation, template, locale, onSelectQuestion }: Ri
         <ol className="risk-trail__steps">
           {result.explanation.map((step, index) => (
             <li key={`${step.kind}-${index}`}>
-              <TrailStep step={step} text={text} onSelectQuestion={onSelectQuestion} />
+              <TrailStep
+                step={step}
+                message={trail[index] ?? null}
+                lookup={lookup}
+                text={text}
+                onSelectQuestion={onSelectQuestion}
+              />
             </li>
           ))}
         </ol>

@@ -9,6 +9,8 @@ export interface TemplateText {
   flagMessage(questionId: string, flagId: string, fallback: string): string;
   /** The section a question belongs to, or null for an id the template does not know. */
   sectionOf(questionId: string): string | null;
+  /** Any template text by its translation key, else `source`. */
+  text(key: string, source: string): string;
 }
 
 export function templateText(bundle: TemplateBundle, locale: string): TemplateText {
@@ -32,5 +34,6 @@ export function templateText(bundle: TemplateBundle, locale: string): TemplateTe
       return text(`questions.${questionId}.flags.${flagId}`, rule?.message ?? fallback);
     },
     sectionOf: (id) => questions.get(id)?.section ?? null,
+    text,
   };
 }

@@ -158,6 +158,35 @@ export function stopEvaluation(): Evaluation {
         { kind: 'override', text: 'STOP: High → Unacceptable, deny', questionIds: ['B9'] },
       ],
     },
+    // As the core gives them: a message for each step the engine can say again, null for the last.
+    trail: [
+      {
+        key: 'severity',
+        args: {
+          band: 4,
+          parts: { list: [{ key: 'severity.point', args: { id: 'B9', point: 4 } }], sep: 'list' },
+        },
+      },
+      { key: 'matrix', args: { severity: 4, likelihood: 2, tier: { tier: 'High' } } },
+      {
+        key: 'flag',
+        args: {
+          code: 'STOP',
+          id: 'B9-STOP',
+          message: { text: 'questions.B9.flags.B9-STOP', source: 'Group targeting: deny.' },
+          answers: {
+            list: [
+              {
+                key: 'answer.value',
+                args: { id: 'B9', value: { list: [{ answer: 'B9', value: 'high' }], sep: 'values' } },
+              },
+            ],
+            sep: 'answers',
+          },
+        },
+      },
+      null,
+    ],
     progress: {
       sections: [
         { section: 'B', visible: 1, answered: 1, requiredOpen: [] },
@@ -188,6 +217,7 @@ export function mediumEvaluation(): Evaluation {
       gaps: { unknownAnswers: [], missingRequired: [], missingEvidence: [], openGapFlags: [] },
       explanation: base.result.explanation.slice(0, 2),
     },
+    trail: base.trail.slice(0, 2),
     blockers: { missingRequired: [], missingEvidence: [], invalidAnswers: [], openGaps: [] },
   };
 }
