@@ -39,7 +39,9 @@ async function timeRounds(run: () => void | Promise<void>): Promise<number> {
  * checking the signatures of the same files in the same run.
  */
 export async function pdfVerifyBenchmark(): Promise<BenchResult> {
-  const templateDir = fileURLToPath(new URL('../../templates/surveillance-export-hria/1.0.0/', import.meta.url));
+  const templateDir = fileURLToPath(
+    new URL('../../templates/surveillance-export-hria/1.0.0/', import.meta.url),
+  );
   const dir = mkdtempSync(join(tmpdir(), 'assay-bench-verify-'));
   try {
     const identity = testSigningIdentity('Benchmark Signer');

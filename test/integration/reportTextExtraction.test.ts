@@ -84,8 +84,8 @@ interface Share {
    * to right. poppler decides one direction per page by counting letters: a page of an Arabic
    * report dominated by hashes or English citations (audit trail, legal bases) is read left to
    * right, and a line that mixes Arabic with digits, a colon or a Latin word then comes out with
-   * its pieces in the order they stand on the page, left to right. The report cannot change that
-   * without changing what it prints; these are counted apart and bounded.
+   * its pieces in the order they stand on the page, left to right. They count as missing; they are
+   * listed apart because the cure is on the page (what dominates it), not in the string.
    */
   leftToRightPages: string[];
 }
@@ -170,6 +170,9 @@ describe.skipIf(missing.length > 0)(
         const { pdf, missingGlyphs } = await renderReport(definition, embeddedAssessmentJson(report.doc));
         const file = join(tmp.path, `report-${locale}.pdf`);
         writeFileSync(file, pdf);
+        // To look at the pages: ASSAY_KEEP_REPORTS=/some/dir npx vitest run <this file>
+        const keep = process.env.ASSAY_KEEP_REPORTS;
+        if (keep) writeFileSync(join(keep, `report-${locale}.pdf`), pdf);
         const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {
           encoding: 'utf8',
           maxBuffer: 64 * 1024 * 1024,
@@ -240,13 +243,12 @@ describe.skipIf(missing.length > 0)(
           `every paragraph ${all.total - all.missing.length}/${all.total} (${percent(all.total - all.missing.length, all.total)})`,
       );
       expect(own.total).toBeGreaterThan(150);
-      expect(own.missing.length / own.total, `missing:\n${own.missing.join('\n')}`).toBeLessThanOrEqual(0.01);
-      // Only an Arabic report has pages pdftotext reads against the document's direction.
-      const bound = locale === 'ar' ? 0.06 : 0;
+      // A string on a page pdftotext reads left to right counts as missing too: a reader copying it
+      // gets it in the wrong order all the same. The two are listed apart to show where to look.
       expect(
-        own.leftToRightPages.length / own.total,
-        `on pages read left to right:\n${own.leftToRightPages.join('\n')}`,
-      ).toBeLessThanOrEqual(bound);
+        (own.missing.length + own.leftToRightPages.length) / own.total,
+        `missing:\n${own.missing.join('\n')}\non pages read left to right:\n${own.leftToRightPages.join('\n')}`,
+      ).toBeLessThanOrEqual(0.01);
       // Every paragraph, typed data and hashes included: a floor that catches a regression.
       expect(
         (all.total - all.missing.length) / all.total,

@@ -17,6 +17,8 @@ export interface ReportContext {
   tables: ContinuedTables;
   formatDate(isoDate: string): string;
   formatDateTime(isoTimestamp: string): string;
+  /** Date and time in UTC without the zone's name, for a column whose heading names it. */
+  formatDateTimeUtc(isoTimestamp: string): string;
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
   formatBytes(bytes: number): string;
   countryName(code: string): string;
@@ -71,6 +73,10 @@ export function createReportContext(locale: Locale, layout: ParagraphLayout): Re
     formatDateTime: (iso) => {
       const parsed = new Date(iso);
       return Number.isNaN(parsed.getTime()) ? iso : `${dateTime.format(parsed)} UTC`;
+    },
+    formatDateTimeUtc: (iso) => {
+      const parsed = new Date(iso);
+      return Number.isNaN(parsed.getTime()) ? iso : dateTime.format(parsed);
     },
     formatNumber,
     formatBytes: (bytes) =>

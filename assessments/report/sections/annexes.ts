@@ -77,6 +77,8 @@ export function evidenceAnnex(ctx: ReportContext, doc: EmbeddedAssessment): Cont
 }
 
 /** Annex B: the assessment's events in the hash-chained audit log. */
+const AUDIT_HASH_DIGITS = 16;
+
 export function auditAnnex(
   ctx: ReportContext,
   doc: EmbeddedAssessment,
@@ -101,12 +103,14 @@ export function auditAnnex(
     para(ctx, ctx.t('audit.action'), w3, { ...size, bold: true }),
     para(ctx, ctx.t('audit.hash'), w4, { ...size, bold: true }),
   ];
+  // An event is found in the workspace's log by its number; the hash's first 16 digits confirm it
+  // (the chain's head above is given in full). Times are in the reader's notation, in UTC.
   const rows = trail.map((event): TableCell[] => [
-    para(ctx, String(event.seq), w0, size),
-    para(ctx, event.at, w1, size),
+    para(ctx, ctx.formatNumber(event.seq), w0, size),
+    para(ctx, ctx.formatDateTimeUtc(event.at), w1, size),
     para(ctx, event.actor, w2, { ...size, userText: true }),
     para(ctx, auditAction(ctx, event.action), w3, size),
-    para(ctx, event.hash, w4, size),
+    para(ctx, event.hash.slice(0, AUDIT_HASH_DIGITS), w4, size),
   ]);
   out.push(grid(ctx, widths, [header, ...rows], { headerRows: 1, caption: ctx.t('audit.heading') }));
   return out;
