@@ -9,6 +9,7 @@ import {
   insertAssessment,
   selectAssessment,
   selectAssessments,
+  selectNextVersion,
   touchAssessment,
   type AssessmentRow,
 } from '../store/assessmentRows';
@@ -115,6 +116,13 @@ export function getAssessment(
   if (!row) throw new NotFoundError('Assessment', id);
   return {
     assessment: toSummary(ws, row),
+    versions: {
+      previous: versionLink(
+        ws,
+        row.previous_assessment_id ? selectAssessment(ws.db, row.previous_assessment_id) : undefined,
+      ),
+      next: versionLink(ws, selectNextVersion(ws.db, id)),
+    },
     answers: selectAnswers(ws.db, id).map((answer) => ({
       questionId: answer.question_id,
       value: JSON.parse(answer.value_json) as StoredAnswer['value'],
@@ -124,6 +132,12 @@ export function getAssessment(
       answeredAt: answer.answered_at,
     })),
   };
+}
+
+function versionLink(ws: Unlocked, row: AssessmentRow | undefined) {
+  if (!row) return null;
+  const { id, title, template } = toSummary(ws, row);
+  return { id, title, template };
 }
 
 /**

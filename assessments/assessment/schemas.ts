@@ -100,9 +100,17 @@ export const storedAnswerSchema = z.object({
   answeredAt: z.string(),
 });
 
+const versionLinkSchema = z.object({
+  id: assessmentIdSchema,
+  title: z.string(),
+  template: templateRefSchema.nullable(),
+});
+
 export const assessmentDetailSchema = z.object({
   assessment: assessmentSummarySchema,
   answers: z.array(storedAnswerSchema),
+  /** The assessment this one continues (made by an upgrade) and the one that continues it, if any. */
+  versions: z.object({ previous: versionLinkSchema.nullable(), next: versionLinkSchema.nullable() }),
 });
 
 /** A whole assessment at once (batch use, `assay assess`): created with all its answers or not at all. */

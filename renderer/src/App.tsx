@@ -222,6 +222,7 @@ export function App() {
             onBack={() => navigate({ kind: 'list' })}
             initialQuestionId={view.questionId}
             onDecide={() => navigate({ kind: 'decision', id: view.id })}
+            onOpenAssessment={(id) => navigate({ kind: 'assessment', id })}
           />
         )}
         {unlocked && view.kind === 'decision' && (

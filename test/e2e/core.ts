@@ -51,15 +51,20 @@ export function fixtureAnswers(name: string): Record<string, { value: unknown; n
   );
 }
 
-/** Imports a scored assessment of the shipped template and returns its id. */
+/** The questionnaire version the answers fixtures (the brief's worked examples) are written for. */
+export const FIXTURE_TEMPLATE_VERSION = '1.0.0';
+
+/** Imports a scored assessment of the shipped template (the fixtures' version) and returns its id. */
 export async function importAssessment(
   page: Page,
   title: string,
   answers: Record<string, { value: unknown; note?: string }>,
+  templateVersion = FIXTURE_TEMPLATE_VERSION,
 ): Promise<string> {
   const summary = await invokeCore(page, 'assessment.import', {
     title,
     templateId: 'surveillance-export-hria',
+    templateVersion,
     answers: answers as OperationInput<'assessment.import'>['answers'],
   });
   return summary.id;

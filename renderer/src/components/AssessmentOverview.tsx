@@ -6,13 +6,27 @@ import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../i18n/useLanguage';
 import { StatusBadge } from './StatusBadge';
 
+type Detail = OperationOutput<'assessment.get'>;
+
 interface AssessmentOverviewProps {
-  assessment: OperationOutput<'assessment.get'>['assessment'];
+  assessment: Detail['assessment'];
+  versions?: Detail['versions'];
+  /** A newer version of the pinned questionnaire that this assessment can be upgraded to. */
+  newerVersion?: string | null;
   /** Opens the decision screen for this assessment. */
   onDecide?: () => void;
+  onUpgrade?: () => void;
+  onOpenAssessment?: (id: string) => void;
 }
 
-export function AssessmentOverview({ assessment, onDecide }: AssessmentOverviewProps) {
+export function AssessmentOverview({
+  assessment,
+  versions,
+  newerVersion,
+  onDecide,
+  onUpgrade,
+  onOpenAssessment,
+}: AssessmentOverviewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
@@ -24,11 +38,18 @@ export function AssessmentOverview({ assessment, onDecide }: AssessmentOverviewP
           {assessment.title}
         </h1>
         <StatusBadge status={assessment.status} />
-        {onDecide && (
+        {(onDecide || (newerVersion && onUpgrade)) && (
           <div className="page-heading__actions">
-            <button type="button" className="button button--secondary" onClick={onDecide}>
-              {t('decision.open')}
-            </button>
+            {newerVersion && onUpgrade && (
+              <button type="button" className="button button--secondary" onClick={onUpgrade}>
+                {t('assessment.upgrade', { version: newerVersion })}
+              </button>
+            )}
+            {onDecide && (
+              <button type="button" className="button button--secondary" onClick={onDecide}>
+                {t('decision.open')}
+              </button>
+            )}
           </div>
         )}
       </div>
@@ -44,6 +65,24 @@ export function AssessmentOverview({ assessment, onDecide }: AssessmentOverviewP
         <dd dir={assessment.productDescription ? 'auto' : undefined}>
           {assessment.productDescription ?? notSet}
         </dd>
+        {assessment.template && (
+          <>
+            <dt>{t('assessment.questionnaire')}</dt>
+            <dd data-testid="assessment-template">
+              {assessment.template.id} {assessment.template.version}
+            </dd>
+          </>
+        )}
+        {versions?.previous && (
+          <VersionLink
+            label={t('assessment.previousVersion')}
+            link={versions.previous}
+            onOpen={onOpenAssessment}
+          />
+        )}
+        {versions?.next && (
+          <VersionLink label={t('assessment.nextVersion')} link={versions.next} onOpen={onOpenAssessment} />
+        )}
         <dt>{t('assessment.created')}</dt>
         <dd>
           <time dateTime={assessment.createdAt}>{formatDateTime(assessment.createdAt, language)}</time>
@@ -52,5 +91,30 @@ export function AssessmentOverview({ assessment, onDecide }: AssessmentOverviewP
         </dd>
       </dl>
     </section>
+  );
+}
+
+type Link = NonNullable<Detail['versions']['previous']>;
+
+function VersionLink({ label, link, onOpen }: { label: string; link: Link; onOpen?: (id: string) => void }) {
+  const name = (
+    <>
+      <bdi>{link.title}</bdi>
+      {link.template && ` (${link.template.version})`}
+    </>
+  );
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        {onOpen ? (
+          <button type="button" className="link-button" onClick={() => onOpen(link.id)}>
+            {name}
+          </button>
+        ) : (
+          name
+        )}
+      </dd>
+    </>
   );
 }

@@ -5,6 +5,8 @@ interface ModalProps {
   onClose: () => void;
   /** Receives focus when the dialog opens; defaults to the browser's choice (first focusable). */
   initialFocusRef?: RefObject<HTMLElement | null>;
+  /** For content wider than a form (tables side by side). */
+  wide?: boolean;
   children: ReactNode;
 }
 
@@ -13,7 +15,7 @@ interface ModalProps {
  * Escape into a `cancel` event. The parent owns open/closed by mounting it; on unmount focus goes
  * back to whatever opened it.
  */
-export function Modal({ title, onClose, initialFocusRef, children }: ModalProps) {
+export function Modal({ title, onClose, initialFocusRef, wide, children }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -35,7 +37,7 @@ export function Modal({ title, onClose, initialFocusRef, children }: ModalProps)
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog dialog--wide' : 'dialog'}
       aria-labelledby={titleId}
       aria-modal="true"
       onCancel={(event) => {

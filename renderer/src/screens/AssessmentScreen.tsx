@@ -9,13 +9,15 @@ import { errorText } from '../errors/errorText';
 import { useLanguage } from '../i18n/useLanguage';
 import { RiskPanel } from '../risk/RiskPanel';
 import { EvidencePanel } from '../evidence/EvidencePanel';
+import { UpgradeDialog } from '../upgrade/UpgradeDialog';
+import { newestVersion } from '../upgrade/newestVersion';
 import { Wizard, type WizardHandle, type WizardSideContext } from '../wizard/Wizard';
 
 type Detail = OperationOutput<'assessment.get'>;
 type Bundle = OperationOutput<'template.get'>;
 type DetailState =
   | { kind: 'loading' }
-  | { kind: 'loaded'; detail: Detail; bundle: Bundle | null }
+  | { kind: 'loaded'; detail: Detail; bundle: Bundle | null; newerVersion: string | null }
   | { kind: 'failed'; error: unknown };
 
 interface AssessmentScreenProps {
@@ -29,6 +31,8 @@ interface AssessmentScreenProps {
   /** A question to show first (e.g. a red flag's question, chosen on the decision screen). */
   initialQuestionId?: string;
   onDecide?: () => void;
+  /** Opens another assessment (an earlier or newer version of this one). */
+  onOpenAssessment?: (id: string) => void;
 }
 
 export function AssessmentScreen({
@@ -40,11 +44,13 @@ export function AssessmentScreen({
   wizardRef,
   initialQuestionId,
   onDecide,
+  onOpenAssessment,
 }: AssessmentScreenProps) {
   const { t } = useTranslation();
   const client = useClient();
   const language = useLanguage();
   const [state, setState] = useState<DetailState>({ kind: 'loading' });
+  const [upgrading, setUpgrading] = useState(false);
   const wizard = useRef<WizardHandle | null>(null);
   useImperativeHandle(wizardRef, () => ({ focusQuestion: (id) => wizard.current?.focusQuestion(id) }), []);
 
@@ -60,11 +66,16 @@ export function AssessmentScreen({
       const bundle = pinned
         ? await client.invoke('template.get', { id: pinned.id, version: pinned.version })
         : null;
-      return { detail, bundle };
+      // Offered only while no newer version of this assessment exists: one line of versions.
+      const newerVersion =
+        pinned && !detail.versions.next
+          ? newestVersion(await client.invoke('template.list', {}), pinned.id, pinned.version)
+          : null;
+      return { detail, bundle, newerVersion };
     };
     load().then(
-      ({ detail, bundle }) => {
-        if (current) setState({ kind: 'loaded', detail, bundle });
+      ({ detail, bundle, newerVersion }) => {
+        if (current) setState({ kind: 'loaded', detail, bundle, newerVersion });
       },
       (error: unknown) => {
         if (current) setState({ kind: 'failed', error });
@@ -87,7 +98,21 @@ export function AssessmentScreen({
       {state.kind === 'failed' && <ErrorAlert message={errorText(t, state.error)} />}
       {state.kind === 'loaded' && (
         <>
-          <AssessmentOverview assessment={state.detail.assessment} onDecide={onDecide} />
+          <AssessmentOverview
+            assessment={state.detail.assessment}
+            versions={state.detail.versions}
+            newerVersion={state.newerVersion}
+            onDecide={onDecide}
+            onUpgrade={onOpenAssessment ? () => setUpgrading(true) : undefined}
+            onOpenAssessment={onOpenAssessment}
+          />
+          {upgrading && onOpenAssessment && (
+            <UpgradeDialog
+              assessmentId={assessmentId}
+              onClose={() => setUpgrading(false)}
+              onUpgraded={onOpenAssessment}
+            />
+          )}
           {state.bundle ? (
             <Wizard
               assessmentId={assessmentId}

@@ -259,6 +259,7 @@ export function decisionTransport(options: {
         updatedAt: '2026-01-15T09:00:00Z',
       },
       answers: [],
+      versions: { previous: null, next: null },
     }),
     'assessment.evaluate': () => options.evaluation,
     'template.get': () => templateBundle(),

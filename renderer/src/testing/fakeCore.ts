@@ -112,7 +112,7 @@ export function createFakeCore(
           note: null,
           ...answer,
         }));
-      return { assessment, answers: stored };
+      return { assessment, answers: stored, versions: { previous: null, next: null } };
     },
     'template.get': (input) => {
       if (input.id !== TEMPLATE.id) throw new CoreError('not_found', 'no such template');
