@@ -247,7 +247,22 @@ describe('assessment versions: upgrading to a newer template version', () => {
 
     // The old version still scores byte for byte as it did, and keeps its answers and decision.
     expect(JSON.stringify(await ok(dispatch(handlers, 'assessment.evaluate', { id: oldId })))).toBe(before);
-    expect(await ok(dispatch(handlers, 'assessment.get', { id: oldId }))).toEqual(oldDetail);
+    // Only the link to its next version is new; each version names the other.
+    expect(await ok(dispatch(handlers, 'assessment.get', { id: oldId }))).toEqual({
+      ...(oldDetail as object),
+      versions: {
+        previous: null,
+        next: { id: newId, title: 'Supplier X', template: upgraded.assessment.template },
+      },
+    });
+    expect(detail.versions).toEqual({
+      previous: {
+        id: oldId,
+        title: 'Supplier X',
+        template: (oldDetail as OperationOutput<'assessment.get'>).assessment.template,
+      },
+      next: null,
+    });
     expect(await ok(dispatch(handlers, 'decision.get', { assessmentId: oldId }))).not.toBeNull();
 
     // Both items share one vault blob: removing the old one must not erase the new one's content.
