@@ -17,9 +17,10 @@ interface TemplateJson {
 }
 
 /**
- * The CLI upgrades to the templates shipped with Assay (1.0.0 of the surveillance-export HRIA), so the
- * workspace gets an assessment pinned to an invented earlier 0.9.0 of it: English only, and with an
- * A1 option that 1.0.0 no longer offers.
+ * The CLI upgrades to the templates shipped with Assay, so the workspace gets an assessment pinned to
+ * an invented earlier 0.9.0 of the surveillance-export HRIA, made from 1.0.0: English only, and with an
+ * A1 option that 1.0.0 no longer offers. The upgrades name `--to 1.0.0`, so what changes is exactly
+ * that option; without `--to` the newest shipped version (1.1.0) would be the target.
  */
 async function workspaceOnVersion090(root: string): Promise<string> {
   const json = JSON.parse(
@@ -72,7 +73,17 @@ describe('assay assessment upgrade', () => {
   afterEach(() => tmp.cleanup());
 
   it('prints the plan with --dry-run and changes nothing', async () => {
-    const dry = await cli(['assessment', 'upgrade', '--workspace', ws, '--assessment', id, '--dry-run']);
+    const dry = await cli([
+      'assessment',
+      'upgrade',
+      '--workspace',
+      ws,
+      '--assessment',
+      id,
+      '--to',
+      '1.0.0',
+      '--dry-run',
+    ]);
     expect(dry).toMatchObject({ code: 0, stderr: '' });
     expect(dry.stdout).toContain(
       `Upgrade of ${id} from surveillance-export-hria@0.9.0 to surveillance-export-hria@1.0.0`,
@@ -88,7 +99,7 @@ describe('assay assessment upgrade', () => {
   });
 
   it('makes the new version, prints its id, and refuses a second upgrade naming it', async () => {
-    const done = await cli(['assessment', 'upgrade', '--workspace', ws, '--assessment', id]);
+    const done = await cli(['assessment', 'upgrade', '--workspace', ws, '--assessment', id, '--to', '1.0.0']);
     expect(done.code).toBe(0);
     const newId = /New version: ([0-9a-f-]{36})\n$/.exec(done.stdout)?.[1];
     expect(newId).toBeDefined();
@@ -98,7 +109,17 @@ describe('assay assessment upgrade', () => {
     }[];
     expect(listed.find((a) => a.id === newId)?.template.version).toBe('1.0.0');
 
-    const again = await cli(['assessment', 'upgrade', '--workspace', ws, '--assessment', id, '--json']);
+    const again = await cli([
+      'assessment',
+      'upgrade',
+      '--workspace',
+      ws,
+      '--assessment',
+      id,
+      '--to',
+      '1.0.0',
+      '--json',
+    ]);
     expect(again).toMatchObject({
       code: 1,
       stdout: '',
@@ -112,10 +133,10 @@ describe('assay assessment upgrade', () => {
       '--assessment',
       newId ?? '',
       '--to',
-      '1.1.0',
+      '9.9.0',
     ]);
     expect(notInLibrary.stderr).toMatch(
-      /surveillance-export-hria@1\.1\.0 is not in the template library; versions available: 1\.0\.0/,
+      /surveillance-export-hria@9\.9\.0 is not in the template library; versions available: 1\.0\.0, 1\.1\.0/,
     );
     expect((await cli(['workspace', 'verify', ws])).code).toBe(0);
   });

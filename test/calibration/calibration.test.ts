@@ -238,4 +238,29 @@ describe('calibration against the shipped scoring', () => {
       'cases more than one tier from their expected tier',
     ).toEqual([]);
   });
+
+  /*
+   * The cliff rule of issue 14 under methodology 1.1: on every case, no single-answer change moves the
+   * matrix tier by more than one step. Changes made by a decisive answer (`scoring.decisive`) and
+   * changes of the final tier by a STOP, ESC, cumulative-ESC, GAP or Unknown-share override are exempt;
+   * they are reported (table and per-case lines above), not counted. Under 1.0 the cliffs are reported only.
+   */
+  it('has no matrix cliff of more than one tier on any case from se-hria-scoring/1.1 on', () => {
+    expect(scored).toHaveLength(15);
+    if (!scored.every((s) => passRuleApplies(s.result.configVersion))) return;
+    const cliffs = scored.flatMap(({ expected, cliffs: report }) =>
+      report.matrixCliffs.map(
+        (cliff) =>
+          `${expected.id}: ${cliff.change.label} (${report.baseline.matrixTier} → ${cliff.outcome.matrixTier})`,
+      ),
+    );
+    expect(cliffs, 'single-answer changes that move the matrix tier by more than one step').toEqual([]);
+    // Exempt decisive changes only ever come from the template's declared decisive answers.
+    const declared = new Set(
+      [...compiledByRef.values()].flatMap((c) => (c.template.scoring?.decisive ?? []).map((d) => d.question)),
+    );
+    for (const { cliffs: report } of scored)
+      for (const questionId of decisiveCounts(report).keys())
+        expect(declared.has(questionId), questionId).toBe(true);
+  });
 });

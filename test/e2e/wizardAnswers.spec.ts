@@ -37,7 +37,9 @@ test('every answer type is found again after a reload mid-wizard', async ({ app 
   await q().getByLabel('Role', { exact: true }).fill('End-user');
   await q().getByLabel('Other names and spellings').fill('MoI\nوزارة الداخلية');
   await q().getByRole('button', { name: 'Add identifier' }).click();
-  await q().getByLabel('Identifier type 1').fill('LEI');
+  await q()
+    .getByLabel('Identifier type 1')
+    .selectOption({ label: s.wizard.entity.identifierTypes['company-registration'] });
   await q().getByLabel('Identifier 1', { exact: true }).fill('5493001KJTIIGC8Y1R12');
   await q().getByRole('button', { name: 'Add party' }).click();
   await q()
@@ -77,6 +79,7 @@ test('every answer type is found again after a reload mid-wizard', async ({ app 
   await expect(first.getByLabel('Role', { exact: true })).toHaveValue('End-user');
   await expect(first.getByLabel('Other names and spellings')).toHaveValue('MoI\nوزارة الداخلية');
   await expect(first.getByLabel('Identifier 1', { exact: true })).toHaveValue('5493001KJTIIGC8Y1R12');
+  await expect(first.getByLabel('Identifier type 1')).toHaveValue('company-registration');
   await expect(q().getByRole('group', { name: 'Party 2' }).getByLabel('Name', { exact: true })).toHaveValue(
     'Nile Trading FZE',
   );

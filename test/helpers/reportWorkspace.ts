@@ -67,6 +67,8 @@ export async function reportWorkspace(
         options.productDescription ??
         'Remote device-intrusion platform (4D004) with training and two years of updates',
       templateId: 'surveillance-export-hria',
+      // The worked examples are answered against 1.0.0; without a version the newest (1.1.0) is used.
+      templateVersion: '1.0.0',
       answers: file.answers,
     }),
   );

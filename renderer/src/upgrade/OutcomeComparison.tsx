@@ -19,7 +19,8 @@ export function OutcomeComparison({ before, after }: { before: Outcome; after: O
     [t('risk.flags.title'), flags],
     [t('upgrade.status'), (o) => t(o.result.incomplete ? 'risk.incomplete' : 'upgrade.complete')],
   ];
-  const version = (outcome: Outcome) => outcome.templateRef.replace(/#.*$/, '');
+  // "surveillance-export-hria@1.1.0#…" → "1.1.0": the template is the same on both sides.
+  const version = (outcome: Outcome) => /@([^#]+)/.exec(outcome.templateRef)?.[1] ?? outcome.templateRef;
   return (
     <table className="table upgrade-comparison" data-testid="upgrade-comparison">
       <thead>

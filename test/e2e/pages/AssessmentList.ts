@@ -30,7 +30,8 @@ export class AssessmentList {
     if (assessment.destination) {
       await dialog.getByLabel(s.newAssessment.destinationLabel).selectOption(assessment.destination);
     }
-    if (assessment.endUser) await dialog.getByLabel(s.newAssessment.endUserLabel).fill(assessment.endUser);
+    if (assessment.endUser)
+      await dialog.getByLabel(s.newAssessment.endUserLabel, { exact: true }).fill(assessment.endUser);
     if (assessment.product) await dialog.getByLabel(s.newAssessment.productLabel).fill(assessment.product);
     await dialog.getByRole('button', { name: s.newAssessment.submit }).click();
     await expect(dialog).toBeHidden();

@@ -39,7 +39,7 @@ export class NewAssessmentForm {
     const dialog = this.dialog();
     await page.keyboard.type(intake.title);
     await dialog.getByLabel(s.newAssessment.destinationLabel).selectOption(intake.destination);
-    await dialog.getByLabel(s.newAssessment.endUserLabel).fill(intake.endUser);
+    await dialog.getByLabel(s.newAssessment.endUserLabel, { exact: true }).fill(intake.endUser);
     const intermediary = dialog.getByRole('textbox', { name: s.newAssessment.intermediaryName });
     for (const name of intake.intermediaries) {
       await intermediary.fill(name);
