@@ -103,14 +103,14 @@ export async function screeningBenchmark(): Promise<BenchResult> {
   const root = mkdtempSync(join(tmpdir(), 'assay-bench-'));
   try {
     const session = new WorkspaceSession(join(root, 'ws'), { clock: systemClock });
-    session.create('benchmark passphrase 0123', 'Bench');
+    await session.create('benchmark passphrase 0123', 'Bench');
     for (const [kind, file] of LISTS.slice(0, 2)) {
       const path = `${DATA}${file}`;
       const hashStart = performance.now();
       createHash('sha256').update(readFileSync(path)).digest('hex');
       const hashMs = performance.now() - hashStart;
       const start = performance.now();
-      const { dataset } = importDataset({ ws: session.require(), clock: systemClock }, { kind, path });
+      const { dataset } = await importDataset({ ws: session.require(), clock: systemClock }, { kind, path });
       const importMs = performance.now() - start;
       lines.push(
         `import ${kind.padEnd(4)} ${String(dataset.records).padStart(6)} records  ${ms(importMs)}  ` +
@@ -122,11 +122,13 @@ export async function screeningBenchmark(): Promise<BenchResult> {
     rmSync(root, { recursive: true, force: true });
   }
 
-  const parsed = LISTS.map(([kind, file]) => ({
-    kind,
-    file,
-    entries: parseReferenceFile(kind, readFileSync(`${DATA}${file}`), file).entries,
-  }));
+  const parsed = await Promise.all(
+    LISTS.map(async ([kind, file]) => ({
+      kind,
+      file,
+      entries: (await parseReferenceFile(kind, readFileSync(`${DATA}${file}`), file)).entries,
+    })),
+  );
   const entries = parsed.flatMap((list) => list.entries);
   const buildStart = performance.now();
   const indexes = parsed.map((list) => new ScreeningIndex(list.kind, list.file, list.entries));

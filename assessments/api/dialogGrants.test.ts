@@ -79,7 +79,7 @@ describe('evidence paths a window may use', () => {
     const list = join(tmp.path, 'sdn.csv');
     writeFileSync(
       list,
-      '36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n',
+      '36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n\x1a',
     );
     const out = join(tmp.path, 'report.pdf');
     const refusals = [

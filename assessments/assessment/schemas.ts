@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answerEntrySchema } from '../questionnaire/answers';
+import { MAX_ANSWER_DEPTH, nestsDeeperThan } from '../questionnaire/answersFile';
 import { tierSchema } from '../questionnaire/templateSchema';
 import { countryCodeSchema } from '../reference/countries';
 
@@ -77,7 +78,11 @@ export const assessmentListItemSchema = assessmentSummarySchema.extend({
 export const MAX_ANSWER_BYTES = 256 * 1024;
 
 export const answerValueSchema = z
-  .json()
+  .custom<z.input<ReturnType<typeof z.json>>>((value) => !nestsDeeperThan(value), {
+    message: `an answer may nest at most ${MAX_ANSWER_DEPTH} levels deep`,
+    abort: true,
+  })
+  .pipe(z.json())
   .refine((value) => JSON.stringify(value).length <= MAX_ANSWER_BYTES, {
     message: `an answer may hold at most ${MAX_ANSWER_BYTES} characters`,
   });

@@ -23,6 +23,25 @@ export const answersFileSchema = z
   })
   .strict();
 
+/** Deepest nesting an answer value may have; real answers nest 3 deep (a list of parties with aliases). */
+export const MAX_ANSWER_DEPTH = 32;
+
+/**
+ * Whether a JSON-like value nests deeper than `max` (arrays and objects), checked without recursion
+ * so that a hostile 10,000-deep value is refused instead of overflowing the stack of a recursive
+ * validator.
+ */
+export function nestsDeeperThan(value: unknown, max: number = MAX_ANSWER_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth + 1 > max) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export type ParsedAnswers =
   | { ok: true; answers: Record<string, AnswerEntry>; evidence: Record<string, string[]> }
   | { ok: false; problems: TemplateProblem[] };
@@ -37,6 +56,11 @@ export function parseAnswersFile(
   compiled: CompiledTemplate,
   file = 'answers.json',
 ): ParsedAnswers {
+  if (nestsDeeperThan(json, MAX_ANSWER_DEPTH + 3))
+    return {
+      ok: false,
+      problems: [{ file, path: '$', message: `values are nested more than ${MAX_ANSWER_DEPTH} levels deep` }],
+    };
   const parsed = answersFileSchema.safeParse(json);
   if (!parsed.success) {
     return {

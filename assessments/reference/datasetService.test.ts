@@ -20,11 +20,11 @@ describe('reference datasets in the workspace', () => {
   let tmp: ReturnType<typeof useTempDir>;
   let session: WorkspaceSession;
   let deps: ReferenceDeps;
-  beforeEach(() => {
+  beforeEach(async () => {
     tmp = useTempDir();
     const clock = steppingClock();
     session = newSession(tmp.path, clock);
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     deps = { ws: session.require(), clock };
   });
   afterEach(() => {
@@ -35,8 +35,8 @@ describe('reference datasets in the workspace', () => {
   const count = (table: string) =>
     deps.ws.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
-  it('imports a file as a versioned dataset with its counts, hash and an audit event', () => {
-    const { dataset, imported } = importDataset(deps, {
+  it('imports a file as a versioned dataset with its counts, hash and an audit event', async () => {
+    const { dataset, imported } = await importDataset(deps, {
       kind: 'ofac',
       path: `${FIXTURES}ofac_sdn.csv`,
       vintage: '2024-05-03',
@@ -60,11 +60,11 @@ describe('reference datasets in the workspace', () => {
     });
   });
 
-  it('treats a re-import of the same file as the same kind as a no-op, even under another name', () => {
-    const first = importDataset(deps, { kind: 'rsf', path: `${FIXTURES}rsf_index.csv` });
+  it('treats a re-import of the same file as the same kind as a no-op, even under another name', async () => {
+    const first = await importDataset(deps, { kind: 'rsf', path: `${FIXTURES}rsf_index.csv` });
     const copy = join(tmp.path, 'renamed.csv');
     copyFileSync(`${FIXTURES}rsf_index.csv`, copy);
-    const again = importDataset(deps, { kind: 'rsf', path: copy });
+    const again = await importDataset(deps, { kind: 'rsf', path: copy });
     expect(again).toEqual({ dataset: first.dataset, imported: false });
     expect(listDatasets(deps)).toHaveLength(1);
     expect(count('reference_indicators')).toBe(first.dataset.indicators);
@@ -74,33 +74,31 @@ describe('reference datasets in the workspace', () => {
     ['ofac', 'ofac_too_many_fields.csv'],
     ['un', 'un_truncated.xml'],
     ['opensanctions', 'uk_conlist.csv'],
-  ] as const)('leaves nothing behind when a %s import of %s fails', (kind, name) => {
+  ] as const)('leaves nothing behind when a %s import of %s fails', async (kind, name) => {
     const before = verifyAuditChain(deps.ws.db).count;
-    expect(() => importDataset(deps, { kind, path: `${FIXTURES}${name}` })).toThrow(name);
+    await expect(importDataset(deps, { kind, path: `${FIXTURES}${name}` })).rejects.toThrow(name);
     expect(listDatasets(deps)).toEqual([]);
     expect(count('reference_entries') + count('reference_indicators')).toBe(0);
     expect(verifyAuditChain(deps.ws.db).count).toBe(before);
   });
 
-  it('rolls back a dataset whose rows fail to store half-way', () => {
+  it('rolls back a dataset whose rows fail to store half-way', async () => {
     deps.ws.db.exec(
       "CREATE TRIGGER fail_third AFTER INSERT ON reference_entries WHEN NEW.position = 3 BEGIN SELECT RAISE(ABORT, 'disk full'); END",
     );
-    expect(() => importDataset(deps, { kind: 'ofac', path: `${FIXTURES}ofac_sdn.csv` })).toThrow('disk full');
+    await expect(importDataset(deps, { kind: 'ofac', path: `${FIXTURES}ofac_sdn.csv` })).rejects.toThrow(
+      'disk full',
+    );
     expect(count('reference_datasets') + count('reference_entries')).toBe(0);
   });
 
-  it('compares a version with the previous one of the same source', () => {
-    const old = importDataset(deps, {
-      kind: 'ofac',
-      path: `${FIXTURES}ofac_sdn.csv`,
-      vintage: '2024-05-03',
-    }).dataset;
-    const next = importDataset(deps, {
-      kind: 'ofac',
-      path: `${FIXTURES}ofac_sdn_next.csv`,
-      vintage: '2024-05-10',
-    }).dataset;
+  it('compares a version with the previous one of the same source', async () => {
+    const old = (
+      await importDataset(deps, { kind: 'ofac', path: `${FIXTURES}ofac_sdn.csv`, vintage: '2024-05-03' })
+    ).dataset;
+    const next = (
+      await importDataset(deps, { kind: 'ofac', path: `${FIXTURES}ofac_sdn_next.csv`, vintage: '2024-05-10' })
+    ).dataset;
     const diff = compareDatasets(deps, next.id);
     expect(diff.previousId).toBe(old.id);
     expect(diff.added).toEqual([{ key: '9003', label: 'NEW LISTED PERSON, Test' }]);
@@ -109,14 +107,14 @@ describe('reference datasets in the workspace', () => {
     expect(compareDatasets(deps, old.id).previousId).toBeNull();
   });
 
-  it('refuses to compare datasets of different kinds', () => {
-    const ofac = importDataset(deps, { kind: 'ofac', path: `${FIXTURES}ofac_sdn.csv` }).dataset;
-    const rsf = importDataset(deps, { kind: 'rsf', path: `${FIXTURES}rsf_index.csv` }).dataset;
+  it('refuses to compare datasets of different kinds', async () => {
+    const ofac = (await importDataset(deps, { kind: 'ofac', path: `${FIXTURES}ofac_sdn.csv` })).dataset;
+    const rsf = (await importDataset(deps, { kind: 'rsf', path: `${FIXTURES}rsf_index.csv` })).dataset;
     expect(() => compareDatasets(deps, ofac.id, rsf.id)).toThrow(/different things/);
   });
 
-  it('removes a dataset with its rows, audited', () => {
-    const { dataset } = importDataset(deps, { kind: 'csv', path: `${FIXTURES}indicators.csv` });
+  it('removes a dataset with its rows, audited', async () => {
+    const { dataset } = await importDataset(deps, { kind: 'csv', path: `${FIXTURES}indicators.csv` });
     removeDataset(deps, dataset.id);
     expect(listDatasets(deps)).toEqual([]);
     expect(count('reference_indicators')).toBe(0);

@@ -1,17 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { z } from 'zod';
 import { AppError, NotFoundError } from '../api/errors';
-import { appendAuditEvent } from '../audit/auditLog';
+import { appendAuditEvent, listAuditEvents } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
 import {
   deleteDataset,
-  insertDataset,
-  insertEntries,
-  insertIndicators,
   selectDataset,
-  selectDatasetByFile,
   selectDatasets,
   selectEntries,
   selectIndicators,
@@ -19,13 +12,7 @@ import {
   type DatasetRow,
 } from '../store/referenceRows';
 import type { Unlocked } from '../workspace/session';
-import { parseReferenceFile } from './importers/parseReferenceFile';
-import type {
-  datasetComparisonSchema,
-  datasetSummarySchema,
-  importDatasetInputSchema,
-  importDatasetOutputSchema,
-} from './schemas';
+import type { datasetComparisonSchema, datasetSummarySchema } from './schemas';
 import type { DatasetKind } from './types';
 
 export type DatasetSummary = z.output<typeof datasetSummarySchema>;
@@ -35,111 +22,7 @@ export interface ReferenceDeps {
   clock: Clock;
 }
 
-/** Largest reference file accepted; the published lists are a few MB. */
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
-
-/**
- * Imports a file as a new dataset version. The file is parsed completely before anything is
- * written, and everything (dataset, entries, values, audit event) is written in one transaction:
- * a bad file leaves nothing behind. The same file imported again as the same kind is a no-op.
- */
-export function importDataset(
-  { ws, clock }: ReferenceDeps,
-  input: z.output<typeof importDatasetInputSchema>,
-): z.output<typeof importDatasetOutputSchema> {
-  const bytes = readReferenceFile(input.path);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const existing = selectDatasetByFile(ws.db, input.kind, sha256);
-  if (existing) return { dataset: toSummary(existing), imported: false };
-  const fileName = basename(input.path);
-  const parsed = parseReferenceFile(input.kind, bytes, fileName);
-  const at = clock.now();
-  const row: DatasetRow = {
-    id: randomUUID(),
-    kind: parsed.kind,
-    source_name: parsed.sourceName,
-    vintage: input.vintage ?? parsed.vintage,
-    file_name: fileName,
-    sha256,
-    size_bytes: bytes.length,
-    record_count: parsed.records,
-    entry_count: parsed.entries.length,
-    indicator_count: parsed.indicators.length,
-    unresolved_countries_json: JSON.stringify(parsed.unresolvedCountries),
-    imported_at: at.toISOString(),
-    imported_by: ws.actor,
-  };
-  ws.db.transaction(() => {
-    insertDataset(ws.db, row);
-    insertEntries(
-      ws.db,
-      parsed.entries.map((entry, position) => ({
-        dataset_id: row.id,
-        position,
-        source_id: entry.sourceId,
-        entry_type: entry.type,
-        name: entry.name,
-        entry_json: JSON.stringify(entry),
-      })),
-    );
-    insertIndicators(
-      ws.db,
-      parsed.indicators.map((value) => ({
-        dataset_id: row.id,
-        country_code: value.countryCode,
-        country_name: value.countryName,
-        indicator: value.indicator,
-        year: value.year,
-        value: value.value,
-        text_value: value.text,
-      })),
-    );
-    appendAuditEvent(
-      ws.db,
-      {
-        actor: ws.actor,
-        action: 'reference.imported',
-        subjectType: 'dataset',
-        subjectId: row.id,
-        payload: {
-          kind: row.kind,
-          sourceName: row.source_name,
-          vintage: row.vintage,
-          fileName,
-          sha256,
-          records: row.record_count,
-          entries: row.entry_count,
-          indicators: row.indicator_count,
-          unresolvedCountries: parsed.unresolvedCountries,
-        },
-      },
-      at,
-    );
-  })();
-  return { dataset: toSummary(row), imported: true };
-}
-
-function readReferenceFile(path: string): Buffer {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a regular file');
-    size = stat.size;
-  } catch (error) {
-    throw new AppError('not_found', `Cannot read ${path}: ${(error as Error).message}`, { file: path });
-  }
-  if (size === 0)
-    throw new AppError('invalid_input', `${basename(path)}: the file is empty.`, { file: path });
-  if (size > MAX_FILE_BYTES)
-    throw new AppError(
-      'invalid_input',
-      `${basename(path)}: the file is larger than ${MAX_FILE_BYTES} bytes.`,
-      {
-        file: path,
-      },
-    );
-  return readFileSync(path);
-}
+export { importDataset } from './importDataset';
 
 export function listDatasets(
   { ws }: Pick<ReferenceDeps, 'ws'>,
@@ -147,13 +30,20 @@ export function listDatasets(
 ): DatasetSummary[] {
   return selectDatasets(ws.db)
     .filter((row) => !kinds || kinds.includes(row.kind as DatasetKind))
-    .map(toSummary);
+    .map((row) => ({ ...toSummary(row), changeReason: changeReasonOf(ws, row.id) }));
 }
 
 export function getDataset({ ws }: Pick<ReferenceDeps, 'ws'>, id: string): DatasetSummary {
   const row = selectDataset(ws.db, id);
   if (!row) throw new NotFoundError('Dataset', id);
-  return toSummary(row);
+  return { ...toSummary(row), changeReason: changeReasonOf(ws, row.id) };
+}
+
+/** The reason recorded when the import's suspicious change was accepted (kept in its audit event). */
+export function changeReasonOf(ws: Unlocked, id: string): string | null {
+  const event = listAuditEvents(ws.db, 'dataset', id).find((item) => item.action === 'reference.imported');
+  const accepted = (event?.payload as { acceptedChange?: { reason?: unknown } } | undefined)?.acceptedChange;
+  return typeof accepted?.reason === 'string' ? accepted.reason : null;
 }
 
 /** Removes a dataset with its entries and values; screening hits keep their copy of the entry. */

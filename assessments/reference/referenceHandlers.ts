@@ -1,5 +1,6 @@
 import type { Handlers } from '../api/dispatch';
 import { AppError } from '../api/errors';
+import type { EventHub } from '../api/events';
 import type { Clock } from '../shared/clock';
 import type { PinnedTemplates } from '../templates/pinnedTemplates';
 import type { WorkspaceSession } from '../workspace/session';
@@ -26,18 +27,31 @@ export interface ReferenceHandlerDeps {
   session: WorkspaceSession;
   clock: Clock;
   pinned: PinnedTemplates;
+  /** Where import progress goes; without it imports run silently. */
+  hub?: EventHub;
 }
+
+/** At most one progress event per this many bytes read (and always the last). */
+const PROGRESS_STEP = 512 * 1024;
 
 /** Reference data (import, compare, remove), name screening and destination suggestions. */
 export function createReferenceHandlers({
   session,
   clock,
   pinned,
+  hub,
 }: ReferenceHandlerDeps): Pick<Handlers, ReferenceOps> {
   const indexes = new ScreeningIndexCache();
   const deps = (): ScreeningDeps => ({ ws: session.require(), clock, pinned, indexes });
   return {
-    'reference.import': (input) => importDataset(deps(), input),
+    'reference.import': (input) => {
+      let reported = -PROGRESS_STEP;
+      return importDataset(deps(), input, ({ phase, done, total }) => {
+        if (phase === 'reading' && done - reported < PROGRESS_STEP && done < total) return;
+        reported = done;
+        hub?.emit('reference.progress', { path: input.path, phase, done, total });
+      });
+    },
     'reference.list': () => listDatasets(deps()),
     'reference.compare': ({ datasetId, previousId }) => compareDatasets(deps(), datasetId, previousId),
     'reference.remove': ({ datasetId }) => {

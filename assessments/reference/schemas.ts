@@ -17,19 +17,56 @@ export const datasetSummarySchema = z.object({
   unresolvedCountries: z.array(z.string()),
   importedAt: z.string(),
   importedBy: z.string(),
+  /** The reason given when a suspicious change (a shrink, the same vintage re-issued) was accepted. */
+  changeReason: z.string().nullable().optional(),
 });
+
+const filePathSchema = z.string().min(1).max(32_768);
 
 export const importDatasetInputSchema = z.object({
   kind: datasetKindSchema,
-  path: z.string().min(1).max(32_768),
+  path: filePathSchema,
   /** Overrides the publication date when the file does not state it (OFAC sdn.csv). */
   vintage: z.string().trim().min(1).max(40).optional(),
+  /** The rest of OFAC's CSV package (found beside a file named sdn.csv when not given). */
+  ofacFiles: z
+    .object({
+      alt: filePathSchema.optional(),
+      add: filePathSchema.optional(),
+      comments: filePathSchema.optional(),
+    })
+    .optional(),
+  /** Parse and report counts and changes without writing anything. */
+  dryRun: z.boolean().optional(),
+  /** Why a refused change (a drop of more than 5 %, the same vintage re-issued) is accepted. */
+  acceptChange: z.string().trim().min(1).max(2_000).optional(),
+});
+
+/** A change against the previous dataset of the same kind that needs a reason to be accepted. */
+export const importChangeSchema = z.object({
+  kind: z.enum(['shrink', 'sameVintageDifferentFile']),
+  previousRecords: z.number().int(),
+  records: z.number().int(),
+  previousVintage: z.string().nullable(),
+  vintage: z.string().nullable(),
 });
 
 export const importDatasetOutputSchema = z.object({
   dataset: datasetSummarySchema,
-  /** False when this exact file was imported before as the same kind: nothing was written. */
+  /** False when this exact file was imported before as the same kind, or on a dry run: nothing was written. */
   imported: z.boolean(),
+  /** On a dry run: the dataset it would follow and the changes that would need a reason. */
+  preview: z
+    .object({ previous: datasetSummarySchema.nullable(), changes: z.array(importChangeSchema) })
+    .optional(),
+});
+
+/** Progress of an import, pushed as the `reference.progress` event. */
+export const importProgressSchema = z.object({
+  path: z.string(),
+  phase: z.enum(['reading', 'storing']),
+  done: z.number().int(),
+  total: z.number().int(),
 });
 
 const changedItemSchema = z.object({ key: z.string(), label: z.string() });

@@ -12,11 +12,11 @@ describe('destination suggestions', () => {
   let tmp: ReturnType<typeof useTempDir>;
   let session: WorkspaceSession;
   let deps: ReferenceDeps;
-  beforeEach(() => {
+  beforeEach(async () => {
     tmp = useTempDir();
     const clock = steppingClock();
     session = newSession(tmp.path, clock);
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     deps = { ws: session.require(), clock };
   });
   afterEach(() => {
@@ -24,15 +24,15 @@ describe('destination suggestions', () => {
     tmp.cleanup();
   });
 
-  const importCsv = (name: string, text: string) => {
+  const importCsv = async (name: string, text: string) => {
     const path = join(tmp.path, name);
     writeFileSync(path, text);
-    return importDataset(deps, { kind: 'csv', path }).dataset;
+    return (await importDataset(deps, { kind: 'csv', path })).dataset;
   };
   const values = (country: string) =>
     Object.fromEntries(destinationSuggestions(deps.ws.db, country).map((s) => [s.questionId, s.value]));
 
-  it('takes C3 from the newest Freedom House edition', () => {
+  it('takes C3 from the newest Freedom House edition', async () => {
     const path = join(tmp.path, 'fiw.xlsx');
     writeFileSync(
       path,
@@ -42,15 +42,15 @@ describe('destination suggestions', () => {
         ['Norway', 'Europe', 'c', 2025, 'F', 1, 1, 12, 0, 'N/A', 40, 60, 100],
       ]),
     );
-    const { dataset } = importDataset(deps, { kind: 'freedomhouse', path });
+    const { dataset } = await importDataset(deps, { kind: 'freedomhouse', path });
     const [c3] = destinationSuggestions(deps.ws.db, 'EG');
     expect(c3).toMatchObject({ questionId: 'C3', value: 'not-free', datasetId: dataset.id });
     expect(c3?.note).toContain('fh.fiw.status = NF for EG (2025)');
     expect(values('NO')).toEqual({ C3: 'free' });
   });
 
-  it('bands Freedom on the Net scores, reads V-Dem codes and finds every treaty ratified', () => {
-    importCsv(
+  it('bands Freedom on the Net scores, reads V-Dem codes and finds every treaty ratified', async () => {
+    await importCsv(
       'mixed.csv',
       [
         'country,indicator,value,year',
@@ -71,11 +71,11 @@ describe('destination suggestions', () => {
     expect(values('LS')).toEqual({ C4: 'not-covered' });
   });
 
-  it('prefers the dataset with the later vintage, and makes no suggestion from a label it cannot map', () => {
-    importCsv('old.csv', 'country,indicator,value,year\nEG,civicus.rating,repressed,2022\n');
-    importCsv('new.csv', 'country,indicator,value,year\nEG,civicus.rating,closed,2024\n');
+  it('prefers the dataset with the later vintage, and makes no suggestion from a label it cannot map', async () => {
+    await importCsv('old.csv', 'country,indicator,value,year\nEG,civicus.rating,repressed,2022\n');
+    await importCsv('new.csv', 'country,indicator,value,year\nEG,civicus.rating,closed,2024\n');
     expect(values('EG')).toEqual({ C5: 'closed' });
-    importCsv('odd.csv', 'country,indicator,value,year\nEG,civicus.rating,somewhat open,2025\n');
+    await importCsv('odd.csv', 'country,indicator,value,year\nEG,civicus.rating,somewhat open,2025\n');
     expect(values('EG')).toEqual({});
   });
 });

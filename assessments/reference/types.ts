@@ -29,6 +29,8 @@ export const listEntrySchema = z.object({
   nationalities: z.array(z.string()),
   /** Where the record can be looked up at the source. */
   sourceUrl: z.string().nullable(),
+  /** Addresses, when the source lists them (OFAC add.csv). */
+  addresses: z.array(z.string()).optional(),
 });
 export type ListEntry = z.output<typeof listEntrySchema>;
 

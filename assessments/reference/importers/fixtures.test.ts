@@ -40,8 +40,8 @@ describe('the CSV reader', () => {
 });
 
 describe('importers survive each source quirk', () => {
-  it('OFAC: no header, -0- nulls, CRLF, Ctrl-Z, remarks, multi-programme', () => {
-    const parsed = parse('ofac', 'ofac_sdn.csv');
+  it('OFAC: no header, -0- nulls, CRLF, Ctrl-Z, remarks, multi-programme', async () => {
+    const parsed = await parse('ofac', 'ofac_sdn.csv');
     expect(parsed.records).toBe(5);
     const [airline, abbas, vessel, koryo, haddad] = parsed.entries;
     expect(airline).toMatchObject({ type: 'entity', programmes: ['CUBA'], aliases: [], identifiers: [] });
@@ -73,8 +73,8 @@ describe('importers survive each source quirk', () => {
     });
   });
 
-  it('UN: stray spaces, empty placeholders, four birth-date forms, several update values, scripts', () => {
-    const parsed = parse('un', 'un_consolidated.xml');
+  it('UN: stray spaces, empty placeholders, four birth-date forms, several update values, scripts', async () => {
+    const parsed = await parse('un', 'un_consolidated.xml');
     expect(parsed.vintage).toBe('2022-09-15');
     const [ri, jang, houthi, pad] = parsed.entries;
     expect(ri).toMatchObject({
@@ -89,15 +89,16 @@ describe('importers survive each source quirk', () => {
       name: 'JANG CHANG HA',
       birthDates: ['1962/1964', '1965'],
     });
-    expect(jang?.originalScriptNames).toEqual(['Jin Tiesan (金铁三)']);
+    expect(jang?.originalScriptNames).toEqual(['金铁三']);
+    expect(jang?.aliases).toContain('Jin Tiesan');
     expect(jang?.birthPlaces).toEqual(["Pyongyang, Democratic People's Republic of Korea"]);
     expect(houthi).toMatchObject({ originalScriptNames: ['عبدالخالق الحوثي'], birthDates: ['1984'] });
     expect(houthi?.aliases).toContain('‘Abd al-Khaliq Badr al-Din al-Huthi');
     expect(pad).toMatchObject({ sourceId: 'KPe.053', type: 'entity', aliases: ['PAD'] });
   });
 
-  it('UK: Windows-1252, preamble line, one row per alias grouped by Group ID, zeroed dates', () => {
-    const parsed = parseUkHmt(fixture('uk_conlist.csv'), 'uk_conlist.csv');
+  it('UK: Windows-1252, preamble line, one row per alias grouped by Group ID, zeroed dates', async () => {
+    const parsed = await parseUkHmt(fixture('uk_conlist.csv'), 'uk_conlist.csv');
     expect(parsed.rows).toBe(6);
     expect(parsed.records).toBe(3);
     expect(parsed.vintage).toBe('2018-04-13');
@@ -112,15 +113,15 @@ describe('importers survive each source quirk', () => {
     expect(cafe).toMatchObject({ type: 'entity', name: 'CAFÉ “LIBERTÉ” TRADING', aliases: ['LIBERTE CAFE'] });
   });
 
-  it('UK: a copy re-saved as UTF-8 reads the same as the Windows-1252 original', () => {
+  it('UK: a copy re-saved as UTF-8 reads the same as the Windows-1252 original', async () => {
     const utf8 = new TextEncoder().encode(new TextDecoder('windows-1252').decode(fixture('uk_conlist.csv')));
-    expect(parseUkHmt(utf8, 'uk_utf8.csv').entries).toEqual(
-      parseUkHmt(fixture('uk_conlist.csv'), 'uk_conlist.csv').entries,
+    expect((await parseUkHmt(utf8, 'uk_utf8.csv')).entries).toEqual(
+      (await parseUkHmt(fixture('uk_conlist.csv'), 'uk_conlist.csv')).entries,
     );
   });
 
-  it('OpenSanctions: quoted fields, ;-joined values, scripts apart from Latin aliases', () => {
-    const parsed = parse('opensanctions', 'opensanctions_targets.simple.csv');
+  it('OpenSanctions: quoted fields, ;-joined values, scripts apart from Latin aliases', async () => {
+    const parsed = await parse('opensanctions', 'opensanctions_targets.simple.csv');
     expect(parsed.vintage).toBe('2024-03-09');
     const [mbs, jubeir] = parsed.entries;
     expect(mbs).toMatchObject({
@@ -133,8 +134,8 @@ describe('importers survive each source quirk', () => {
     expect(jubeir?.nationalities).toEqual(['FR', 'LB', 'SA']);
   });
 
-  it('RSF: BOM, semicolons, decimal commas, trailing spaces, non-ISO codes reported', () => {
-    const parsed = parse('rsf', 'rsf_index.csv');
+  it('RSF: BOM, semicolons, decimal commas, trailing spaces, non-ISO codes reported', async () => {
+    const parsed = await parse('rsf', 'rsf_index.csv');
     expect(parsed.records).toBe(4);
     const score = (code: string) =>
       parsed.indicators.find((value) => value.countryCode === code && value.indicator === 'rsf.score')?.value;
@@ -145,8 +146,8 @@ describe('importers survive each source quirk', () => {
     expect(parsed.indicators.filter((value) => value.countryCode === null)).toHaveLength(3);
   });
 
-  it('generic indicator CSV: codes or names, text or numeric values, unresolved names reported', () => {
-    const parsed = parse('csv', 'indicators.csv');
+  it('generic indicator CSV: codes or names, text or numeric values, unresolved names reported', async () => {
+    const parsed = await parse('csv', 'indicators.csv');
     expect(parsed.records).toBe(9);
     expect(parsed.indicators.map((value) => value.countryCode)).toEqual([
       'EG',
@@ -165,7 +166,7 @@ describe('importers survive each source quirk', () => {
 
   it.each([false, true])(
     'Freedom House: header row found below the title, inline strings %s, negative PR',
-    (inline) => {
+    async (inline) => {
       const bytes = freedomHouseWorkbook(
         [
           ['China', 'Asia', 'c', 2025, 'NF', 7, 6, 0, 3, 'N/A', -2, 11, 9],
@@ -175,7 +176,7 @@ describe('importers survive each source quirk', () => {
         ],
         { inline },
       );
-      const parsed = parseReferenceFile('freedomhouse', bytes, 'fiw.xlsx');
+      const parsed = await parseReferenceFile('freedomhouse', bytes, 'fiw.xlsx');
       expect(parsed.records).toBe(3);
       expect(parsed.vintage).toBe('2025');
       const china = parsed.indicators.filter((value) => value.countryCode === 'CN');
@@ -208,7 +209,7 @@ describe('bad input names the file, the line or record and the field', () => {
       'an OFAC file imported as UN XML',
       'un',
       'ofac_sdn.csv',
-      /ofac_sdn\.csv.*not well-formed|CONSOLIDATED_LIST/,
+      /ofac_sdn\.csv, line 1: This is not a UN consolidated list XML: it is plain text/,
     ],
     [
       'a Windows-1252 file imported as OpenSanctions (UTF-8)',
@@ -222,7 +223,12 @@ describe('bad input names the file, the line or record and the field', () => {
       'rsf_index_latin1.csv',
       /rsf_index_latin1\.csv, line 2: the file is not valid UTF-8/,
     ],
-    ['truncated XML', 'un', 'un_truncated.xml', /un_truncated\.xml, line \d+.*not well-formed/],
+    [
+      'truncated XML',
+      'un',
+      'un_truncated.xml',
+      /un_truncated\.xml, line 9, record CONSOLIDATED_LIST\/ENTITIES\/ENTITY\/REFERENCE_NUMBER: the file ends early.*after 3 INDIVIDUAL and 0 ENTITY records/,
+    ],
     [
       'a CSV row with too many fields',
       'ofac',
@@ -248,19 +254,19 @@ describe('bad input names the file, the line or record and the field', () => {
       /rsf_bad_score\.csv, line 3, field "Score": expected a number/,
     ],
     ['a spreadsheet imported as CSV', 'csv', 'ofac_sdn.csv', /ofac_sdn\.csv, line 1, field "country"/],
-  ])('%s', (_what, kind, name, message) => {
-    expect(() => parse(kind, name)).toThrow(message);
+  ])('%s', async (_what, kind, name, message) => {
+    await expect(parse(kind, name)).rejects.toThrow(message);
   });
 
-  it('a file that is not a workbook, imported as Freedom House', () => {
-    expect(() => parse('freedomhouse', 'rsf_index.csv')).toThrow(
-      /rsf_index\.csv: the file is not an \.xlsx workbook/,
+  it('a file that is not a workbook, imported as Freedom House', async () => {
+    await expect(parse('freedomhouse', 'rsf_index.csv')).rejects.toThrow(
+      /rsf_index\.csv, line 1: This is not a Freedom House \.xlsx workbook: it is plain text/,
     );
   });
 
-  it('a workbook without the Freedom in the World header', () => {
+  it('a workbook without the Freedom in the World header', async () => {
     const bytes = freedomHouseWorkbook([]).slice();
-    expect(() => parseReferenceFile('freedomhouse', bytes, 'empty.xlsx')).toThrow(
+    await expect(parseReferenceFile('freedomhouse', bytes, 'empty.xlsx')).rejects.toThrow(
       /empty\.xlsx, record sheet FIW13-25: the sheet has no data rows/,
     );
   });

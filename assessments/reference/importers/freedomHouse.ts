@@ -2,6 +2,7 @@ import { resolveCountry } from '../countryResolver';
 import { ImportError } from '../importError';
 import type { IndicatorValue, ParsedDataset } from '../types';
 import { clean } from '../text';
+import type { ByteSource } from '../byteSource';
 import { readWorkbook, type SheetRow } from './xlsxSheet';
 
 const REQUIRED = ['Country/Territory', 'Edition', 'Status', 'PR rating', 'CL rating', 'PR', 'CL', 'Total'];
@@ -22,9 +23,17 @@ const STATUS = new Set(['F', 'PF', 'NF']);
  * above the header, so the header row is found by its column names. Years are editions (FIW 2025
  * covers 2024). Country names follow Freedom House's conventions and are resolved to ISO codes.
  */
-export function parseFreedomHouse(bytes: Uint8Array, file: string): ParsedDataset {
-  const sheets = readWorkbook(bytes, file);
+export async function parseFreedomHouse(source: ByteSource, file: string): Promise<ParsedDataset> {
+  const sheets = await readWorkbook(source, file);
   let found: { name: string; header: SheetRow; rows: SheetRow[] } | null = null;
+  for (const sheet of sheets) {
+    const lastRow = sheet.rows.reduce((max, row) => Math.max(max, row.row || 0), 0);
+    if (sheet.declaredLastRow !== null && lastRow < sheet.declaredLastRow)
+      throw new ImportError(
+        { file, record: `sheet ${sheet.name}` },
+        `the sheet declares rows up to ${sheet.declaredLastRow} but its data ends at row ${lastRow}: the workbook is truncated or damaged`,
+      );
+  }
   for (const sheet of sheets) {
     const headerIndex = sheet.rows.slice(0, 20).findIndex((row) => {
       const texts = new Set([...row.cells.values()].map(clean));

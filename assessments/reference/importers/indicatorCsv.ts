@@ -1,4 +1,5 @@
-import { decodeUtf8, readCsv } from '../csvReader';
+import { utf8Text, type ByteSource } from '../byteSource';
+import { csvStream } from '../csvReader';
 import { resolveCountry } from '../countryResolver';
 import { ImportError } from '../importError';
 import type { IndicatorValue, ParsedDataset } from '../types';
@@ -11,10 +12,9 @@ const REQUIRED = ['country', 'indicator', 'value', 'year'] as const;
  * `country,indicator,value,year` in any order and optional `source`. `value` is a number or a text
  * label (for example a CIVICUS rating); `country` is an ISO code or an English name.
  */
-export function parseIndicatorCsv(bytes: Uint8Array, file: string): ParsedDataset {
-  const text = decodeUtf8(bytes, file);
-  const rows = readCsv(text, { file });
-  const header = rows.next();
+export async function parseIndicatorCsv(source: ByteSource, file: string): Promise<ParsedDataset> {
+  const rows = csvStream(utf8Text(source, file), { file }).rows;
+  const header = await rows.next();
   if (header.done) throw new ImportError({ file, line: 1 }, 'the file is empty');
   const names = header.value.fields.map((name) => clean(name).toLowerCase());
   for (const name of REQUIRED) {
@@ -28,7 +28,7 @@ export function parseIndicatorCsv(bytes: Uint8Array, file: string): ParsedDatase
   const unresolved = new Set<string>();
   const sources = new Set<string>();
   let latest = 0;
-  for (const row of rows) {
+  for await (const row of rows) {
     if (row.fields.length !== names.length)
       throw new ImportError(
         { file, line: row.line },

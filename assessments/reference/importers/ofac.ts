@@ -1,4 +1,5 @@
-import { readCsv } from '../csvReader';
+import { utf8Text, type ByteSource } from '../byteSource';
+import { csvStream, type CsvEnding } from '../csvReader';
 import { ImportError } from '../importError';
 import { emptyEntry, type EntryType, type ListEntry, type ParsedDataset } from '../types';
 import { clean, unique } from '../text';
@@ -24,15 +25,34 @@ const TYPES: Record<string, EntryType> = {
   aircraft: 'aircraft',
 };
 
+/** The files of OFAC's legacy CSV package that may accompany sdn.csv, with their sources. */
+export interface OfacCompanions {
+  alt?: { source: ByteSource; file: string };
+  add?: { source: ByteSource; file: string };
+  comments?: { source: ByteSource; file: string };
+}
+
+const ASCII_HINT = ' (OFAC publishes its CSV files as ASCII)';
+
 /**
  * OFAC `sdn.csv`: no header, 12 columns in OFAC's published order, `-0- ` (unquoted) for null,
- * CRLF and a trailing Ctrl-Z. Aliases, dates and places of birth and identifiers only appear as
- * free text in Remarks (`a.k.a. '…'; DOB 1938; alt. DOB 1936; POB …`).
+ * CRLF, and a Ctrl-Z end-of-file byte after the last record. A file without that marker ended
+ * early (a cut download) and is refused. Aliases, addresses and the overflow of long remarks come
+ * from alt.csv, add.csv and sdn_comments.csv when given; otherwise aliases, dates and places of
+ * birth and identifiers are read from the free text of Remarks (`a.k.a. '…'; DOB 1938; POB …`).
  */
-export function parseOfacSdn(text: string, file: string, vintage: string | null): ParsedDataset {
+export async function parseOfacSdn(
+  source: ByteSource,
+  file: string,
+  vintage: string | null,
+  companions: OfacCompanions = {},
+): Promise<ParsedDataset> {
   const entries: ListEntry[] = [];
-  const seen = new Set<string>();
-  for (const row of readCsv(text, { file })) {
+  const byId = new Map<string, ListEntry>();
+  const remarksById = new Map<string, string>();
+  const csv = csvStream(utf8Text(source, file, ASCII_HINT), { file });
+  let last: { id: string; line: number } | null = null;
+  for await (const row of csv.rows) {
     if (row.fields.length !== COLUMNS.length) {
       throw new ImportError(
         { file, line: row.line },
@@ -50,9 +70,8 @@ export function parseOfacSdn(text: string, file: string, vintage: string | null)
         { file, line: row.line, field: 'ent_num' },
         `expected a number, found ${JSON.stringify(id)}`,
       );
-    if (seen.has(id))
+    if (byId.has(id))
       throw new ImportError({ file, line: row.line, field: 'ent_num' }, `entry ${id} appears twice`);
-    seen.add(id);
     const name = value(1);
     if (!name) throw new ImportError({ file, line: row.line, field: 'SDN_Name' }, 'the name is empty');
     const rawType = value(2).toLowerCase();
@@ -68,16 +87,24 @@ export function parseOfacSdn(text: string, file: string, vintage: string | null)
         .split(/\]\s*\[/u)
         .map((part) => clean(part.replace(/[[\]]/gu, ''))),
     );
-    const remarks = parseRemarks(value(11));
-    entry.aliases = remarks.aliases;
-    entry.birthDates = remarks.birthDates;
-    entry.birthPlaces = remarks.birthPlaces;
-    entry.nationalities = remarks.nationalities;
-    entry.identifiers = unique([...remarks.identifiers, ...(value(5) ? [`Call sign ${value(5)}`] : [])]);
+    if (value(5)) entry.identifiers = [`Call sign ${value(5)}`];
     entry.sourceUrl = `https://sanctionssearch.ofac.treas.gov/Details.aspx?id=${id}`;
+    remarksById.set(id, value(11));
+    byId.set(id, entry);
     entries.push(entry);
+    last = { id, line: row.line };
   }
+  requireEndMarker(
+    csv.ending(),
+    file,
+    'sdn.csv',
+    last ? `${entries.length} records, the last ent_num ${last.id} on line ${last.line}` : 'no records',
+  );
   if (entries.length === 0) throw new ImportError({ file }, 'the file holds no SDN records');
+  if (companions.comments) await readComments(companions.comments, byId, remarksById);
+  for (const entry of entries) applyRemarks(entry, remarksById.get(entry.sourceId) ?? '');
+  if (companions.alt) await readAliases(companions.alt, byId);
+  if (companions.add) await readAddresses(companions.add, byId);
   return {
     kind: 'ofac',
     sourceName: 'OFAC Specially Designated Nationals (SDN) list',
@@ -88,6 +115,107 @@ export function parseOfacSdn(text: string, file: string, vintage: string | null)
     unresolvedCountries: [],
   };
 }
+
+/** OFAC ends each legacy CSV with a Ctrl-Z byte: without it the download was cut short. */
+function requireEndMarker(ending: CsvEnding, file: string, kind: string, read: string): void {
+  if (!ending.endsWithNewline)
+    throw new ImportError(
+      { file, line: ending.lines },
+      `the file ends in the middle of a record (${read}): the ${kind} download is incomplete; download it again`,
+    );
+  if (!ending.eofMarker)
+    throw new ImportError(
+      { file, line: ending.lines },
+      `the file ends without OFAC's end-of-file marker (a Ctrl-Z byte after the last record), so it was cut short (${read}); download the complete ${kind} again`,
+    );
+}
+
+function applyRemarks(entry: ListEntry, remarks: string): void {
+  const parsed = parseRemarks(remarks);
+  entry.aliases = parsed.aliases;
+  entry.birthDates = parsed.birthDates;
+  entry.birthPlaces = parsed.birthPlaces;
+  entry.nationalities = parsed.nationalities;
+  entry.identifiers = unique([...parsed.identifiers, ...entry.identifiers]);
+}
+
+/**
+ * Rows of one companion file with its column count checked, its ent_num known in sdn.csv, and
+ * its end marker present.
+ */
+async function* companionRows(
+  part: { source: ByteSource; file: string },
+  columns: readonly string[],
+  kind: string,
+  byId: Map<string, ListEntry>,
+): AsyncGenerator<{ line: number; entry: ListEntry; value: (index: number) => string }> {
+  const { file } = part;
+  const csv = csvStream(utf8Text(part.source, file, ASCII_HINT), { file });
+  let count = 0;
+  for await (const row of csv.rows) {
+    if (row.fields.length !== columns.length)
+      throw new ImportError(
+        { file, line: row.line },
+        `expected the ${columns.length} columns of OFAC ${kind} (${columns.join(', ')}), found ${row.fields.length} fields`,
+      );
+    const value = (index: number): string => {
+      const raw = row.fields[index] ?? '';
+      return !row.quoted[index] && raw.trim() === '-0-' ? '' : clean(raw);
+    };
+    const id = value(0);
+    const entry = byId.get(id);
+    if (!entry)
+      throw new ImportError(
+        { file, line: row.line, field: columns[0] },
+        `ent_num ${JSON.stringify(id)} is not in sdn.csv; the files are from different days`,
+      );
+    count += 1;
+    yield { line: row.line, entry, value };
+  }
+  requireEndMarker(csv.ending(), file, kind, `${count} rows`);
+}
+
+async function readAliases(
+  part: { source: ByteSource; file: string },
+  byId: Map<string, ListEntry>,
+): Promise<void> {
+  for await (const { line, entry, value } of companionRows(part, ALT_COLUMNS, 'alt.csv', byId)) {
+    const alias = value(3);
+    if (!alias) throw new ImportError({ file: part.file, line, field: 'alt_name' }, 'the alias is empty');
+    entry.aliases = unique([...entry.aliases, alias]);
+  }
+}
+
+async function readAddresses(
+  part: { source: ByteSource; file: string },
+  byId: Map<string, ListEntry>,
+): Promise<void> {
+  for await (const { entry, value } of companionRows(part, ADD_COLUMNS, 'add.csv', byId)) {
+    const address = clean([value(2), value(3), value(4)].filter(Boolean).join(', '));
+    if (address) entry.addresses = unique([...(entry.addresses ?? []), address]);
+  }
+}
+
+async function readComments(
+  part: { source: ByteSource; file: string },
+  byId: Map<string, ListEntry>,
+  remarksById: Map<string, string>,
+): Promise<void> {
+  for await (const { entry, value } of companionRows(part, COMMENT_COLUMNS, 'sdn_comments.csv', byId))
+    remarksById.set(entry.sourceId, `${remarksById.get(entry.sourceId) ?? ''}${value(1)}`);
+}
+
+/** OFAC's SDN data specification, legacy CSV: alt.csv, add.csv and sdn_comments.csv columns. */
+const ALT_COLUMNS = ['ent_num', 'alt_num', 'alt_type', 'alt_name', 'alt_remarks'] as const;
+const ADD_COLUMNS = [
+  'ent_num',
+  'add_num',
+  'address',
+  'city/state/province/postal code',
+  'country',
+  'add_remarks',
+] as const;
+const COMMENT_COLUMNS = ['ent_num', 'remarks_extended'] as const;
 
 const MONTHS: Record<string, string> = {
   jan: '01',

@@ -1,4 +1,5 @@
-import { readCsv } from '../csvReader';
+import { utf8Text, type ByteSource } from '../byteSource';
+import { csvStream } from '../csvReader';
 import { ImportError } from '../importError';
 import { emptyEntry, type EntryType, type ListEntry, type ParsedDataset } from '../types';
 import { clean, hasNonLatin, unique } from '../text';
@@ -32,9 +33,9 @@ const TYPES: Record<string, EntryType> = {
 };
 
 /** OpenSanctions `targets.simple.csv`: every field quoted, multiple values joined with `;`. */
-export function parseOpenSanctions(text: string, file: string): ParsedDataset {
-  const rows = readCsv(text, { file });
-  const header = rows.next();
+export async function parseOpenSanctions(source: ByteSource, file: string): Promise<ParsedDataset> {
+  const rows = csvStream(utf8Text(source, file), { file }).rows;
+  const header = await rows.next();
   if (header.done) throw new ImportError({ file, line: 1 }, 'the file is empty');
   for (const [index, expected] of HEADER.entries()) {
     if (clean(header.value.fields[index]) !== expected)
@@ -46,7 +47,7 @@ export function parseOpenSanctions(text: string, file: string): ParsedDataset {
   const entries: ListEntry[] = [];
   const datasets = new Set<string>();
   let lastSeen = '';
-  for (const row of rows) {
+  for await (const row of rows) {
     if (row.fields.length !== HEADER.length)
       throw new ImportError(
         { file, line: row.line },

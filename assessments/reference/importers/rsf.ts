@@ -1,4 +1,5 @@
-import { decodeUtf8, readCsv } from '../csvReader';
+import { utf8Text, type ByteSource } from '../byteSource';
+import { csvStream } from '../csvReader';
 import { resolveCountry } from '../countryResolver';
 import { ImportError } from '../importError';
 import type { IndicatorValue, ParsedDataset } from '../types';
@@ -10,10 +11,10 @@ const REQUIRED = ['ISO', 'Score', 'Rank', 'Country_EN', 'Year (N)'];
  * RSF World Press Freedom Index CSV (2022 methodology onwards): `;`-separated, UTF-8 with a BOM,
  * decimal commas. Codes are ISO alpha-3 plus RSF's own for units without one (XKX, CTU, CSS).
  */
-export function parseRsf(bytes: Uint8Array, file: string): ParsedDataset {
-  const text = decodeUtf8(bytes, file, ' (RSF publishes UTF-8; was the file re-saved in another encoding?)');
-  const rows = readCsv(text, { file, delimiter: ';' });
-  const header = rows.next();
+export async function parseRsf(source: ByteSource, file: string): Promise<ParsedDataset> {
+  const text = utf8Text(source, file, ' (RSF publishes UTF-8; was the file re-saved in another encoding?)');
+  const rows = csvStream(text, { file, delimiter: ';' }).rows;
+  const header = await rows.next();
   if (header.done) throw new ImportError({ file, line: 1 }, 'the file is empty');
   const names = header.value.fields.map(clean);
   for (const name of REQUIRED) {
@@ -27,7 +28,7 @@ export function parseRsf(bytes: Uint8Array, file: string): ParsedDataset {
   const unresolved = new Set<string>();
   let records = 0;
   let latest = 0;
-  for (const row of rows) {
+  for await (const row of rows) {
     if (row.fields.length !== names.length)
       throw new ImportError(
         { file, line: row.line },

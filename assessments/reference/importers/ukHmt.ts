@@ -1,4 +1,5 @@
-import { readCsv } from '../csvReader';
+import { asSource, utf8OrWindows1252Text, type ByteSource } from '../byteSource';
+import { csvStream, type CsvEnding } from '../csvReader';
 import { ImportError } from '../importError';
 import { emptyEntry, type ListEntry, type ParsedDataset } from '../types';
 import { clean, unique } from '../text';
@@ -47,11 +48,11 @@ export interface UkParseResult extends ParsedDataset {
  * `Last Updated,DD/MM/YYYY` preamble line, then a 29-column header; one row per alias, date of
  * birth and address, grouped into one target by `Group ID`. `Name 6` is the surname.
  */
-export function parseUkHmt(bytes: Uint8Array, file: string): UkParseResult {
-  const text = decodeUkList(bytes);
-  const rows = readCsv(text, { file });
-  const preamble = rows.next();
-  const header = rows.next();
+export async function parseUkHmt(input: Uint8Array | ByteSource, file: string): Promise<UkParseResult> {
+  const csv = csvStream(utf8OrWindows1252Text(asSource(input), file), { file });
+  const rows = csv.rows;
+  const preamble = await rows.next();
+  const header = preamble.done ? preamble : await rows.next();
   if (preamble.done || header.done)
     throw new ImportError({ file, line: 1 }, 'expected a "Last Updated" line and a header line');
   const updated = /^(\d{2})\/(\d{2})\/(\d{4})$/u.exec(clean(preamble.value.fields[1]));
@@ -69,8 +70,9 @@ export function parseUkHmt(bytes: Uint8Array, file: string): UkParseResult {
       );
   }
   const groups = new Map<string, ListEntry>();
+  const shapes = new Map<string, GroupShape>();
   let count = 0;
-  for (const row of rows) {
+  for await (const row of rows) {
     if (row.fields.length > HEADER.length && row.fields.slice(HEADER.length).some((f) => f.trim() !== ''))
       throw new ImportError(
         { file, line: row.line },
@@ -79,7 +81,7 @@ export function parseUkHmt(bytes: Uint8Array, file: string): UkParseResult {
     if (row.fields.length < HEADER.length)
       throw new ImportError(
         { file, line: row.line },
-        `the row has ${row.fields.length} fields, the header ${HEADER.length}`,
+        `the row has ${row.fields.length} fields, the header ${HEADER.length} (if it is the last row, the file was cut short)`,
       );
     count += 1;
     const get = (column: Column): string => clean(row.fields[HEADER.indexOf(column)]);
@@ -98,6 +100,7 @@ export function parseUkHmt(bytes: Uint8Array, file: string): UkParseResult {
     if (!surname && !given)
       throw new ImportError({ file, line: row.line, field: 'Name 6' }, 'the name is empty');
     const aliasType = get('Alias Type');
+    checkGroupShape(shapes, groupId, get('Group Type'), aliasType, file, row.line);
     let entry = groups.get(groupId);
     if (!entry) {
       entry = emptyEntry(groupId, isPerson ? 'individual' : 'entity', name);
@@ -117,6 +120,7 @@ export function parseUkHmt(bytes: Uint8Array, file: string): UkParseResult {
     if (get('NI Number')) entry.identifiers.push(`National ID ${get('NI Number')}`);
     if (get('Regime')) entry.programmes.push(get('Regime'));
   }
+  checkComplete(csv.ending(), shapes, file, count);
   const entries = [...groups.values()].map((entry) => ({
     ...entry,
     aliases: unique(entry.aliases).filter((alias) => alias !== entry.name),
@@ -157,15 +161,62 @@ function splitNumbered(text: string): string[] {
     .filter(Boolean);
 }
 
-/**
- * OFSI published the list in Windows-1252, whose curly quotes and accented letters (0x91–0x94,
- * 0xC9…) are never valid UTF-8; a copy re-saved as UTF-8 decodes as UTF-8 instead of turning into
- * mojibake.
- */
-function decodeUkList(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+interface GroupShape {
+  type: string;
+  primeRows: number;
+  firstLine: number;
+}
+
+const GROUP_TYPES = new Set(['Individual', 'Entity', 'Ship']);
+const ALIAS_TYPES = new Set(['Prime Alias', 'AKA', 'FKA', 'Alias']);
+
+/** Every row of a target agrees on its Group Type; Alias Type is one OFSI uses. */
+function checkGroupShape(
+  shapes: Map<string, GroupShape>,
+  groupId: string,
+  groupType: string,
+  aliasType: string,
+  file: string,
+  line: number,
+): void {
+  if (!GROUP_TYPES.has(groupType))
+    throw new ImportError(
+      { file, line, field: 'Group Type' },
+      `expected Individual, Entity or Ship, found ${JSON.stringify(groupType)}`,
+    );
+  if (!ALIAS_TYPES.has(aliasType))
+    throw new ImportError(
+      { file, line, field: 'Alias Type' },
+      `expected Prime Alias, AKA or FKA, found ${JSON.stringify(aliasType)}`,
+    );
+  const shape = shapes.get(groupId);
+  if (!shape) {
+    shapes.set(groupId, { type: groupType, primeRows: aliasType === 'Prime Alias' ? 1 : 0, firstLine: line });
+    return;
   }
+  if (shape.type !== groupType)
+    throw new ImportError(
+      { file, line, field: 'Group Type' },
+      `target ${groupId} is "${shape.type}" on line ${shape.firstLine} and "${groupType}" here; the rows of one target disagree`,
+    );
+  if (aliasType === 'Prime Alias') shape.primeRows += 1;
+}
+
+/**
+ * A complete OFSI list ends with a line break and gives every target its Prime Alias row. The rows
+ * of a target are spread through the file (it is sorted by name), so a file cut short leaves
+ * targets whose prime name was further down.
+ */
+function checkComplete(ending: CsvEnding, shapes: Map<string, GroupShape>, file: string, rows: number): void {
+  if (!ending.endsWithNewline)
+    throw new ImportError(
+      { file, line: ending.lines },
+      `the file ends in the middle of a row (after ${rows} rows): it is incomplete; download the list again`,
+    );
+  const missing = [...shapes].filter(([, shape]) => shape.primeRows === 0).map(([id]) => id);
+  if (missing.length > 0)
+    throw new ImportError(
+      { file, line: ending.lines, field: 'Alias Type' },
+      `${missing.length} target(s) have no "Prime Alias" row (Group ID ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); every target of a complete list has one, so this file was cut short (${rows} rows read)`,
+    );
 }

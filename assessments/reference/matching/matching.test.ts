@@ -74,11 +74,13 @@ const available = LISTS.every(([, name]) => hasSharedData(name));
 
 describe.skipIf(!available)('screening the public lists (skipped when ../shared/data is absent)', () => {
   let indexes: ScreeningIndex[];
-  beforeAll(() => {
-    indexes = LISTS.map(([kind, name]) => {
-      const parsed = parseReferenceFile(kind, readFileSync(sharedDataFile(name)), name);
-      return new ScreeningIndex(kind, name, parsed.entries);
-    });
+  beforeAll(async () => {
+    indexes = await Promise.all(
+      LISTS.map(async ([kind, name]) => {
+        const parsed = await parseReferenceFile(kind, readFileSync(sharedDataFile(name)), name);
+        return new ScreeningIndex(kind, name, parsed.entries);
+      }),
+    );
   });
   const top = (name: string, threshold = 0.85) => searchAll(indexes, { name }, threshold, 5);
 

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OperationInput, OperationOutput } from '../../../assessments/api/contract';
 import { importDatasetInputSchema } from '../../../assessments/reference/schemas';
 import { useClient } from '../client/ClientContext';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -17,11 +18,17 @@ import {
 } from './datasetKinds';
 import { importFailure, type ImportFailure } from './importFailure';
 import { ImportFailureDetails } from './ImportFailureDetails';
+import { ImportPreview } from './ImportPreview';
+import { ImportProgressBar } from './ImportProgressBar';
+
+type ImportInput = OperationInput<'reference.import'>;
 
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'picking' }
-  | { kind: 'importing'; file: string }
+  | { kind: 'checking'; file: string; path: string }
+  | { kind: 'preview'; file: string; input: ImportInput; result: OperationOutput<'reference.import'> }
+  | { kind: 'importing'; file: string; path: string }
   | { kind: 'done'; dataset: Dataset; imported: boolean }
   | { kind: 'rejected'; failure: ImportFailure }
   | { kind: 'failed'; message: string };
@@ -34,9 +41,33 @@ function baseName(path: string): string {
   return path.split(/[\\/]/u).pop() ?? path;
 }
 
+const OFAC_PARTS = { 'alt.csv': 'alt', 'add.csv': 'add', 'sdn_comments.csv': 'comments' } as const;
+
 /**
- * Choose a kind, pick the file, import it. The core parses the whole file before writing, so the
- * call can take seconds; the form stays responsive and says what it is doing meanwhile.
+ * The chosen files as one import: OFAC's alt.csv, add.csv and sdn_comments.csv, chosen together
+ * with sdn.csv, go with it; any other kind takes the first file.
+ */
+function importTarget(
+  kind: DatasetKind,
+  paths: readonly string[],
+): Pick<ImportInput, 'path' | 'ofacFiles'> | null {
+  if (kind !== 'ofac') return paths[0] ? { path: paths[0] } : null;
+  const ofacFiles: NonNullable<ImportInput['ofacFiles']> = {};
+  let main: string | undefined;
+  for (const path of paths) {
+    const role = OFAC_PARTS[baseName(path).toLowerCase() as keyof typeof OFAC_PARTS];
+    if (role) ofacFiles[role] = path;
+    else main ??= path;
+  }
+  if (!main) return null;
+  return Object.keys(ofacFiles).length > 0 ? { path: main, ofacFiles } : { path: main };
+}
+
+/**
+ * Choose a kind, pick the file, check it, import it. The core first reads the file without writing
+ * (a dry run) and the form shows its counts against the latest version of the same list; a list
+ * that shrank by more than 5 % or re-issues a publication date needs a reason. Reading can take
+ * seconds: the core's progress events drive a bar meanwhile.
  */
 export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
   const { t } = useTranslation();
@@ -47,7 +78,31 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
   const [vintage, setVintage] = useState('');
   const [vintageProblem, setVintageProblem] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const busy = outcome.kind === 'picking' || outcome.kind === 'importing';
+  const busy =
+    outcome.kind === 'picking' ||
+    outcome.kind === 'checking' ||
+    outcome.kind === 'importing' ||
+    outcome.kind === 'preview';
+
+  const fail = (error: unknown) => {
+    const failure = importFailure(error);
+    setOutcome(failure ? { kind: 'rejected', failure } : { kind: 'failed', message: errorText(t, error) });
+  };
+
+  const confirm = async (input: ImportInput, file: string, reason: string | undefined) => {
+    setOutcome({ kind: 'importing', file, path: input.path });
+    try {
+      const result = await client.invoke('reference.import', {
+        ...input,
+        dryRun: false,
+        ...(reason ? { acceptChange: reason } : {}),
+      });
+      setOutcome({ kind: 'done', dataset: result.dataset, imported: result.imported });
+      if (result.imported) onImported(result.dataset);
+    } catch (error) {
+      fail(error);
+    }
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -68,18 +123,23 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
         title: t('referenceData.import.pickerTitle'),
         filters: fileFiltersFor(t, kind),
       });
-      const path = picked.paths[0];
-      if (picked.canceled || !path) {
+      const target = picked.canceled ? null : importTarget(kind, picked.paths);
+      if (!target) {
         setOutcome({ kind: 'idle' });
         return;
       }
-      setOutcome({ kind: 'importing', file: baseName(path) });
-      const result = await client.invoke('reference.import', { ...checked.data, path });
-      setOutcome({ kind: 'done', dataset: result.dataset, imported: result.imported });
-      if (result.imported) onImported(result.dataset);
+      const file = baseName(target.path);
+      const input: ImportInput = { ...checked.data, ...target };
+      setOutcome({ kind: 'checking', file, path: target.path });
+      const result = await client.invoke('reference.import', { ...input, dryRun: true });
+      if (!result.preview) {
+        // This exact file was imported before: nothing to check, nothing written.
+        setOutcome({ kind: 'done', dataset: result.dataset, imported: false });
+        return;
+      }
+      setOutcome({ kind: 'preview', file, input, result });
     } catch (error) {
-      const failure = importFailure(error);
-      setOutcome(failure ? { kind: 'rejected', failure } : { kind: 'failed', message: errorText(t, error) });
+      fail(error);
     }
   };
 
@@ -130,13 +190,14 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
         </div>
       </form>
       <div className="import-form__outcome" aria-live="polite">
-        {busy && (
+        {outcome.kind === 'picking' && (
           <p className="busy" role="status" data-testid="import-busy">
             <span className="busy__spinner" aria-hidden="true" />
-            {outcome.kind === 'importing'
-              ? t('referenceData.import.busy', { file: isolate(outcome.file) })
-              : t('referenceData.import.busyPicking')}
+            {t('referenceData.import.busyPicking')}
           </p>
+        )}
+        {(outcome.kind === 'checking' || outcome.kind === 'importing') && (
+          <ImportProgressBar path={outcome.path} file={outcome.file} stage={outcome.kind} />
         )}
         {outcome.kind === 'done' && (
           <div className="alert alert--success" role="status" data-testid="import-result">
@@ -153,6 +214,11 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
                     date: formatDateTime(outcome.dataset.importedAt, language),
                   })}
             </p>
+            {outcome.dataset.changeReason && (
+              <p>
+                {t('referenceData.import.changeAccepted', { reason: isolate(outcome.dataset.changeReason) })}
+              </p>
+            )}
             {outcome.dataset.unresolvedCountries.length > 0 && (
               <p>
                 {t('referenceData.import.unresolved', {
@@ -164,6 +230,14 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
           </div>
         )}
       </div>
+      {outcome.kind === 'preview' && (
+        <ImportPreview
+          file={outcome.file}
+          result={outcome.result}
+          onConfirm={(reason) => void confirm(outcome.input, outcome.file, reason)}
+          onCancel={() => setOutcome({ kind: 'idle' })}
+        />
+      )}
       {outcome.kind === 'rejected' && <ImportFailureDetails failure={outcome.failure} />}
       {outcome.kind === 'failed' && <ErrorAlert message={outcome.message} />}
     </section>

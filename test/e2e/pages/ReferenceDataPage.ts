@@ -46,6 +46,11 @@ export class ReferenceDataPage {
   async importFile(kind: DatasetKind, path: string, vintage?: string): Promise<void> {
     const before = await this.rows().count();
     await this.startImport(kind, path, vintage);
+    // The file is checked first; its counts are shown and the import is confirmed.
+    const confirm = this.page.getByTestId('import-confirm');
+    await expect(confirm).toBeVisible();
+    await confirm.focus();
+    await this.page.keyboard.press('Enter');
     await expect(this.page.getByTestId('import-result')).toBeVisible();
     await expect(this.rows()).toHaveCount(before + 1);
   }
