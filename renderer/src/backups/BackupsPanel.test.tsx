@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OperationOutput } from '../../../assessments/api/contract';
+import { ClientContext } from '../client/ClientContext';
+import { createAssayClient } from '../client/createClient';
+import type { Transport } from '../client/transport';
+import { createI18n } from '../i18n/createI18n';
+import { byLabel, byRole, byTestId, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
+import { BackupsPanel } from './BackupsPanel';
+import { backupsTestCore } from './backupsTestCore';
+
+enableActEnvironment();
+
+type List = OperationOutput<'workspace.backups'>;
+
+function listOf(backups: List['backups'], keepCount = 10): List {
+  return { directory: '/home/amira/Assay/backups', keepCount, pending: false, lastError: null, backups };
+}
+
+const AUTO = {
+  name: 'auto-20260115T090000Z.assaybackup',
+  path: '/home/amira/Assay/backups/auto-20260115T090000Z.assaybackup',
+  kind: 'automatic' as const,
+  createdAt: '2026-01-15T09:00:00.000Z',
+  size: 2_400_000,
+  problem: null,
+};
+
+let root: Root | null = null;
+
+async function render(transport: Transport, language: 'en' | 'ar' = 'en') {
+  const i18n = await createI18n(language);
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  act(() => {
+    root?.render(
+      <I18nextProvider i18n={i18n}>
+        <ClientContext value={createAssayClient(transport)}>
+          <BackupsPanel />
+        </ClientContext>
+      </I18nextProvider>,
+    );
+  });
+}
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.replaceChildren();
+});
+
+describe('BackupsPanel', () => {
+  it('lists the backups with their time, kind and size', async () => {
+    const { transport } = backupsTestCore({ 'workspace.backups': () => listOf([AUTO]) });
+    await render(transport);
+    const row = await waitFor(() => byTestId('backup-row'));
+    expect(row.textContent).toContain('Automatic');
+    expect(row.textContent).toContain('2.4 MB');
+    expect(row.textContent).toContain('2026');
+  });
+
+  it('says so when there are none, and shows a failed automatic backup', async () => {
+    const { transport } = backupsTestCore({
+      'workspace.backups': () => ({
+        ...listOf([]),
+        lastError: 'The disk is full: the backup was not written.',
+      }),
+    });
+    await render(transport);
+    await waitFor(() => byTestId('backups-empty'));
+    expect(document.querySelector('[role="alert"]')?.textContent).toContain('The disk is full');
+  });
+
+  it('backs up now into the file chosen in the save dialog, then lists it', async () => {
+    let backups: List['backups'] = [];
+    const { transport, calls } = backupsTestCore({
+      'workspace.backups': () => listOf(backups),
+      'dialogs.saveFile': () => ({ canceled: false, path: '/media/usb/assay.assaybackup' }),
+      'workspace.backup': () => {
+        backups = [
+          { ...AUTO, name: 'assay.assaybackup', path: '/media/usb/assay.assaybackup', kind: 'manual' },
+        ];
+        return {
+          path: '/media/usb/assay.assaybackup',
+          backupId: 'a'.repeat(32),
+          createdAt: '2026-01-15T09:00:00.000Z',
+          size: 2_400_000,
+          members: 4,
+          contentBytes: 2_300_000,
+        };
+      },
+    });
+    await render(transport);
+    await waitFor(() => byTestId('backups-empty'));
+    click(byRole('button', 'Back up now…'));
+    await waitFor(() =>
+      expect(byTestId('backup-status').textContent).toContain('/media/usb/assay.assaybackup'),
+    );
+    expect(calls.find((call) => call.op === 'workspace.backup')?.input).toEqual({
+      path: '/media/usb/assay.assaybackup',
+    });
+    await waitFor(() => expect(byTestId('backup-row').textContent).toContain('Manual'));
+  });
+
+  it('does nothing when the save dialog is cancelled', async () => {
+    const { transport, calls } = backupsTestCore({
+      'workspace.backups': () => listOf([]),
+      'dialogs.saveFile': () => ({ canceled: true, path: null }),
+    });
+    await render(transport);
+    await waitFor(() => byTestId('backups-empty'));
+    click(byRole('button', 'Back up now…'));
+    await waitFor(() => expect(calls.some((call) => call.op === 'dialogs.saveFile')).toBe(true));
+    expect(calls.some((call) => call.op === 'workspace.backup')).toBe(false);
+  });
+
+  it('shows the core’s specific reason when a backup fails', async () => {
+    const { transport } = backupsTestCore({
+      'workspace.backups': () => listOf([]),
+      'dialogs.saveFile': () => ({ canceled: false, path: '/nowhere/x.assaybackup' }),
+      'workspace.backup': () => {
+        throw { code: 'invalid_input', message: 'The folder /nowhere does not exist.' };
+      },
+    });
+    await render(transport);
+    await waitFor(() => byTestId('backups-empty'));
+    click(byRole('button', 'Back up now…'));
+    const alert = await waitFor(() => {
+      const found = document.querySelector('[role="alert"]');
+      if (!found) throw new Error('no alert yet');
+      return found;
+    });
+    expect(alert.textContent).toContain('The backup was not made.');
+    expect(alert.textContent).toContain('The folder /nowhere does not exist.');
+  });
+
+  it('changes how many automatic backups are kept, keeping the other settings, and refuses 101', async () => {
+    let settings = { screeningMaxListAgeDays: 45, backupKeepCount: 10 };
+    const { transport, calls } = backupsTestCore({
+      'workspace.backups': () => listOf([], settings.backupKeepCount),
+      'settings.get': () => settings,
+      'settings.set': (input) => {
+        settings = { ...settings, ...(input as typeof settings) };
+        return settings;
+      },
+    });
+    await render(transport);
+    const field = await waitFor(() => {
+      const input = byLabel('Automatic backups to keep');
+      expect(input.value).toBe('10');
+      return input;
+    });
+    typeInto(field, '101');
+    click(byRole('button', 'Save'));
+    await waitFor(() => expect(document.body.textContent).toContain('Enter a whole number from 0 to 100.'));
+    expect(calls.some((call) => call.op === 'settings.set')).toBe(false);
+    typeInto(field, '3');
+    click(byRole('button', 'Save'));
+    await waitFor(() => expect(settings.backupKeepCount).toBe(3));
+    expect(settings.screeningMaxListAgeDays).toBe(45);
+  });
+
+  it('reads in Arabic', async () => {
+    const { transport } = backupsTestCore({ 'workspace.backups': () => listOf([AUTO]) });
+    await render(transport, 'ar');
+    await waitFor(() => byTestId('backup-row'));
+    expect(document.body.textContent).toContain('النسخ الاحتياطية');
+    expect(byTestId('backup-row').textContent).toContain('تلقائية');
+  });
+});

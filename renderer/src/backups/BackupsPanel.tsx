@@ -1,0 +1,193 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperationOutput } from '../../../assessments/api/contract';
+import { backupKeepCountSchema, MAX_BACKUP_KEEP_COUNT } from '../../../assessments/settings/schemas';
+import { useClient } from '../client/ClientContext';
+import { ErrorWithDetail } from '../components/ErrorWithDetail';
+import { Field } from '../components/Field';
+import { formatBytes } from '../format/bytes';
+import { formatDateTime } from '../format/dates';
+import { useLanguage } from '../i18n/useLanguage';
+
+type BackupList = OperationOutput<'workspace.backups'>;
+
+type Action =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; path: string; size: number }
+  | { kind: 'failed'; error: unknown };
+
+/** `assay-backup-2026-12-07.assaybackup`, the name offered in the save dialog. */
+function defaultBackupName(now: Date): string {
+  return `assay-backup-${now.toISOString().slice(0, 10)}.assaybackup`;
+}
+
+/**
+ * The workspace's backups: the automatic ones in its `backups/` folder (time, size), how many are
+ * kept, and "Back up now…" into a file chosen in a save dialog.
+ */
+export function BackupsPanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const client = useClient();
+  const id = useId();
+  const [list, setList] = useState<BackupList | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [action, setAction] = useState<Action>({ kind: 'idle' });
+  const [keepDraft, setKeepDraft] = useState('');
+  const [keepInvalid, setKeepInvalid] = useState(false);
+  const [keepSaved, setKeepSaved] = useState(false);
+
+  /** Bumped to list the backups again after a change. */
+  const [generation, setGeneration] = useState(0);
+  const reload = () => setGeneration((n) => n + 1);
+
+  useEffect(() => {
+    let current = true;
+    client.invoke('workspace.backups', {}).then(
+      (next) => {
+        if (!current) return;
+        setList(next);
+        setKeepDraft((draft) => (draft === '' ? String(next.keepCount) : draft));
+        setLoadError(null);
+      },
+      (error: unknown) => {
+        if (current) setLoadError(error);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, generation]);
+
+  const backUpNow = async () => {
+    if (action.kind === 'busy') return;
+    setAction({ kind: 'busy' });
+    try {
+      const chosen = await client.invoke('dialogs.saveFile', {
+        title: t('backups.saveTitle'),
+        defaultName: defaultBackupName(new Date()),
+      });
+      if (chosen.canceled || !chosen.path) {
+        setAction({ kind: 'idle' });
+        return;
+      }
+      const written = await client.invoke('workspace.backup', { path: chosen.path });
+      setAction({ kind: 'done', path: written.path, size: written.size });
+      reload();
+    } catch (error) {
+      setAction({ kind: 'failed', error });
+    }
+  };
+
+  const saveKeep = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checked = backupKeepCountSchema.safeParse(keepDraft.trim() === '' ? Number.NaN : Number(keepDraft));
+    setKeepInvalid(!checked.success);
+    setKeepSaved(false);
+    if (!checked.success) return;
+    try {
+      const current = await client.invoke('settings.get', {});
+      await client.invoke('settings.set', { ...current, backupKeepCount: checked.data });
+      setKeepSaved(true);
+      reload();
+    } catch (error) {
+      setAction({ kind: 'failed', error });
+    }
+  };
+
+  return (
+    <section className="stack backups-panel" aria-labelledby={`${id}-title`} data-testid="backups-panel">
+      <h2 id={`${id}-title`}>{t('backups.title')}</h2>
+      <p className="muted">{t('backups.intro')}</p>
+      {loadError !== null && <ErrorWithDetail error={loadError} summary={t('backups.loadFailed')} />}
+      {list?.pending && <p role="status">{t('backups.pending')}</p>}
+      {list?.lastError && (
+        <p className="alert alert--error" role="alert">
+          {t('backups.lastError')}{' '}
+          <span lang="en" dir="ltr">
+            {list.lastError}
+          </span>
+        </p>
+      )}
+      {list && list.backups.length === 0 && <p data-testid="backups-empty">{t('backups.empty')}</p>}
+      {list && list.backups.length > 0 && (
+        <table className="table" aria-label={t('backups.listLabel')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('backups.columnTime')}</th>
+              <th scope="col">{t('backups.columnKind')}</th>
+              <th scope="col">{t('backups.columnSize')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.backups.map((backup) => (
+              <tr key={backup.path} data-testid="backup-row">
+                <td>
+                  {backup.problem ? (
+                    <span title={backup.problem}>
+                      <bdi>{backup.name}</bdi> — {t('backups.unreadable')}
+                    </span>
+                  ) : (
+                    formatDateTime(backup.createdAt, language)
+                  )}
+                </td>
+                <td>{backup.kind === 'automatic' ? t('backups.kindAutomatic') : t('backups.kindManual')}</td>
+                <td>{formatBytes(backup.size, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="form" noValidate onSubmit={(event) => void saveKeep(event)}>
+        <Field
+          id={`${id}-keep`}
+          label={t('backups.keepLabel')}
+          hint={t('backups.keepHint')}
+          error={keepInvalid ? t('backups.keepInvalid', { max: MAX_BACKUP_KEEP_COUNT }) : null}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={MAX_BACKUP_KEEP_COUNT}
+              step={1}
+              value={keepDraft}
+              onChange={(event) => {
+                setKeepDraft(event.target.value);
+                setKeepSaved(false);
+              }}
+            />
+          )}
+        </Field>
+        <div className="form__actions">
+          <button type="submit" className="button button--secondary">
+            {t('backups.keepSave')}
+          </button>
+        </div>
+        <p className="form__status" role="status">
+          {keepSaved ? t('backups.keepSaved') : ''}
+        </p>
+      </form>
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={action.kind === 'busy' || undefined}
+          onClick={() => void backUpNow()}
+        >
+          {action.kind === 'busy' ? t('backups.backingUp') : t('backups.backupNow')}
+        </button>
+      </div>
+      <p className="form__status" role="status" data-testid="backup-status">
+        {action.kind === 'done'
+          ? t('backups.done', { path: action.path, size: formatBytes(action.size, language) })
+          : ''}
+      </p>
+      {action.kind === 'failed' && <ErrorWithDetail error={action.error} summary={t('backups.failed')} />}
+    </section>
+  );
+}
