@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /** Migrations are .sql files imported as text, exactly as the esbuild bundles load them. */
@@ -22,6 +24,8 @@ export default defineConfig({
       'test/calibration/**/*.test.ts',
     ],
     environment: 'node',
+    // Outside integrity anchors of in-process CLI and web-transport tests go here, not to ~/.config.
+    env: { ASSAY_ANCHOR_DIR: join(tmpdir(), 'assay-vitest-anchors') },
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',

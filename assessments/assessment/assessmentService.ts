@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError, NotFoundError } from '../api/errors';
 import { appendAuditEvent } from '../audit/auditLog';
+import { answerValueSha256 } from '../audit/answerValueHash';
 import { canonicalJson } from '../shared/canonicalJson';
 import type { Clock } from '../shared/clock';
 import { selectAnswers, upsertAnswer } from '../store/answerRows';
@@ -233,7 +234,13 @@ function writeAnswer(
       action: 'answer.saved',
       subjectType: 'assessment',
       subjectId: assessment.id,
-      payload: { questionId, revision, value: entry.value, note },
+      payload: {
+        questionId,
+        revision,
+        value: entry.value,
+        valueSha256: answerValueSha256(entry.value),
+        note,
+      },
     },
     at,
   );

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError, NotFoundError } from '../api/errors';
 import { appendAuditEvent } from '../audit/auditLog';
+import { storedAnswerValueSha256 } from '../audit/answerValueHash';
 import { compileTemplate } from '../questionnaire/compile';
 import { scoreAssessment } from '../scoring/scoreAssessment';
 import { selectAnswers, upsertAnswer } from '../store/answerRows';
@@ -104,6 +105,7 @@ export function createNextVersion(deps: AssessmentDeps, old: PinnedRow, bundle: 
       questionId,
       revision,
       value: entry.value,
+      valueSha256: storedAnswerValueSha256(source.value_json),
       note: source.note,
       carriedFrom: { assessmentId: old.id, revision: source.revision },
     });

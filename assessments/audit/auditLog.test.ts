@@ -14,11 +14,11 @@ function unguard(session: WorkspaceSession): void {
 describe('audit chain', () => {
   let tmp: ReturnType<typeof useTempDir>;
   let session: WorkspaceSession;
-  beforeEach(() => {
+  beforeEach(async () => {
     tmp = useTempDir();
     const clock = steppingClock();
     session = newSession(tmp.path, clock);
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     const a = createAssessment(assessmentDeps(session, clock), {
       title: 'Network monitoring centre',
       destinationCountry: 'AE',

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import {
   _electron,
   test as base,
@@ -51,7 +52,10 @@ class WebApp implements AppHandle {
   }
 
   async open(options: OpenOptions = {}): Promise<Page> {
-    this.server = await startServerProcess(this.workspaceDir);
+    // The outside integrity anchor lives beside the test's workspace, never in the user's app data.
+    this.server = await startServerProcess(this.workspaceDir, {
+      ASSAY_ANCHOR_DIR: join(dirname(this.workspaceDir), 'anchors'),
+    });
     this.context = await this.browser.newContext({ viewport: { width: 1280, height: 800 } });
     this.current = await this.context.newPage();
     const query = options.lang ? `?lang=${options.lang}` : '';
