@@ -29,7 +29,7 @@ export async function answerSaveBenchmark(): Promise<BenchResult> {
     const library = new TemplateLibrary(join(root, 'no-templates'));
     const handlers = createHandlers({ session, dialogs: new ScriptedDialogs(), clock: systemClock, library });
     const unlockStart = performance.now();
-    session.create(PASSPHRASE, 'Bench');
+    await session.create(PASSPHRASE, 'Bench');
     const createMs = performance.now() - unlockStart;
     const created = await dispatch(handlers, 'assessment.create', { title: 'Benchmark' });
     if (!created.ok) throw new Error(created.error.message);
@@ -65,7 +65,7 @@ export async function answerSaveBenchmark(): Promise<BenchResult> {
 
     const unlockSession = new WorkspaceSession(join(root, 'ws'), { clock: systemClock });
     const unlockAt = performance.now();
-    unlockSession.unlock(PASSPHRASE);
+    await unlockSession.unlock(PASSPHRASE);
     const unlockMs = performance.now() - unlockAt;
     unlockSession.lock();
 

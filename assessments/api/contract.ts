@@ -28,11 +28,13 @@ import { scoringResultSchema } from '../scoring/resultSchema';
 import { trailMessageSchema } from '../scoring/trail/trailMessage';
 import { templateSchema, translationSchema } from '../questionnaire/templateSchema';
 import {
+  assessPassphraseInputSchema,
   auditVerificationSchema,
   changePassphraseInputSchema,
   createWorkspaceInputSchema,
   unlockWorkspaceInputSchema,
   workspaceStatusSchema,
+  passphraseAssessmentSchema,
   workspaceVerificationSchema,
 } from '../workspace/schemas';
 import {
@@ -41,6 +43,7 @@ import {
   datasetSummarySchema,
   importDatasetInputSchema,
   importDatasetOutputSchema,
+  importProgressSchema,
   screenNamesInputSchema,
   screenNamesOutputSchema,
 } from '../reference/schemas';
@@ -67,6 +70,13 @@ import {
 } from '../signing/timestampSchemas';
 import { pdfVerificationSchema, verifyPdfInputSchema } from '../verify/verificationSchema';
 import { workspaceSettingsSchema } from '../settings/schemas';
+import {
+  backupInputSchema,
+  backupListSchema,
+  restoreInputSchema,
+  restoreResultSchema,
+  writtenBackupSchema,
+} from '../workspace/backup/schemas';
 import { exportReportInputSchema, reportExportSchema } from '../report/schemas';
 
 const none = z.object({}).strict();
@@ -97,6 +107,10 @@ export const contract = {
   'workspace.lock': { input: none, output: workspaceStatusSchema },
   'workspace.changePassphrase': { input: changePassphraseInputSchema, output: workspaceStatusSchema },
   'workspace.verify': { input: none, output: workspaceVerificationSchema },
+  'passphrase.assess': { input: assessPassphraseInputSchema, output: passphraseAssessmentSchema },
+  'workspace.backup': { input: backupInputSchema, output: writtenBackupSchema },
+  'workspace.backups': { input: none, output: backupListSchema },
+  'workspace.restore': { input: restoreInputSchema, output: restoreResultSchema },
   'audit.verify': { input: none, output: auditVerificationSchema },
   'settings.get': { input: none, output: workspaceSettingsSchema },
   'settings.set': { input: workspaceSettingsSchema, output: workspaceSettingsSchema },
@@ -213,6 +227,7 @@ export type OperationOutput<K extends OperationName> = z.output<Contract[K]['out
 export const contractEvents = {
   'workspace.changed': workspaceStatusSchema,
   'evidence.progress': z.object({ ingestId: z.uuid(), done: z.number().int(), total: z.number().int() }),
+  'reference.progress': importProgressSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof contractEvents;

@@ -1,15 +1,22 @@
 import type { Clock } from '../shared/clock';
 import { TemplateLibrary } from '../templates/templateLibrary';
+import { IdleLock } from '../workspace/idleLock';
 import { WorkspaceSession } from '../workspace/session';
 import { DialogGrants, GrantingDialogs } from './dialogGrants';
 import type { Dialogs } from './dialogs';
 import type { Handlers } from './dispatch';
 import { EventHub } from './events';
 import { createHandlers } from './handlers';
+import { withIdleLock } from './idleLockHandlers';
 
 export interface CoreOptions {
   /** The workspace folder; it may not exist yet (the first "create workspace" makes it). */
   workspaceDir: string;
+  /**
+   * Per-user application-data folder for the workspace's outside integrity anchor (Electron:
+   * userData/anchors; CLI and web transport: `defaultAnchorDirectory`). Omitted: header anchor only.
+   */
+  anchorDir?: string;
   templatesDir: string;
   dialogs: Dialogs;
   clock: Clock;
@@ -29,6 +36,7 @@ export interface Core {
 /** The object graph every process builds once (desktop, web transport, CLI): nothing is global. */
 export function createCore({
   workspaceDir,
+  anchorDir,
   templatesDir,
   dialogs,
   clock,
@@ -37,16 +45,21 @@ export function createCore({
   const hub = new EventHub();
   const session = new WorkspaceSession(workspaceDir, {
     clock,
+    anchorDir,
     onChange: (status) => hub.emit('workspace.changed', status),
   });
   const grants = onlyDialogPaths ? new DialogGrants() : undefined;
-  const handlers = createHandlers({
-    session,
-    dialogs: grants ? new GrantingDialogs(dialogs, grants) : dialogs,
-    grants,
-    clock,
-    library: new TemplateLibrary(templatesDir),
-    hub,
-  });
+  const idle = new IdleLock(session);
+  const handlers = withIdleLock(
+    createHandlers({
+      session,
+      dialogs: grants ? new GrantingDialogs(dialogs, grants) : dialogs,
+      grants,
+      clock,
+      library: new TemplateLibrary(templatesDir),
+      hub,
+    }),
+    idle,
+  );
   return { session, hub, handlers };
 }

@@ -6,7 +6,7 @@ type PathsOf<K extends OperationName> = (input: Parameters<Handler<K>>[0]) => (s
 
 /** Operations that read a file the window names: it must have come from an open dialog. */
 const READS: { [K in OperationName]?: PathsOf<K> } = {
-  'reference.import': ({ path }) => [path],
+  'reference.import': ({ path, ofacFiles }) => [path, ofacFiles?.alt, ofacFiles?.add, ofacFiles?.comments],
   'identity.import': ({ path }) => [path],
   'pdf.verify': ({ path, trustAnchorPaths, tsaAnchorPaths, crlPaths }) => [
     path,
@@ -17,6 +17,7 @@ const READS: { [K in OperationName]?: PathsOf<K> } = {
   'report.timestampRequest': ({ path }) => [path],
   'report.timestampApply': ({ path, responsePath }) => [path, responsePath],
   'report.countersign': ({ path }) => [path],
+  'workspace.restore': ({ path }) => [path],
 };
 
 /** Operations that write where the window says: it must have come from a save dialog. */
@@ -26,6 +27,9 @@ const WRITES: { [K in OperationName]?: PathsOf<K> } = {
   'report.timestampRequest': ({ outPath }) => [outPath],
   'report.timestampApply': ({ outPath }) => [outPath],
   'report.countersign': ({ outPath }) => [outPath],
+  'workspace.backup': ({ path }) => [path],
+  // A new folder named in a save dialog; absent means the window's own workspace folder.
+  'workspace.restore': ({ into }) => [into],
 };
 
 function guard<K extends OperationName>(

@@ -16,12 +16,15 @@ import { PinnedTemplates } from '../templates/pinnedTemplates';
 import type { TemplateLibrary } from '../templates/templateLibrary';
 import type { WorkspaceSession } from '../workspace/session';
 import { verifyWorkspace } from '../workspace/verifyWorkspace';
+import { assessPassphrase } from '../workspace/passphraseStrength';
+import { createBackupHandlers } from '../workspace/backup/backupHandlers';
 import { cleanUpInterruptedIngests, createEvidenceHandlers } from '../evidence/evidenceHandlers';
 import { createReferenceHandlers } from '../reference/referenceHandlers';
 import { createSigningHandlers } from '../signing/signingHandlers';
 import { exportSignedReport } from '../report/exportSignedReport';
 import type { DialogGrants } from './dialogGrants';
 import { guardFilePaths } from './guardFilePaths';
+import { refuseWritesWhenReadOnly } from './readOnlyGuard';
 import type { Dialogs } from './dialogs';
 import type { EventHub } from './events';
 import type { Handlers } from './dispatch';
@@ -41,18 +44,20 @@ export interface Services {
 export function createHandlers({ session, dialogs, clock, library, hub, grants }: Services): Handlers {
   const pinned = new PinnedTemplates();
   const deps = () => ({ ws: session.require(), clock, library, pinned });
-  return guardFilePaths(
+  const guarded = guardFilePaths(
     {
       'workspace.status': () => session.status(),
       'workspace.create': ({ passphrase, assessorName }) => session.create(passphrase, assessorName),
-      'workspace.unlock': ({ passphrase }) => {
-        const status = session.unlock(passphrase);
-        cleanUpInterruptedIngests(session);
+      'workspace.unlock': async ({ passphrase }) => {
+        const status = await session.unlock(passphrase);
+        if (!status.readOnly) cleanUpInterruptedIngests(session);
         return status;
       },
       'workspace.lock': () => session.lock(),
       'workspace.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
       'workspace.verify': () => verifyWorkspace(session),
+      'passphrase.assess': ({ passphrase, userInputs }) => assessPassphrase(passphrase, userInputs),
+      ...createBackupHandlers({ session, clock, hub }),
       'audit.verify': () => verifyAuditChain(session.require().db),
       'settings.get': () => getWorkspaceSettings(deps()),
       'settings.set': (input) => setWorkspaceSettings(deps(), input),
@@ -79,12 +84,13 @@ export function createHandlers({ session, dialogs, clock, library, hub, grants }
       ...createEvidenceHandlers({ session, clock, pinned, hub, grants }),
       'dialogs.pickFiles': (input) => dialogs.pickFiles(input),
       'dialogs.saveFile': (input) => dialogs.saveFile(input),
-      ...createReferenceHandlers({ session, clock, pinned }),
+      ...createReferenceHandlers({ session, clock, pinned, hub }),
       ...createSigningHandlers({ session, clock }),
       'report.export': (input) => exportSignedReport(deps(), input),
     },
     grants,
   );
+  return refuseWritesWhenReadOnly(guarded, session);
 }
 
 function summariseTemplate(bundle: TemplateBundle) {

@@ -6,6 +6,7 @@ import type { OperationInput, OperationName, OperationOutput } from '../api/cont
 import { createCore } from '../api/createCore';
 import type { EventHub } from '../api/events';
 import { systemClock } from '../shared/clock';
+import { defaultAnchorDirectory } from '../workspace/anchor/anchorFile';
 import type { WorkspaceSession } from '../workspace/session';
 import { readPassphrase, unwrap, UsageError, type CliIo } from './io';
 
@@ -31,6 +32,7 @@ export function createCliContext(
   const dialogs = new ScriptedDialogs();
   const { session, hub, handlers } = createCore({
     workspaceDir: resolve(workspaceDir),
+    anchorDir: defaultAnchorDirectory(process.env),
     templatesDir,
     dialogs,
     clock: systemClock,

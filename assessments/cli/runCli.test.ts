@@ -112,7 +112,7 @@ describe('assay CLI', () => {
     await cli(['assessment', 'create', '--workspace', ws, '--title', 'First']);
     await cli(['assessment', 'create', '--workspace', ws, '--title', 'Second']);
     const session = new WorkspaceSession(ws, { clock: steppingClock() });
-    session.unlock(TEST_PASSPHRASE);
+    await session.unlock(TEST_PASSPHRASE);
     const { db } = session.require();
     db.exec('DROP TRIGGER audit_events_append_only_update');
     const target = db
@@ -211,7 +211,8 @@ describe('assay template, score and assess', () => {
       '--workspace',
       ws,
       '--template',
-      'surveillance-export-hria',
+      // The worked example is answered against 1.0.0; without a version the newest (1.1.0) is used.
+      'surveillance-export-hria@1.0.0',
       '--answers',
       file,
       '--title',

@@ -19,6 +19,9 @@ export const USAGE = `Usage: assay <command> [options]
 Commands:
   workspace init DIR [--name NAME]          Create an encrypted workspace in DIR
   workspace verify DIR [--json]             Encryption self-test, integrity check and audit chain
+  workspace backup DIR --out FILE [--json]  One encrypted, verified backup file (database, vault, header)
+  workspace restore FILE --into NEWDIR [--json]
+                                            Restore a backup into a new or empty folder, verified first
   assessment create --workspace DIR --title T [--destination CC] [--end-user NAME] [--product TEXT]
                                             Create an assessment; prints its id
   assessment list --workspace DIR [--json]  List assessments
@@ -36,7 +39,7 @@ Commands:
   vault verify --workspace DIR [--json]     Re-hash every evidence blob; report missing, corrupted, orphaned
   score --template PATH --answers FILE [--json]
                                             Score an answers file against a template (no workspace)
-  import --workspace DIR --kind un|ofac|uk|opensanctions|freedomhouse|rsf|csv [--vintage DATE] [--json] FILE...
+  import --workspace DIR --kind un|ofac|uk|opensanctions|freedomhouse|rsf|csv [--vintage DATE] [--dry-run] [--accept-change REASON] [--alt FILE --add FILE --comments FILE] [--json] FILE...
                                             Import reference data as a new dataset version
   screen --workspace DIR [--dataset ID]... [--threshold 0.85] [--type individual|entity] [--birth-date YYYY] NAME...
                                             Screen names against the imported lists; prints JSON

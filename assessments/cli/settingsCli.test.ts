@@ -14,8 +14,9 @@ describe('assay settings', () => {
   afterAll(() => tmp.cleanup());
 
   it('shows the 90-day default, changes it, and keeps it', async () => {
-    expect(JSON.parse((await cli(['settings', 'get', '--workspace', ws, '--json'])).stdout)).toEqual({
+    expect(JSON.parse((await cli(['settings', 'get', '--workspace', ws, '--json'])).stdout)).toMatchObject({
       screeningMaxListAgeDays: 90,
+      backupKeepCount: 10,
     });
     const set = await cli(['settings', 'set', '--workspace', ws, '--max-list-age-days', '30']);
     expect(set).toMatchObject({ code: 0, stderr: '' });

@@ -8,17 +8,18 @@ import { createHandlers } from '../api/handlers';
 import { listAuditEvents, verifyAuditChain } from '../audit/auditLog';
 import { TemplateLibrary } from '../templates/templateLibrary';
 import type { WorkspaceSession } from '../workspace/session';
+import { DEFAULT_WORKSPACE_SETTINGS } from './schemas';
 import { getWorkspaceSettings, setWorkspaceSettings, type SettingsDeps } from './settingsService';
 
 describe('workspace settings', () => {
   let tmp: ReturnType<typeof useTempDir>;
   let session: WorkspaceSession;
   let deps: SettingsDeps;
-  beforeEach(() => {
+  beforeEach(async () => {
     tmp = useTempDir();
     const clock = steppingClock();
     session = newSession(tmp.path, clock);
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     deps = { ws: session.require(), clock };
   });
   afterEach(() => {
@@ -29,18 +30,22 @@ describe('workspace settings', () => {
   const settingsEvents = () => listAuditEvents(deps.ws.db, 'workspace', deps.ws.workspaceId);
 
   it('has a 90-day list age in a new workspace, without storing anything', () => {
-    expect(getWorkspaceSettings(deps)).toEqual({ screeningMaxListAgeDays: 90 });
+    expect(getWorkspaceSettings(deps)).toEqual({ ...DEFAULT_WORKSPACE_SETTINGS });
     expect(deps.ws.db.prepare('SELECT count(*) FROM workspace_settings').pluck().get()).toBe(0);
   });
 
-  it('stores a change, keeps it across a lock and unlock, and audits it with the old and new value', () => {
+  it('stores a change, keeps it across a lock and unlock, and audits it with the old and new value', async () => {
     expect(setWorkspaceSettings(deps, { screeningMaxListAgeDays: 30 })).toEqual({
+      ...DEFAULT_WORKSPACE_SETTINGS,
       screeningMaxListAgeDays: 30,
     });
     session.lock();
-    session.unlock(TEST_PASSPHRASE);
+    await session.unlock(TEST_PASSPHRASE);
     deps = { ...deps, ws: session.require() };
-    expect(getWorkspaceSettings(deps)).toEqual({ screeningMaxListAgeDays: 30 });
+    expect(getWorkspaceSettings(deps)).toEqual({
+      ...DEFAULT_WORKSPACE_SETTINGS,
+      screeningMaxListAgeDays: 30,
+    });
     const changed = settingsEvents().filter((event) => event.action === 'settings.changed');
     expect(changed).toHaveLength(1);
     expect(changed[0]).toMatchObject({
@@ -72,7 +77,7 @@ describe('workspace settings', () => {
       expect((thrown as AppError).message).toBe(
         'Invalid workspace settings: screeningMaxListAgeDays: expected a whole number of days from 1 to 3650.',
       );
-      expect(getWorkspaceSettings(deps)).toEqual({ screeningMaxListAgeDays: 90 });
+      expect(getWorkspaceSettings(deps)).toEqual({ ...DEFAULT_WORKSPACE_SETTINGS });
       expect(verifyAuditChain(deps.ws.db).headSeq).toBe(before);
     },
   );
@@ -86,11 +91,11 @@ describe('workspace settings', () => {
     });
     expect(await dispatch(handlers, 'settings.get', {})).toEqual({
       ok: true,
-      value: { screeningMaxListAgeDays: 90 },
+      value: { ...DEFAULT_WORKSPACE_SETTINGS },
     });
     expect(await dispatch(handlers, 'settings.set', { screeningMaxListAgeDays: 180 })).toEqual({
       ok: true,
-      value: { screeningMaxListAgeDays: 180 },
+      value: { ...DEFAULT_WORKSPACE_SETTINGS, screeningMaxListAgeDays: 180 },
     });
     const refused = await dispatch(handlers, 'settings.set', { screeningMaxListAgeDays: 4000 });
     expect(refused).toMatchObject({
@@ -104,5 +109,22 @@ describe('workspace settings', () => {
     expect(await dispatch(handlers, 'settings.get', {})).toMatchObject({
       value: { screeningMaxListAgeDays: 180 },
     });
+  });
+
+  it('keeps a number of automatic backups, left as it is by callers that do not name it', () => {
+    expect(setWorkspaceSettings(deps, { screeningMaxListAgeDays: 90, backupKeepCount: 3 })).toEqual({
+      ...DEFAULT_WORKSPACE_SETTINGS,
+      backupKeepCount: 3,
+    });
+    expect(setWorkspaceSettings(deps, { screeningMaxListAgeDays: 60 })).toEqual({
+      ...DEFAULT_WORKSPACE_SETTINGS,
+      screeningMaxListAgeDays: 60,
+      backupKeepCount: 3,
+    });
+    const changed = settingsEvents().filter((event) => event.action === 'settings.changed');
+    expect(changed[0]).toMatchObject({ payload: { changes: { backupKeepCount: { from: 10, to: 3 } } } });
+    expect(() => setWorkspaceSettings(deps, { screeningMaxListAgeDays: 60, backupKeepCount: 101 })).toThrow(
+      'Invalid workspace settings: backupKeepCount: expected a whole number of backups from 0 (no automatic backups) to 100.',
+    );
   });
 });

@@ -14,7 +14,11 @@ export interface SettingsDeps {
 export function getWorkspaceSettings({ ws }: Pick<SettingsDeps, 'ws'>): WorkspaceSettings {
   const row = selectWorkspaceSettings(ws.db);
   if (!row) return { ...DEFAULT_WORKSPACE_SETTINGS };
-  return { screeningMaxListAgeDays: row.screening_max_list_age_days };
+  return {
+    screeningMaxListAgeDays: row.screening_max_list_age_days,
+    backupKeepCount: row.backup_keep_count,
+    idleLockMinutes: row.idle_lock_minutes,
+  };
 }
 
 /**
@@ -34,10 +38,14 @@ export function setWorkspaceSettings({ ws, clock }: SettingsDeps, input: unknown
       { issues },
     );
   }
-  const next = parsed.data;
   const at = clock.now();
   return ws.db.transaction(() => {
     const current = getWorkspaceSettings({ ws });
+    const next: WorkspaceSettings = {
+      screeningMaxListAgeDays: parsed.data.screeningMaxListAgeDays,
+      backupKeepCount: parsed.data.backupKeepCount ?? current.backupKeepCount,
+      idleLockMinutes: parsed.data.idleLockMinutes ?? current.idleLockMinutes,
+    };
     const changes = Object.fromEntries(
       (Object.keys(next) as (keyof WorkspaceSettings)[])
         .filter((key) => next[key] !== current[key])
@@ -46,6 +54,8 @@ export function setWorkspaceSettings({ ws, clock }: SettingsDeps, input: unknown
     if (Object.keys(changes).length === 0) return current;
     upsertWorkspaceSettings(ws.db, {
       screening_max_list_age_days: next.screeningMaxListAgeDays,
+      backup_keep_count: next.backupKeepCount,
+      idle_lock_minutes: next.idleLockMinutes,
       updated_at: at.toISOString(),
       updated_by: ws.actor,
     });

@@ -37,12 +37,12 @@ describe('report.countersign', () => {
     fixture = await signedTestReport(9);
     reserved = appendReviewerFields(fixture.signed);
   }, 120_000);
-  beforeEach(() => {
+  beforeEach(async () => {
     tmp = useTempDir();
     // After the fixture's signing time, so the verifier sees a past signature.
     const clock = steppingClock(Date.parse('2026-03-01T09:00:00.000Z'));
     session = newSession(tmp.path, clock);
-    session.create(TEST_PASSPHRASE, 'Tomás Ortega');
+    await session.create(TEST_PASSPHRASE, 'Tomás Ortega');
     deps = { ws: session.require(), clock };
     fingerprint = createIdentity(deps, TOMAS).fingerprint;
     writeFileSync(join(tmp.path, 'report.pdf'), reserved);

@@ -57,10 +57,10 @@ describe('signing identities', () => {
   let deps: IdentityDeps;
   const clock = steppingClock(Date.parse('2026-01-15T09:00:00.000Z'));
 
-  beforeEach(() => {
+  beforeEach(async () => {
     tmp = useTempDir();
     session = newSession(tmp.path, clock);
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     deps = { ws: session.require(), clock };
   });
   afterEach(() => {
@@ -142,7 +142,7 @@ describe('signing identities', () => {
     expect(row.key_ciphertext.includes(plain.subarray(40, 80))).toBe(false);
 
     session.lock();
-    session.unlock(TEST_PASSPHRASE);
+    await session.unlock(TEST_PASSPHRASE);
     deps = { ws: session.require(), clock };
     const unsigned = await renderTestReport(buildEmbeddedAssessment(2, undefined, created.fingerprint));
     const signed = await signPdf(unsigned, loadSigningKey(deps, created.fingerprint), {

@@ -93,7 +93,7 @@ describe('signing operations over the contract', () => {
       ok: false,
       error: { code: 'workspace_locked' },
     });
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     expect(
       await dispatch(handlers, 'identity.create', {
         name: 'Nadia',

@@ -2,19 +2,36 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../api/errors';
 import { writeFileAtomicSync } from '../shared/atomicWrite';
+import { anchorSchema } from './anchor/anchorRecord';
 
 export const WORKSPACE_FORMAT = 'assay-workspace';
-export const WORKSPACE_FORMAT_VERSION = 1;
+/** 2 adds `anchor`; version 1 headers are still read and become 2 at the next unlock. */
+export const WORKSPACE_FORMAT_VERSION = 2;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
+
+export const MIN_KDF_LOG_N = 14;
+export const MAX_KDF_LOG_N = 20;
+export const KDF_R = 8;
+export const MAX_KDF_P = 4;
 
 export const kdfParamsSchema = z
   .object({
     name: z.literal('scrypt'),
-    // Lower bounds stop a tampered header from downgrading the work factor to something trivial.
-    logN: z.number().int().min(14).max(22),
-    r: z.number().int().min(8).max(32),
-    p: z.number().int().min(1).max(16),
+    // Lower bounds stop a tampered header from downgrading the work factor to something trivial;
+    // upper bounds stop it from making unlock allocate gigabytes or run for hours (checked before
+    // any scrypt work): logN 20 with r 8 is 1 GiB, p 4 is four times the time of p 1.
+    logN: z
+      .number()
+      .int()
+      .min(MIN_KDF_LOG_N, `expected scrypt logN from ${MIN_KDF_LOG_N} to ${MAX_KDF_LOG_N}`)
+      .max(MAX_KDF_LOG_N, `expected scrypt logN from ${MIN_KDF_LOG_N} to ${MAX_KDF_LOG_N}`),
+    r: z.literal(KDF_R, `expected scrypt r = ${KDF_R}`),
+    p: z
+      .number()
+      .int()
+      .min(1, `expected scrypt p from 1 to ${MAX_KDF_P}`)
+      .max(MAX_KDF_P, `expected scrypt p from 1 to ${MAX_KDF_P}`),
     salt: base64,
   })
   .strict();
@@ -41,6 +58,8 @@ export const workspaceHeaderSchema = z
     createdAt: z.iso.datetime(),
     kdf: kdfParamsSchema,
     wrappedKey: wrappedKeySchema,
+    /** The newest audit event this workspace is known to have reached (format 2); see anchor/. */
+    anchor: anchorSchema.optional(),
   })
   .strict();
 

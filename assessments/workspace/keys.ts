@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, scryptSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, scrypt } from 'node:crypto';
 import { WrongPassphraseError } from '../api/errors';
 import { canonicalJson } from '../shared/canonicalJson';
 import type { KdfParams, WrappedKey } from './header';
@@ -12,13 +12,26 @@ export function newKdfParams(logN = DEFAULT_KDF_LOG_N): KdfParams {
   return { name: 'scrypt', logN, r: 8, p: 1, salt: randomBytes(16).toString('base64') };
 }
 
-export function deriveKeyEncryptionKey(passphrase: string, kdf: KdfParams): Buffer {
+/**
+ * scrypt on libuv's thread pool, so unlocking never blocks the process that serves the window. The
+ * parameters come from a header whose schema caps them (logN ≤ 20, r = 8, p ≤ 4); the passphrase is
+ * passed as UTF-8 bytes in a Buffer that is zeroed once scrypt has read it.
+ */
+export function deriveKeyEncryptionKey(passphrase: string, kdf: KdfParams): Promise<Buffer> {
   const N = 2 ** kdf.logN;
-  return scryptSync(passphrase.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), DATA_KEY_BYTES, {
-    N,
-    r: kdf.r,
-    p: kdf.p,
-    maxmem: 256 * N * kdf.r + 32 * 1024 * 1024,
+  const secret = Buffer.from(passphrase.normalize('NFC'), 'utf8');
+  return new Promise<Buffer>((resolve, reject) => {
+    scrypt(
+      secret,
+      Buffer.from(kdf.salt, 'base64'),
+      DATA_KEY_BYTES,
+      { N, r: kdf.r, p: kdf.p, maxmem: 256 * N * kdf.r + 32 * 1024 * 1024 },
+      (error, key) => {
+        secret.fill(0);
+        if (error) reject(error);
+        else resolve(key);
+      },
+    );
   });
 }
 
@@ -56,7 +69,7 @@ export function unwrapDataKey(wrapped: WrappedKey, kek: Buffer, workspaceId: str
   }
 }
 
-export type SubkeyPurpose = 'database' | 'vault' | 'signing';
+export type SubkeyPurpose = 'database' | 'vault' | 'signing' | 'backup' | 'anchor';
 
 /** Separate keys per use, so a weakness in one use never exposes another. */
 export function deriveSubkey(dataKey: Buffer, purpose: SubkeyPurpose): Buffer {

@@ -15,6 +15,9 @@ export const workspaceStatusSchema = z.object({
   directory: z.string(),
   workspaceId: z.string().nullable(),
   assessorName: z.string().nullable(),
+  /** Unlocked but damaged: the UI shows a banner and every write is refused. */
+  readOnly: z.boolean().optional(),
+  warnings: z.array(z.string()).optional(),
 });
 
 export const createWorkspaceInputSchema = z.object({
@@ -30,6 +33,21 @@ export const changePassphraseInputSchema = z
     path: ['next'],
     message: 'the new passphrase must differ from the current one',
   });
+
+/** `passphrase.assess`: the core's strength rule, so the window's meter agrees with what create accepts. */
+export const assessPassphraseInputSchema = z.object({
+  passphrase: z.string().max(1024),
+  /** Words the passphrase should not lean on (the assessor's name). */
+  userInputs: z.array(z.string().max(200)).max(10).default([]),
+});
+
+export const passphraseAssessmentSchema = z.object({
+  score: z.number().int().min(0).max(4),
+  required: z.number().int(),
+  acceptable: z.boolean(),
+  warning: z.string().nullable(),
+  suggestions: z.array(z.string()),
+});
 
 export const auditVerificationSchema = z.object({
   ok: z.boolean(),
@@ -51,4 +69,7 @@ export const workspaceVerificationSchema = z.object({
   encryption: z.object({ ok: z.boolean(), message: z.string() }),
   integrity: z.object({ ok: z.boolean(), messages: z.array(z.string()) }),
   audit: auditVerificationSchema,
+  checks: z.array(
+    z.object({ id: z.string(), status: z.enum(['pass', 'warn', 'fail']), message: z.string() }),
+  ),
 });

@@ -23,9 +23,9 @@ function fingerprintTree(root: string): Record<string, string> {
   return out;
 }
 
-function errorCode(fn: () => unknown): string | undefined {
+async function errorCode(fn: () => unknown): Promise<string | undefined> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     return error instanceof AppError ? error.code : `non-app:${(error as Error).message}`;
   }
@@ -39,11 +39,11 @@ describe('WorkspaceSession', () => {
   });
   afterEach(() => tmp.cleanup());
 
-  it('creates a workspace whose database is not SQLite without the key and holds no answer text', () => {
+  it('creates a workspace whose database is not SQLite without the key and holds no answer text', async () => {
     const clock = steppingClock();
     const session = newSession(tmp.path, clock);
     expect(session.status().state).toBe('absent');
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     const assessment = createAssessment(assessmentDeps(session, clock), {
       title: 'Lawful intercept platform — Ministry of Interior',
       destinationCountry: 'EG',
@@ -68,7 +68,7 @@ describe('WorkspaceSession', () => {
 
     const reopened = newSession(tmp.path, clock);
     expect(reopened.status().state).toBe('locked');
-    reopened.unlock(TEST_PASSPHRASE);
+    await reopened.unlock(TEST_PASSPHRASE);
     const row = reopened.require().db.prepare('SELECT value_json FROM answers').get() as {
       value_json: string;
     };
@@ -76,28 +76,28 @@ describe('WorkspaceSession', () => {
     reopened.lock();
   });
 
-  it('rejects a wrong passphrase clearly and leaves every file byte-identical', () => {
+  it('rejects a wrong passphrase clearly and leaves every file byte-identical', async () => {
     const session = newSession(tmp.path);
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     session.lock();
     const before = fingerprintTree(session.paths.root);
     const fresh = newSession(tmp.path);
-    expect(() => fresh.unlock('not the passphrase')).toThrow(/Wrong passphrase/);
-    expect(errorCode(() => fresh.unlock('not the passphrase'))).toBe('wrong_passphrase');
+    await expect(fresh.unlock('not the passphrase')).rejects.toThrow(/Wrong passphrase/);
+    expect(await errorCode(() => fresh.unlock('not the passphrase'))).toBe('wrong_passphrase');
     expect(fresh.status().state).toBe('locked');
     expect(fingerprintTree(session.paths.root)).toEqual(before);
   });
 
-  it('changes the passphrase without re-encrypting data: old one fails, new one opens', () => {
+  it('changes the passphrase without re-encrypting data: old one fails, new one opens', async () => {
     const session = newSession(tmp.path);
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     const oldSalt = readWorkspaceHeader(session.paths.header).kdf.salt;
-    session.changePassphrase(TEST_PASSPHRASE, 'a much better passphrase 42');
+    await session.changePassphrase(TEST_PASSPHRASE, 'a much better passphrase 42');
     expect(readWorkspaceHeader(session.paths.header).kdf.salt).not.toBe(oldSalt);
     session.lock();
-    expect(errorCode(() => newSession(tmp.path).unlock(TEST_PASSPHRASE))).toBe('wrong_passphrase');
+    expect(await errorCode(() => newSession(tmp.path).unlock(TEST_PASSPHRASE))).toBe('wrong_passphrase');
     const reopened = newSession(tmp.path);
-    reopened.unlock('a much better passphrase 42');
+    await reopened.unlock('a much better passphrase 42');
     const actions = reopened
       .require()
       .db.prepare('SELECT action FROM audit_events ORDER BY seq')
@@ -107,44 +107,46 @@ describe('WorkspaceSession', () => {
     reopened.lock();
   });
 
-  it('refuses to create over an existing workspace', () => {
+  it('refuses to create over an existing workspace', async () => {
     const session = newSession(tmp.path);
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     session.lock();
-    expect(errorCode(() => newSession(tmp.path).create(TEST_PASSPHRASE, 'Someone'))).toBe('workspace_exists');
+    expect(await errorCode(() => newSession(tmp.path).create(TEST_PASSPHRASE, 'Someone'))).toBe(
+      'workspace_exists',
+    );
   });
 
-  it('detects a header whose KDF parameters were weakened: unwrapping fails', () => {
+  it('detects a header whose KDF parameters were weakened: unwrapping fails', async () => {
     const session = newSession(tmp.path);
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     session.lock();
     const header = readWorkspaceHeader(session.paths.header);
-    writeWorkspaceHeader(session.paths.header, { ...header, kdf: { ...header.kdf, r: 9 } });
-    expect(errorCode(() => newSession(tmp.path).unlock(TEST_PASSPHRASE))).toBe('wrong_passphrase');
+    writeWorkspaceHeader(session.paths.header, { ...header, kdf: { ...header.kdf, p: 2 } });
+    expect(await errorCode(() => newSession(tmp.path).unlock(TEST_PASSPHRASE))).toBe('wrong_passphrase');
   });
 
-  it('names the field of a malformed workspace.json', () => {
+  it('names the field of a malformed workspace.json', async () => {
     const session = newSession(tmp.path);
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     session.lock();
     const header = JSON.parse(readFileSync(session.paths.header, 'utf8')) as Record<string, unknown>;
     delete (header.kdf as Record<string, unknown>).salt;
     writeFileSync(session.paths.header, JSON.stringify(header));
-    expect(() => newSession(tmp.path).unlock(TEST_PASSPHRASE)).toThrow(
+    await expect(newSession(tmp.path).unlock(TEST_PASSPHRASE)).rejects.toThrow(
       /workspace\.json is not a valid workspace header: kdf\.salt/,
     );
     writeFileSync(session.paths.header, '{"format": ');
     expect(() => newSession(tmp.path).status()).toThrow(/workspace\.json is not valid JSON/);
   });
 
-  it('refuses a database written by a newer schema, without changing it', () => {
+  it('refuses a database written by a newer schema, without changing it', async () => {
     const session = newSession(tmp.path);
-    session.create(TEST_PASSPHRASE, 'Nadia Haddad');
+    await session.create(TEST_PASSPHRASE, 'Nadia Haddad');
     session.require().db.pragma('user_version = 999');
     session.lock();
     const before = fingerprintTree(session.paths.root);
     const reopened = newSession(tmp.path);
-    expect(() => reopened.unlock(TEST_PASSPHRASE)).toThrow(/newer version of Assay \(schema 999/);
+    await expect(reopened.unlock(TEST_PASSPHRASE)).rejects.toThrow(/newer version of Assay \(schema 999/);
     expect(reopened.status().state).toBe('locked');
     expect(fingerprintTree(session.paths.root)).toEqual(before);
   });

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { createCore } from '../../assessments/api/createCore';
 import { systemClock } from '../../assessments/shared/clock';
+import { enableAutoBackups, whenAutoBackupSettled } from '../../assessments/workspace/backup/autoBackup';
+import { ANCHOR_DIR_ENV } from '../../assessments/workspace/anchor/anchorFile';
 import { workspaceArgument } from './commandLine';
 import { ElectronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
@@ -54,6 +56,8 @@ function start({ workspaceRoot, setMainWindow, mainWindow }: StartOptions): void
   // The folder may not exist yet: the UI's "create workspace" screen has the core create it.
   const { session, hub, handlers } = createCore({
     workspaceDir: workspaceRoot ?? join(app.getPath('userData'), 'workspace'),
+    // Outside the workspace folder, so putting back an old copy of the whole folder is detected.
+    anchorDir: process.env[ANCHOR_DIR_ENV] ?? join(app.getPath('userData'), 'anchors'),
     templatesDir,
     dialogs,
     clock,
@@ -68,7 +72,16 @@ function start({ workspaceRoot, setMainWindow, mainWindow }: StartOptions): void
       logError(error, 'workspace.lock on quit');
     }
   };
-  app.on('before-quit', lockWorkspace);
+  // Locking may start an automatic backup (at most one an hour); quitting waits for it to finish.
+  enableAutoBackups(session, clock);
+  let backupSettled = false;
+  app.on('before-quit', (event) => {
+    lockWorkspace();
+    if (backupSettled) return;
+    event.preventDefault();
+    backupSettled = true;
+    void whenAutoBackupSettled(session).finally(() => app.quit());
+  });
   // A single-window tool: closing the window quits, on macOS too.
   app.on('window-all-closed', () => {
     lockWorkspace();

@@ -71,7 +71,7 @@ describe('App', () => {
     typeInto(byLabel('Your name'), 'Amira Haddad');
     typeInto(byLabel('Passphrase'), 'correct horse battery');
     typeInto(byLabel('Confirm passphrase'), 'correct horse');
-    expect(document.body.textContent).toContain('Strength: strong');
+    await waitFor(() => expect(document.body.textContent).toContain('Strength: strong'));
     click(byRole('button', 'Create workspace'));
     expect(document.body.textContent).toContain('The two passphrases do not match.');
 
@@ -186,6 +186,16 @@ describe('App', () => {
     expect(document.body.textContent).toContain('2 assessments');
     expect(localStorage.getItem('assay.lang')).toBe('en');
   });
+  it('moves an idle-lock choice an earlier version kept in the browser into the workspace, once', async () => {
+    localStorage.setItem('assay.idleLockMinutes', '30');
+    const core = createFakeCore({ state: 'unlocked' });
+    await render(core);
+    await waitFor(() => expect(core.settings().idleLockMinutes).toBe(30));
+    await waitFor(() => expect(localStorage.getItem('assay.idleLockMinutes')).toBeNull());
+    click(byRole('button', 'Security'));
+    expect(byLabel<HTMLSelectElement>('Lock automatically after').value).toBe('30');
+  });
+
   it('changes the passphrase from the security dialog and keeps the idle-lock choice', async () => {
     const core = createFakeCore({ state: 'unlocked', passphrase: 'correct horse battery' });
     await render(core);
@@ -197,7 +207,9 @@ describe('App', () => {
       idle.value = '5';
       idle.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    expect(localStorage.getItem('assay.idleLockMinutes')).toBe('5');
+    // The choice is a workspace setting now, stored by the core, not in the browser.
+    await waitFor(() => expect(core.settings().idleLockMinutes).toBe(5));
+    expect(localStorage.getItem('assay.idleLockMinutes')).toBeNull();
 
     typeInto(byLabel('Current passphrase'), 'wrong passphrase');
     typeInto(byLabel('New passphrase'), 'copper meadow violin');

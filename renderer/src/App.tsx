@@ -22,8 +22,16 @@ import { StartupErrorScreen } from './screens/StartupErrorScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { ScreeningScreen } from './screening/ScreeningScreen';
 import { formatMinutes } from './workspace/formatMinutes';
-import { readIdleLockMinutes, safeLocalStorage, storeIdleLockMinutes } from './workspace/idleLockSetting';
+import {
+  asIdleLockChoice,
+  DEFAULT_IDLE_LOCK_MINUTES,
+  loadIdleLockMinutes,
+  safeLocalStorage,
+  saveIdleLockMinutes,
+} from './workspace/idleLockSetting';
 import { SecurityDialog } from './workspace/SecurityDialog';
+import { WorkspaceBanner } from './workspace/WorkspaceBanner';
+import { RestoreFromBackup } from './backups/RestoreFromBackup';
 import { useIdleLock } from './workspace/useIdleLock';
 import { ReviewReportScreen } from './review/ReviewReportScreen';
 import { IdentitiesScreen } from './signing/IdentitiesScreen';
@@ -69,7 +77,7 @@ export function App() {
   const [lockError, setLockError] = useState<string | null>(null);
   const [lockNotice, setLockNotice] = useState<string | null>(null);
   const [securityOpen, setSecurityOpen] = useState(false);
-  const [idleMinutes, setIdleMinutes] = useState(() => readIdleLockMinutes(safeLocalStorage(window)));
+  const [idleMinutes, setIdleMinutes] = useState(DEFAULT_IDLE_LOCK_MINUTES);
 
   const navigate = useCallback((next: View) => {
     setView(next);
@@ -140,6 +148,22 @@ export function App() {
 
   const status = phase.kind === 'ready' ? phase.status : null;
   const unlocked = status?.state === 'unlocked';
+  // The idle-lock setting lives in the workspace; the core enforces it too, on every transport.
+  useEffect(() => {
+    if (!unlocked) return undefined;
+    let current = true;
+    loadIdleLockMinutes(client, safeLocalStorage(window)).then(
+      (minutes) => {
+        if (current) setIdleMinutes(asIdleLockChoice(minutes));
+      },
+      () => {
+        // The core locks on its own setting regardless; the window keeps its default.
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, unlocked]);
   useIdleLock(
     unlocked && !locking,
     idleMinutes,
@@ -160,6 +184,7 @@ export function App() {
       />
       <main id="main" className="app-main" tabIndex={-1}>
         <ErrorAlert message={lockError} />
+        {unlocked && <WorkspaceBanner status={status} />}
         {phase.kind === 'loading' && (
           <p role="status" className="muted">
             {t('common.loading')}
@@ -196,6 +221,13 @@ export function App() {
               setLockNotice(null);
               applyStatus(next);
             }}
+          />
+        )}
+        {(status?.state === 'absent' || status?.state === 'locked') && view.kind !== 'verify' && (
+          <RestoreFromBackup
+            state={status.state}
+            directory={status.directory}
+            onRestoredHere={() => void client.invoke('workspace.status', {}).then(applyStatus)}
           />
         )}
         {status && !unlocked && view.kind !== 'verify' && (
@@ -248,7 +280,9 @@ export function App() {
             idleMinutes={idleMinutes}
             onIdleMinutes={(minutes) => {
               setIdleMinutes(minutes);
-              storeIdleLockMinutes(safeLocalStorage(window), minutes);
+              saveIdleLockMinutes(client, minutes).catch((error: unknown) =>
+                setLockError(errorText(t, error)),
+              );
             }}
             onClose={() => setSecurityOpen(false)}
           />

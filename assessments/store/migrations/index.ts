@@ -6,6 +6,8 @@ import createReference from './0005_create_reference.sql';
 import createSigning from './0006_create_signing.sql';
 import createWorkspaceSettings from './0007_create_workspace_settings.sql';
 import linkAssessmentVersions from './0008_link_assessment_versions.sql';
+import backupKeepCount from './0009_backup_keep_count.sql';
+import idleLockMinutes from './0010_idle_lock_minutes.sql';
 
 export interface Migration {
   version: number;
@@ -23,6 +25,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '0006_create_signing', sql: createSigning },
   { version: 7, name: '0007_create_workspace_settings', sql: createWorkspaceSettings },
   { version: 8, name: '0008_link_assessment_versions', sql: linkAssessmentVersions },
+  { version: 9, name: '0009_backup_keep_count', sql: backupKeepCount },
+  { version: 10, name: '0010_idle_lock_minutes', sql: idleLockMinutes },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -142,7 +142,11 @@ export function CreateWorkspaceScreen({ directory, onCreated }: CreateWorkspaceS
                 value={values.passphrase}
                 onChange={(event) => change('passphrase', event.target.value)}
               />
-              <PassphraseStrengthMeter id={strengthId} passphrase={values.passphrase} />
+              <PassphraseStrengthMeter
+                id={strengthId}
+                passphrase={values.passphrase}
+                userInputs={[values.assessorName]}
+              />
             </>
           )}
         </Field>

@@ -3,6 +3,7 @@ import type { ErrorCode } from '../../../assessments/api/errors';
 import { templateSchema } from '../../../assessments/questionnaire/templateSchema';
 import shippedTemplate from '../../../templates/surveillance-export-hria/1.0.0/template.json';
 import type { Transport } from '../client/transport';
+import { estimatePassphraseStrength } from '../passphrase/passphraseStrength';
 
 /** The shipped questionnaire, as the core returns it after checking it against the schema. */
 const TEMPLATE = templateSchema.parse(shippedTemplate);
@@ -41,6 +42,11 @@ export function createFakeCore(
   const answers = new Map<string, StoredAnswer>();
   const saved: Array<{ questionId: string; value: unknown }> = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let settings: OperationOutput<'settings.get'> = {
+    screeningMaxListAgeDays: 90,
+    backupKeepCount: 10,
+    idleLockMinutes: 10,
+  };
   const now = () => new Date((clock += 1000)).toISOString();
   const status = (): Status => ({
     state,
@@ -70,6 +76,21 @@ export function createFakeCore(
       if (input.current !== passphrase) throw new CoreError('wrong_passphrase', 'Wrong passphrase.');
       passphrase = String(input.next);
       return status();
+    },
+    // The real core scores with zxcvbn; the fake maps the renderer's simple estimate onto its scale.
+    'passphrase.assess': (input) => {
+      const { level } = estimatePassphraseStrength(String(input.passphrase));
+      const score = { tooShort: 0, weak: 1, fair: 2, strong: 4 }[level];
+      return { score, required: 3, acceptable: score >= 3, warning: null, suggestions: [] };
+    },
+    'settings.get': () => {
+      requireUnlocked();
+      return { ...settings };
+    },
+    'settings.set': (input) => {
+      requireUnlocked();
+      settings = { ...settings, ...(input as Partial<typeof settings>) };
+      return { ...settings };
     },
     'workspace.lock': () => {
       state = 'locked';
@@ -160,6 +181,8 @@ export function createFakeCore(
     saved,
     assessments,
     answers,
+    /** The workspace's settings as the core holds them. */
+    settings: () => ({ ...settings }),
     /** Simulates a change made elsewhere (another window, the menu) and the event it pushes. */
     lockElsewhere() {
       state = 'locked';

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../components/Modal';
 import { useLanguage } from '../i18n/useLanguage';
+import { BackupsPanel } from '../backups/BackupsPanel';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { formatMinutes } from './formatMinutes';
 import { IDLE_LOCK_CHOICES, isIdleLockMinutes, type IdleLockMinutes } from './idleLockSetting';
@@ -52,6 +53,7 @@ export function SecurityDialog({ idleMinutes, onIdleMinutes, onClose }: Security
           </p>
         </div>
         <ChangePassphraseForm />
+        <BackupsPanel />
         <div className="form__actions">
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t('security.close')}

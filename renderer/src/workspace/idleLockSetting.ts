@@ -1,4 +1,10 @@
-/** Minutes of inactivity after which an unlocked workspace locks itself; a per-computer choice. */
+import type { AssayClient } from '../client/createClient';
+
+/**
+ * Minutes of inactivity after which an unlocked workspace locks itself. It is a workspace setting
+ * (`idleLockMinutes`), enforced by the core on every transport; earlier versions kept it in this
+ * browser's storage under this key, which is moved into the workspace once and then removed.
+ */
 export const IDLE_LOCK_STORAGE_KEY = 'assay.idleLockMinutes';
 export const IDLE_LOCK_CHOICES = [1, 5, 10, 15, 30, 60] as const;
 export type IdleLockMinutes = (typeof IDLE_LOCK_CHOICES)[number];
@@ -8,25 +14,54 @@ export function isIdleLockMinutes(value: number): value is IdleLockMinutes {
   return (IDLE_LOCK_CHOICES as readonly number[]).includes(value);
 }
 
-/** The stored choice, or the default when nothing (or something unexpected) is stored. */
-export function readIdleLockMinutes(storage: Pick<Storage, 'getItem'> | null): IdleLockMinutes {
+/** A choice an earlier version left in this browser's storage, if a valid one is there. */
+export function readLegacyIdleLockMinutes(storage: Pick<Storage, 'getItem'> | null): IdleLockMinutes | null {
   try {
-    const stored = Number(storage?.getItem(IDLE_LOCK_STORAGE_KEY));
-    return isIdleLockMinutes(stored) ? stored : DEFAULT_IDLE_LOCK_MINUTES;
+    const raw = storage?.getItem(IDLE_LOCK_STORAGE_KEY);
+    const stored = Number(raw);
+    return raw !== null && raw !== undefined && isIdleLockMinutes(stored) ? stored : null;
   } catch {
-    return DEFAULT_IDLE_LOCK_MINUTES;
+    return null;
   }
 }
 
-export function storeIdleLockMinutes(
-  storage: Pick<Storage, 'setItem'> | null,
-  minutes: IdleLockMinutes,
-): void {
+function forgetLegacyIdleLockMinutes(storage: Pick<Storage, 'removeItem'> | null): void {
   try {
-    storage?.setItem(IDLE_LOCK_STORAGE_KEY, String(minutes));
+    storage?.removeItem(IDLE_LOCK_STORAGE_KEY);
   } catch {
-    // Without storage the choice lasts until the window closes.
+    // Nothing stored, or no storage: nothing to forget.
   }
+}
+
+/** The setting shown in the window: a value outside the choices offered falls back to the default. */
+export function asIdleLockChoice(minutes: number): IdleLockMinutes {
+  return isIdleLockMinutes(minutes) ? minutes : DEFAULT_IDLE_LOCK_MINUTES;
+}
+
+/**
+ * The open workspace's idle-lock setting. A choice an earlier version kept in this browser is moved
+ * into the workspace once (then removed from the browser, only after the core has stored it).
+ */
+export async function loadIdleLockMinutes(
+  client: AssayClient,
+  storage: Pick<Storage, 'getItem' | 'removeItem'> | null,
+): Promise<number> {
+  const settings = await client.invoke('settings.get', {});
+  const legacy = readLegacyIdleLockMinutes(storage);
+  if (legacy === null) return settings.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES;
+  const saved =
+    legacy === settings.idleLockMinutes
+      ? settings
+      : await client.invoke('settings.set', { ...settings, idleLockMinutes: legacy });
+  forgetLegacyIdleLockMinutes(storage);
+  return saved.idleLockMinutes ?? legacy;
+}
+
+/** Stores a new choice in the workspace; returns the value now in force. */
+export async function saveIdleLockMinutes(client: AssayClient, minutes: number): Promise<number> {
+  const settings = await client.invoke('settings.get', {});
+  const saved = await client.invoke('settings.set', { ...settings, idleLockMinutes: minutes });
+  return saved.idleLockMinutes ?? minutes;
 }
 
 export function safeLocalStorage(view: Window): Storage | null {

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { enableActEnvironment } from '../testing/dom';
-import { readIdleLockMinutes, storeIdleLockMinutes } from './idleLockSetting';
+import { readLegacyIdleLockMinutes } from './idleLockSetting';
 import { useIdleLock } from './useIdleLock';
 
 enableActEnvironment();
@@ -53,16 +53,13 @@ describe('idle lock', () => {
     expect(onIdle).not.toHaveBeenCalled();
   });
 
-  it('remembers a valid choice and ignores anything else', () => {
+  it('finds a valid choice an earlier version stored in the browser, and ignores anything else', () => {
     const storage = new Map<string, string>();
-    const fake = {
-      getItem: (key: string) => storage.get(key) ?? null,
-      setItem: (k: string, v: string) => void storage.set(k, v),
-    };
-    expect(readIdleLockMinutes(fake)).toBe(10);
-    storeIdleLockMinutes(fake, 5);
-    expect(readIdleLockMinutes(fake)).toBe(5);
+    const fake = { getItem: (key: string) => storage.get(key) ?? null };
+    expect(readLegacyIdleLockMinutes(fake)).toBeNull();
+    storage.set('assay.idleLockMinutes', '5');
+    expect(readLegacyIdleLockMinutes(fake)).toBe(5);
     storage.set('assay.idleLockMinutes', '7');
-    expect(readIdleLockMinutes(fake)).toBe(10);
+    expect(readLegacyIdleLockMinutes(fake)).toBeNull();
   });
 });

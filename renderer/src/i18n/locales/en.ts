@@ -41,6 +41,13 @@ export const en = {
     database_from_newer_version:
       'This workspace was written by a newer version of Assay. Update Assay to open it.',
     encryption_self_test_failed: 'Encryption could not be verified, so the workspace was not opened.',
+    workspace_in_use: 'The workspace is open in another Assay window or process. Close it there first.',
+    workspace_insecure:
+      'The workspace folder can be changed by other users, so it was not opened. Restrict its permissions (chmod -R go-rwx) and try again.',
+    workspace_read_only:
+      'The workspace is damaged and open read-only: nothing can be changed. Restore it from a backup.',
+    weak_passphrase:
+      'This passphrase is too easy to guess. Choose a longer one, such as several unrelated words.',
     not_found: 'This item no longer exists in the workspace.',
     conflict: 'Someone else changed this at the same time. Reload and try again.',
     internal: 'Something went wrong and the change was not saved. Try again.',
@@ -544,6 +551,25 @@ export const en = {
       pickerTitle: 'Choose a reference file',
       busy: 'Importing {{file}}… You can keep working; the list updates when the import is done.',
       busyPicking: 'Waiting for a file to be chosen…',
+      checking: 'Checking {{file}}… Nothing is written until you confirm.',
+      storing: 'Saving {{file}} to the workspace…',
+      previewTitle: 'Check the counts before importing',
+      previewCounts:
+        '{{file}} holds {{records, number}} records of {{source}}: {{entries, number}} list entries, {{indicators, number}} indicator values.',
+      previewPrevious: 'The latest imported version ({{vintage}}) has {{records, number}} records.',
+      previewNoPrevious: 'No earlier version of this list has been imported.',
+      changeShrink:
+        'This file has {{records, number}} records where the previous version had {{previous, number}}: {{percent, number}} % fewer. A file cut short would hide the names further down.',
+      changeSameVintage:
+        'A different file with the same publication date ({{vintage}}) has already been imported.',
+      reasonLabel: 'Why do you accept this change?',
+      reasonHint:
+        'Required. Kept with the dataset and in the audit trail: for example the notice that removed the names.',
+      reasonRequired: 'Give the reason before importing.',
+      confirm: 'Import',
+      confirmWithReason: 'Import with this reason',
+      cancel: 'Cancel',
+      changeAccepted: 'Change accepted: {{reason}}',
       imported:
         'Imported {{source}}: {{records, number}} records, {{entries, number}} list entries, {{indicators, number}} indicator values.',
       unchanged: 'This exact file was already imported as {{source}} on {{date}}. Nothing was added.',
@@ -882,6 +908,61 @@ export const en = {
     questionHint: 'Choose a question to link and unlink evidence to it, and to link the files you add.',
     noQuestion: '— No question —',
   },
+  backups: {
+    title: 'Backups',
+    intro:
+      'A backup is one encrypted file with the database, the evidence vault and the workspace header, read back and verified after it is written. Automatic backups are made when the workspace locks or Assay quits, at most once an hour.',
+    loadFailed: 'The backups could not be listed.',
+    pending: 'An automatic backup is being written…',
+    lastError: 'The last automatic backup failed:',
+    empty: 'No backups in this workspace yet.',
+    listLabel: 'Backups in this workspace',
+    columnTime: 'Made',
+    columnKind: 'Kind',
+    columnSize: 'Size',
+    kindAutomatic: 'Automatic',
+    kindManual: 'Manual',
+    unreadable: 'unreadable, cannot be restored',
+    keepLabel: 'Automatic backups to keep',
+    keepHint: '0 turns automatic backups off. Backups you make yourself are never removed.',
+    keepInvalid: 'Enter a whole number from 0 to {{max}}.',
+    keepSave: 'Save',
+    keepSaved: 'Saved.',
+    backupNow: 'Back up now…',
+    backingUp: 'Backing up and verifying…',
+    saveTitle: 'Save the backup',
+    done: 'Backup saved and verified: {{path}} ({{size}}).',
+    failed: 'The backup was not made.',
+    restore: {
+      open: 'Restore from a backup…',
+      title: 'Restore from a backup',
+      intro:
+        'A backup is restored into a new or empty folder, never over an existing workspace. Everything in it is verified before the folder is created.',
+      fileLabel: 'Backup file',
+      noFile: 'No file chosen',
+      chooseFile: 'Choose backup file…',
+      pickTitle: 'Choose a backup file',
+      fileFilter: 'Assay backups',
+      targetLabel: 'Restore into',
+      targetHere: 'This workspace folder:',
+      noFolder: 'No folder chosen',
+      chooseFolder: 'Choose a new folder…',
+      folderTitle: 'Name the new folder to restore into',
+      folderDefault: 'Restored workspace',
+      passphraseLabel: 'Passphrase of the backup',
+      passphraseHint: 'The passphrase the workspace had when the backup was made.',
+      submit: 'Restore',
+      submitting: 'Restoring and verifying…',
+      cancel: 'Cancel',
+      fileRequired: 'Choose a backup file.',
+      folderRequired: 'Choose the new folder to restore into.',
+      passphraseRequired: 'Enter the passphrase of the backup.',
+      restoredHere: 'Restored and verified. Unlock the workspace with the passphrase of the backup.',
+      restoredElsewhere:
+        'Restored and verified into {{directory}}. Start Assay with --workspace and this folder to open it.',
+      failed: 'Nothing was restored.',
+    },
+  },
   security: {
     open: 'Security',
     title: 'Workspace security',
@@ -905,6 +986,11 @@ export const en = {
       tooShort: 'Use at least {{min, number}} characters.',
       confirmMismatch: 'The two new passphrases do not match.',
     },
+  },
+  workspaceBanner: {
+    readOnly:
+      'The workspace database failed its integrity check, so it is open read-only: you can read and export, but no change can be saved. Restore it from a backup.',
+    warnings: 'Warnings about this workspace',
   },
   idleLock: {
     locked: 'The workspace was locked after {{duration}} without activity.',

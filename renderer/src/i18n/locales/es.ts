@@ -41,6 +41,14 @@ export const es = {
       'Este espacio de trabajo se creó con una versión más reciente de Assay. Actualice Assay para abrirlo.',
     encryption_self_test_failed:
       'No se ha podido verificar el cifrado, por lo que no se ha abierto el espacio de trabajo.',
+    workspace_in_use:
+      'El espacio de trabajo está abierto en otra ventana o proceso de Assay. Ciérrelo allí primero.',
+    workspace_insecure:
+      'Otros usuarios pueden modificar la carpeta del espacio de trabajo, por lo que no se ha abierto. Restrinja sus permisos (chmod -R go-rwx) y vuelva a intentarlo.',
+    workspace_read_only:
+      'El espacio de trabajo está dañado y abierto en modo de solo lectura: no se puede cambiar nada. Restáurelo desde una copia de seguridad.',
+    weak_passphrase:
+      'Esta frase de contraseña es demasiado fácil de adivinar. Elija una más larga, por ejemplo varias palabras sin relación.',
     not_found: 'Este elemento ya no existe en el espacio de trabajo.',
     conflict:
       'Otra persona ha modificado este elemento al mismo tiempo. Vuelva a cargar e inténtelo de nuevo.',
@@ -558,6 +566,24 @@ export const es = {
       pickerTitle: 'Elija un archivo de referencia',
       busy: 'Importando {{file}}… Puede seguir trabajando; la lista se actualizará cuando termine la importación.',
       busyPicking: 'Esperando a que se elija un archivo…',
+      checking: 'Comprobando {{file}}… No se guarda nada hasta que lo confirme.',
+      storing: 'Guardando {{file}} en el espacio de trabajo…',
+      previewTitle: 'Compruebe las cifras antes de importar',
+      previewCounts:
+        '{{file}} contiene {{records, number}} registros de {{source}}: {{entries, number}} entradas de lista, {{indicators, number}} valores de indicadores.',
+      previewPrevious: 'La última versión importada ({{vintage}}) tiene {{records, number}} registros.',
+      previewNoPrevious: 'No se ha importado ninguna versión anterior de esta lista.',
+      changeShrink:
+        'Este archivo tiene {{records, number}} registros y la versión anterior tenía {{previous, number}}: un {{percent, number}} % menos. Un archivo cortado ocultaría los nombres que siguen.',
+      changeSameVintage: 'Ya se importó otro archivo con la misma fecha de publicación ({{vintage}}).',
+      reasonLabel: '¿Por qué acepta este cambio?',
+      reasonHint:
+        'Obligatorio. Se guarda con el conjunto de datos y en el registro de auditoría: por ejemplo, el aviso que retiró los nombres.',
+      reasonRequired: 'Indique el motivo antes de importar.',
+      confirm: 'Importar',
+      confirmWithReason: 'Importar con este motivo',
+      cancel: 'Cancelar',
+      changeAccepted: 'Cambio aceptado: {{reason}}',
       imported:
         'Importado {{source}}: {{records, number}} registros, {{entries, number}} entradas de lista y {{indicators, number}} valores de indicadores.',
       unchanged: 'Este mismo archivo ya se importó como {{source}} el {{date}}. No se ha añadido nada.',
@@ -913,6 +939,62 @@ export const es = {
       'Elija una pregunta para vincularle o desvincularle pruebas y para vincularle los archivos que añada.',
     noQuestion: '— Ninguna pregunta —',
   },
+  backups: {
+    title: 'Copias de seguridad',
+    intro:
+      'Una copia de seguridad es un único archivo cifrado con la base de datos, el depósito de pruebas y la cabecera del espacio de trabajo, releído y verificado después de escribirlo. Las copias automáticas se hacen al bloquearse el espacio de trabajo o al cerrar Assay, como máximo una por hora.',
+    loadFailed: 'No se pudieron listar las copias de seguridad.',
+    pending: 'Se está escribiendo una copia de seguridad automática…',
+    lastError: 'La última copia de seguridad automática falló:',
+    empty: 'Todavía no hay copias de seguridad en este espacio de trabajo.',
+    listLabel: 'Copias de seguridad de este espacio de trabajo',
+    columnTime: 'Hecha el',
+    columnKind: 'Tipo',
+    columnSize: 'Tamaño',
+    kindAutomatic: 'Automática',
+    kindManual: 'Manual',
+    unreadable: 'ilegible, no se puede restaurar',
+    keepLabel: 'Copias automáticas que se conservan',
+    keepHint: '0 desactiva las copias automáticas. Las copias que haga usted nunca se eliminan.',
+    keepInvalid: 'Introduzca un número entero de 0 a {{max}}.',
+    keepSave: 'Guardar',
+    keepSaved: 'Guardado.',
+    backupNow: 'Hacer copia ahora…',
+    backingUp: 'Haciendo la copia y verificándola…',
+    saveTitle: 'Guardar la copia de seguridad',
+    done: 'Copia de seguridad guardada y verificada: {{path}} ({{size}}).',
+    failed: 'No se hizo la copia de seguridad.',
+    restore: {
+      open: 'Restaurar desde una copia de seguridad…',
+      title: 'Restaurar desde una copia de seguridad',
+      intro:
+        'Una copia de seguridad se restaura en una carpeta nueva o vacía, nunca sobre un espacio de trabajo existente. Todo su contenido se verifica antes de crear la carpeta.',
+      fileLabel: 'Archivo de copia de seguridad',
+      noFile: 'Ningún archivo elegido',
+      chooseFile: 'Elegir archivo de copia…',
+      pickTitle: 'Elegir un archivo de copia de seguridad',
+      fileFilter: 'Copias de seguridad de Assay',
+      targetLabel: 'Restaurar en',
+      targetHere: 'Esta carpeta del espacio de trabajo:',
+      noFolder: 'Ninguna carpeta elegida',
+      chooseFolder: 'Elegir una carpeta nueva…',
+      folderTitle: 'Nombre de la carpeta nueva donde restaurar',
+      folderDefault: 'Espacio de trabajo restaurado',
+      passphraseLabel: 'Frase de contraseña de la copia',
+      passphraseHint: 'La frase de contraseña que tenía el espacio de trabajo cuando se hizo la copia.',
+      submit: 'Restaurar',
+      submitting: 'Restaurando y verificando…',
+      cancel: 'Cancelar',
+      fileRequired: 'Elija un archivo de copia de seguridad.',
+      folderRequired: 'Elija la carpeta nueva donde restaurar.',
+      passphraseRequired: 'Introduzca la frase de contraseña de la copia.',
+      restoredHere:
+        'Restaurado y verificado. Desbloquee el espacio de trabajo con la frase de contraseña de la copia.',
+      restoredElsewhere:
+        'Restaurado y verificado en {{directory}}. Inicie Assay con --workspace y esta carpeta para abrirlo.',
+      failed: 'No se restauró nada.',
+    },
+  },
   security: {
     open: 'Seguridad',
     title: 'Seguridad del espacio de trabajo',
@@ -936,6 +1018,11 @@ export const es = {
       tooShort: 'Utilice al menos {{min, number}} caracteres.',
       confirmMismatch: 'Las dos nuevas frases de contraseña no coinciden.',
     },
+  },
+  workspaceBanner: {
+    readOnly:
+      'La base de datos del espacio de trabajo no ha superado la comprobación de integridad, por lo que está abierta en modo de solo lectura: puede leer y exportar, pero no se puede guardar ningún cambio. Restáurela desde una copia de seguridad.',
+    warnings: 'Advertencias sobre este espacio de trabajo',
   },
   idleLock: {
     locked: 'El espacio de trabajo se ha bloqueado tras {{duration}} sin actividad.',

@@ -41,6 +41,14 @@ export const fr = {
       'Cet espace de travail a été créé par une version plus récente d’Assay. Mettez Assay à jour pour l’ouvrir.',
     encryption_self_test_failed:
       'Le chiffrement n’a pas pu être vérifié ; l’espace de travail n’a donc pas été ouvert.',
+    workspace_in_use:
+      'L’espace de travail est ouvert dans une autre fenêtre ou un autre processus Assay. Fermez-le d’abord.',
+    workspace_insecure:
+      'D’autres utilisateurs peuvent modifier le dossier de l’espace de travail ; il n’a donc pas été ouvert. Restreignez ses droits (chmod -R go-rwx) et réessayez.',
+    workspace_read_only:
+      'L’espace de travail est endommagé et ouvert en lecture seule : rien ne peut être modifié. Restaurez-le à partir d’une sauvegarde.',
+    weak_passphrase:
+      'Cette phrase secrète est trop facile à deviner. Choisissez-en une plus longue, par exemple plusieurs mots sans rapport.',
     not_found: 'Cet élément n’existe plus dans l’espace de travail.',
     conflict: 'Une autre personne a modifié cet élément au même moment. Rechargez puis réessayez.',
     internal: 'Une erreur s’est produite et la modification n’a pas été enregistrée. Réessayez.',
@@ -562,6 +570,26 @@ export const fr = {
       pickerTitle: 'Choisir un fichier de référence',
       busy: 'Importation de {{file}}… Vous pouvez continuer à travailler ; la liste sera mise à jour à la fin de l’importation.',
       busyPicking: 'En attente du choix d’un fichier…',
+      checking: 'Vérification de {{file}}… Rien n’est enregistré avant votre confirmation.',
+      storing: 'Enregistrement de {{file}} dans l’espace de travail…',
+      previewTitle: 'Vérifiez les chiffres avant l’import',
+      previewCounts:
+        '{{file}} contient {{records, number}} enregistrements de {{source}} : {{entries, number}} entrées de liste, {{indicators, number}} valeurs d’indicateurs.',
+      previewPrevious:
+        'La dernière version importée ({{vintage}}) compte {{records, number}} enregistrements.',
+      previewNoPrevious: 'Aucune version antérieure de cette liste n’a été importée.',
+      changeShrink:
+        'Ce fichier compte {{records, number}} enregistrements, la version précédente {{previous, number}} : {{percent, number}} % de moins. Un fichier tronqué masquerait les noms qui suivent.',
+      changeSameVintage:
+        'Un autre fichier portant la même date de publication ({{vintage}}) a déjà été importé.',
+      reasonLabel: 'Pourquoi acceptez-vous ce changement ?',
+      reasonHint:
+        'Obligatoire. Conservé avec le jeu de données et dans la piste d’audit : par exemple l’avis qui a retiré les noms.',
+      reasonRequired: 'Indiquez le motif avant d’importer.',
+      confirm: 'Importer',
+      confirmWithReason: 'Importer avec ce motif',
+      cancel: 'Annuler',
+      changeAccepted: 'Changement accepté : {{reason}}',
       imported:
         '{{source}} importé : {{records, number}} enregistrements, {{entries, number}} entrées de liste, {{indicators, number}} valeurs d’indicateurs.',
       unchanged:
@@ -923,6 +951,63 @@ export const fr = {
       'Choisissez une question pour y associer des éléments de preuve ou les en dissocier, et pour y associer les fichiers que vous ajoutez.',
     noQuestion: '— Aucune question —',
   },
+  backups: {
+    title: 'Sauvegardes',
+    intro:
+      'Une sauvegarde est un fichier chiffré unique contenant la base de données, le coffre des éléments de preuve et l’en-tête de l’espace de travail, relu et vérifié après son écriture. Des sauvegardes automatiques sont faites lorsque l’espace de travail se verrouille ou qu’Assay se ferme, au plus une par heure.',
+    loadFailed: 'Les sauvegardes n’ont pas pu être listées.',
+    pending: 'Une sauvegarde automatique est en cours d’écriture…',
+    lastError: 'La dernière sauvegarde automatique a échoué :',
+    empty: 'Aucune sauvegarde dans cet espace de travail pour l’instant.',
+    listLabel: 'Sauvegardes de cet espace de travail',
+    columnTime: 'Faite le',
+    columnKind: 'Type',
+    columnSize: 'Taille',
+    kindAutomatic: 'Automatique',
+    kindManual: 'Manuelle',
+    unreadable: 'illisible, ne peut pas être restaurée',
+    keepLabel: 'Sauvegardes automatiques à conserver',
+    keepHint:
+      '0 désactive les sauvegardes automatiques. Les sauvegardes que vous faites vous-même ne sont jamais supprimées.',
+    keepInvalid: 'Saisissez un nombre entier de 0 à {{max}}.',
+    keepSave: 'Enregistrer',
+    keepSaved: 'Enregistré.',
+    backupNow: 'Sauvegarder maintenant…',
+    backingUp: 'Sauvegarde et vérification…',
+    saveTitle: 'Enregistrer la sauvegarde',
+    done: 'Sauvegarde enregistrée et vérifiée : {{path}} ({{size}}).',
+    failed: 'La sauvegarde n’a pas été faite.',
+    restore: {
+      open: 'Restaurer à partir d’une sauvegarde…',
+      title: 'Restaurer à partir d’une sauvegarde',
+      intro:
+        'Une sauvegarde est restaurée dans un dossier nouveau ou vide, jamais par-dessus un espace de travail existant. Tout son contenu est vérifié avant la création du dossier.',
+      fileLabel: 'Fichier de sauvegarde',
+      noFile: 'Aucun fichier choisi',
+      chooseFile: 'Choisir le fichier de sauvegarde…',
+      pickTitle: 'Choisir un fichier de sauvegarde',
+      fileFilter: 'Sauvegardes Assay',
+      targetLabel: 'Restaurer dans',
+      targetHere: 'Ce dossier d’espace de travail :',
+      noFolder: 'Aucun dossier choisi',
+      chooseFolder: 'Choisir un nouveau dossier…',
+      folderTitle: 'Nommer le nouveau dossier de restauration',
+      folderDefault: 'Espace de travail restauré',
+      passphraseLabel: 'Phrase secrète de la sauvegarde',
+      passphraseHint: 'La phrase secrète qu’avait l’espace de travail lorsque la sauvegarde a été faite.',
+      submit: 'Restaurer',
+      submitting: 'Restauration et vérification…',
+      cancel: 'Annuler',
+      fileRequired: 'Choisissez un fichier de sauvegarde.',
+      folderRequired: 'Choisissez le nouveau dossier de restauration.',
+      passphraseRequired: 'Saisissez la phrase secrète de la sauvegarde.',
+      restoredHere:
+        'Restauration faite et vérifiée. Déverrouillez l’espace de travail avec la phrase secrète de la sauvegarde.',
+      restoredElsewhere:
+        'Restauration faite et vérifiée dans {{directory}}. Lancez Assay avec --workspace et ce dossier pour l’ouvrir.',
+      failed: 'Rien n’a été restauré.',
+    },
+  },
   security: {
     open: 'Sécurité',
     title: 'Sécurité de l’espace de travail',
@@ -946,6 +1031,11 @@ export const fr = {
       tooShort: 'Saisissez au moins {{min, number}} caractères.',
       confirmMismatch: 'Les deux nouvelles phrases secrètes ne correspondent pas.',
     },
+  },
+  workspaceBanner: {
+    readOnly:
+      'La base de données de l’espace de travail n’a pas passé le contrôle d’intégrité : elle est ouverte en lecture seule. Vous pouvez lire et exporter, mais aucune modification ne peut être enregistrée. Restaurez-la à partir d’une sauvegarde.',
+    warnings: 'Avertissements concernant cet espace de travail',
   },
   idleLock: {
     locked: 'L’espace de travail a été verrouillé après {{duration}} d’inactivité.',

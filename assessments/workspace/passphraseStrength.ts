@@ -1,0 +1,62 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
+import * as zxcvbnEn from '@zxcvbn-ts/language-en';
+import { AppError } from '../api/errors';
+import { MIN_PASSPHRASE_LENGTH } from './schemas';
+
+/** zxcvbn's score runs 0–4; 3 means "safely unguessable: moderate protection from offline attacks". */
+export const REQUIRED_PASSPHRASE_SCORE = 3;
+
+export interface PassphraseAssessment {
+  /** zxcvbn score, 0 (too guessable) to 4 (very unguessable). */
+  score: number;
+  required: number;
+  /** Long enough and scored at least `required`: what create and change accept. */
+  acceptable: boolean;
+  warning: string | null;
+  suggestions: string[];
+}
+
+/**
+ * Built on first use (loading the dictionaries takes about 0.2 s) and kept: it is a pure function
+ * of its input, so sharing it holds no state between callers.
+ */
+let estimator: ZxcvbnFactory | null = null;
+
+function zxcvbn(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({
+    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary },
+    graphs: zxcvbnCommon.adjacencyGraphs,
+    translations: zxcvbnEn.translations,
+  });
+  return estimator;
+}
+
+/**
+ * The one rule for a new passphrase, used by create, change (CLI included) and the window's
+ * strength meter (through `passphrase.assess`). Never applied at unlock: an existing weak
+ * passphrase still opens its workspace. `userInputs` (the assessor's name, the folder) count as
+ * known words.
+ */
+export function assessPassphrase(passphrase: string, userInputs: string[] = []): PassphraseAssessment {
+  const words = userInputs.flatMap((input) => input.split(/[\s/\\._-]+/u)).filter((word) => word.length > 2);
+  const result = zxcvbn().check(passphrase.normalize('NFC'), words);
+  return {
+    score: result.score,
+    required: REQUIRED_PASSPHRASE_SCORE,
+    acceptable: [...passphrase].length >= MIN_PASSPHRASE_LENGTH && result.score >= REQUIRED_PASSPHRASE_SCORE,
+    warning: result.feedback.warning ?? null,
+    suggestions: [...result.feedback.suggestions],
+  };
+}
+
+export function assertStrongPassphrase(passphrase: string, field: string, userInputs: string[] = []): void {
+  const assessed = assessPassphrase(passphrase, userInputs);
+  if (assessed.acceptable) return;
+  const feedback = [assessed.warning, ...assessed.suggestions].filter(Boolean).join(' ');
+  throw new AppError(
+    'weak_passphrase',
+    `The ${field} is too easy to guess (strength ${assessed.score} of 4; at least ${assessed.required} is required).${feedback ? ` ${feedback}` : ''}`,
+    { field, ...assessed },
+  );
+}
