@@ -1,5 +1,5 @@
 /**
- * One term per concept, per language, across the template, the interface and the report (issue 14).
+ * One term per concept, per language, across the template, the interface and the report.
  *
  * Preferred terms follow the official language versions of Regulation (EU) 2021/821 where the
  * Regulation has one (en, fr, es) and UN terminology otherwise (ar, ru, zh: the Regulation has no

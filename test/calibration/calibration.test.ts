@@ -240,7 +240,7 @@ describe('calibration against the shipped scoring', () => {
   });
 
   /*
-   * The cliff rule of issue 14 under methodology 1.1: on every case, no single-answer change moves the
+   * The cliff rule under methodology 1.1: on every case, no single-answer change moves the
    * matrix tier by more than one step. Changes made by a decisive answer (`scoring.decisive`) and
    * changes of the final tier by a STOP, ESC, cumulative-ESC, GAP or Unknown-share override are exempt;
    * they are reported (table and per-case lines above), not counted. Under 1.0 the cliffs are reported only.

@@ -24,7 +24,7 @@ async function refusal(run: () => Promise<unknown>): Promise<AppError | null> {
   }
 }
 
-// Issue 15: both attacks passed unlock and `assay workspace verify` before the integrity anchor.
+// Both attacks passed unlock and `assay workspace verify` before the integrity anchor.
 describe('rollback and wipe attacks on a real encrypted workspace', () => {
   let tmp: ReturnType<typeof useTempDir>;
   beforeEach(() => {
