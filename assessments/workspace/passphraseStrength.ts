@@ -1,6 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
-import * as zxcvbnEn from '@zxcvbn-ts/language-en';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { AppError } from '../api/errors';
 import { MIN_PASSPHRASE_LENGTH } from './schemas';
 
@@ -18,17 +16,25 @@ export interface PassphraseAssessment {
 }
 
 /**
- * Built on first use (loading the dictionaries takes about 0.2 s) and kept: it is a pure function
- * of its input, so sharing it holds no state between callers.
+ * Loaded and built on first use, then kept: the dictionaries cost about 0.2 s and tens of MiB, which
+ * every process would otherwise pay at start (a CLI backup or import never needs them). The
+ * estimator is a pure function of its input, so sharing it holds no state between callers.
  */
-let estimator: ZxcvbnFactory | null = null;
+let estimator: Promise<ZxcvbnFactory> | null = null;
 
-function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary },
-    graphs: zxcvbnCommon.adjacencyGraphs,
-    translations: zxcvbnEn.translations,
-  });
+function zxcvbn(): Promise<ZxcvbnFactory> {
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory }, common, en] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+    ]);
+    return new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...en.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: en.translations,
+    });
+  })();
   return estimator;
 }
 
@@ -38,9 +44,12 @@ function zxcvbn(): ZxcvbnFactory {
  * passphrase still opens its workspace. `userInputs` (the assessor's name, the folder) count as
  * known words.
  */
-export function assessPassphrase(passphrase: string, userInputs: string[] = []): PassphraseAssessment {
+export async function assessPassphrase(
+  passphrase: string,
+  userInputs: string[] = [],
+): Promise<PassphraseAssessment> {
   const words = userInputs.flatMap((input) => input.split(/[\s/\\._-]+/u)).filter((word) => word.length > 2);
-  const result = zxcvbn().check(passphrase.normalize('NFC'), words);
+  const result = (await zxcvbn()).check(passphrase.normalize('NFC'), words);
   return {
     score: result.score,
     required: REQUIRED_PASSPHRASE_SCORE,
@@ -50,8 +59,12 @@ export function assessPassphrase(passphrase: string, userInputs: string[] = []):
   };
 }
 
-export function assertStrongPassphrase(passphrase: string, field: string, userInputs: string[] = []): void {
-  const assessed = assessPassphrase(passphrase, userInputs);
+export async function assertStrongPassphrase(
+  passphrase: string,
+  field: string,
+  userInputs: string[] = [],
+): Promise<void> {
+  const assessed = await assessPassphrase(passphrase, userInputs);
   if (assessed.acceptable) return;
   const feedback = [assessed.warning, ...assessed.suggestions].filter(Boolean).join(' ');
   throw new AppError(

@@ -126,7 +126,7 @@ export class WorkspaceSession {
         { directory: paths.root },
       );
     }
-    assertStrongPassphrase(passphrase, 'passphrase', [assessorName]);
+    await assertStrongPassphrase(passphrase, 'passphrase', [assessorName]);
     this.lock();
     for (const dir of [paths.root, paths.vault, paths.exports, paths.backups]) {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -346,7 +346,7 @@ export class WorkspaceSession {
     nextPassphrase: string,
   ): Promise<WorkspaceStatus> {
     const open = this.requireWritable();
-    assertStrongPassphrase(nextPassphrase, 'new passphrase', [open.actor]);
+    await assertStrongPassphrase(nextPassphrase, 'new passphrase', [open.actor]);
     const header = readWorkspaceHeader(this.paths.header);
     const check = await unwrapWithPassphrase(currentPassphrase, header);
     const matches = check.equals(open.dataKey);
