@@ -8,6 +8,7 @@ import { dispatch } from '../assessments/api/dispatch';
 import { reportWorkspace } from '../test/helpers/reportWorkspace';
 import { TEST_PASSPHRASE } from '../test/helpers/workspace';
 import type { BenchResult } from './run';
+import { PEAK_RSS_KIB_EXPRESSION } from './peakRss';
 
 /** The real command line, run as a child so its peak RSS is the command's own. */
 const CLI = fileURLToPath(new URL('../cli/assay.js', import.meta.url));
@@ -17,7 +18,7 @@ const VAULT_MIB = Number(process.env.ASSAY_BENCH_BACKUP_MIB ?? 1024);
 const FILE_MIB = 64;
 /** Writes the child's peak RSS (KiB) to fd 3 as it exits, however it exits. */
 const REPORT_RSS = `data:text/javascript,${encodeURIComponent(
-  "import { writeSync } from 'node:fs'; process.on('exit', () => writeSync(3, String(process.resourceUsage().maxRSS)));",
+  `import { readFileSync, writeSync } from 'node:fs'; process.on('exit', () => writeSync(3, String(${PEAK_RSS_KIB_EXPRESSION})));`,
 )}`;
 
 function writeRandomFile(path: string, bytes: number): void {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { writePadded, writeZipBomb } from '../assessments/reference/hostile/hostileFiles';
 import type { BenchResult } from './run';
 import { screeningBenchmark } from './screening';
+import { PEAK_RSS_KIB_EXPRESSION } from './peakRss';
 
 /** Built beside run.js: each import runs as `assay import` in a process of its own. */
 const CLI = fileURLToPath(new URL('../cli/assay.js', import.meta.url));
@@ -16,7 +17,7 @@ const PASSPHRASE = 'benchmark passphrase 0123';
 
 /** Loaded before the CLI: reports the process's peak RSS on exit, whatever the outcome. */
 const PEAK_RSS_HOOK = `data:text/javascript,${encodeURIComponent(
-  "process.on('exit', () => process.stderr.write('\\nPEAK_RSS_KIB ' + process.resourceUsage().maxRSS + '\\n'));",
+  `import { readFileSync } from 'node:fs'; process.on('exit', () => process.stderr.write('\\nPEAK_RSS_KIB ' + ${PEAK_RSS_KIB_EXPRESSION} + '\\n'));`,
 )}`;
 
 const FILES: readonly (readonly [string, string])[] = [
