@@ -21,7 +21,8 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
   throw new Error('expected a rejection');
 }
 
-const posixOnly = process.platform === 'win32';
+/** Windows has no POSIX modes to check. */
+const onWindows = process.platform === 'win32';
 const asRoot = process.getuid?.() === 0;
 
 describe('unlock refuses what it should not trust', () => {
@@ -55,7 +56,7 @@ describe('unlock refuses what it should not trust', () => {
     expect(refused.message).toBe(`${session.paths.header} is not a valid workspace header: ${message}`);
   });
 
-  it.skipIf(posixOnly)('refuses a folder or file others can write to, naming it and the fix', async () => {
+  it.skipIf(onWindows)('refuses a folder or file others can write to, naming it and the fix', async () => {
     chmodSync(session.paths.root, 0o770);
     const folder = await rejection(newSession(tmp.path).unlock(TEST_PASSPHRASE));
     expect(folder.code).toBe('workspace_insecure');
@@ -86,7 +87,7 @@ describe('unlock refuses what it should not trust', () => {
     expect(refused.message).toContain(`chown -R "$(id -un)" '${session.paths.root}'`);
   });
 
-  it.skipIf(posixOnly)('only warns on a filesystem without POSIX modes (FAT, exFAT)', async () => {
+  it.skipIf(onWindows)('only warns on a filesystem without POSIX modes (FAT, exFAT)', async () => {
     chmodSync(session.paths.root, 0o777);
     const onFat = new WorkspaceSession(session.paths.root, {
       clock: steppingClock(),
@@ -180,7 +181,7 @@ describe('workspace init', () => {
   });
   afterEach(() => tmp.cleanup());
 
-  it.skipIf(posixOnly)('makes an existing folder owner-only', async () => {
+  it.skipIf(onWindows)('makes an existing folder owner-only', async () => {
     const dir = `${tmp.path}/existing`;
     mkdirSync(dir, { mode: 0o755 });
     chmodSync(dir, 0o755);

@@ -35,10 +35,8 @@ for (const lang of ['en', 'ar'] as const) {
       lang === 'ar' ? 'تحليلات الاعتراض القانوني لوزارة الداخلية' : 'LI analytics for the interior ministry';
     const oldId = await importAssessment(page, title, fixtureAnswers('example-3-li-interior'));
     const newest = await newestShipped(page);
-    test.skip(
-      compareVersions(newest, FIXTURE_TEMPLATE_VERSION) <= 0,
-      `the app ships no questionnaire newer than ${FIXTURE_TEMPLATE_VERSION}`,
-    );
+    // The app ships a questionnaire newer than the fixtures' own version: there is something to upgrade to.
+    expect(compareVersions(newest, FIXTURE_TEMPLATE_VERSION)).toBeGreaterThan(0);
     await page.reload();
     await new AssessmentList(page, s).open(title);
     await expect(page.getByTestId('assessment-template')).toHaveText(

@@ -44,6 +44,11 @@ export function createReportContext(locale: Locale, layout: ParagraphLayout): Re
     }
     return format.format(value);
   };
+  /** Date and time in the reader's notation, in UTC; null for a value that is not a timestamp. */
+  const inUtc = (iso: string): string | null => {
+    const parsed = new Date(iso);
+    return Number.isNaN(parsed.getTime()) ? null : dateTime.format(parsed);
+  };
   const direction = locale === 'ar' ? 'rtl' : 'ltr';
   return {
     locale,
@@ -71,13 +76,10 @@ export function createReportContext(locale: Locale, layout: ParagraphLayout): Re
       return Number.isNaN(parsed.getTime()) ? iso : date.format(parsed);
     },
     formatDateTime: (iso) => {
-      const parsed = new Date(iso);
-      return Number.isNaN(parsed.getTime()) ? iso : `${dateTime.format(parsed)} UTC`;
+      const shown = inUtc(iso);
+      return shown === null ? iso : `${shown} UTC`;
     },
-    formatDateTimeUtc: (iso) => {
-      const parsed = new Date(iso);
-      return Number.isNaN(parsed.getTime()) ? iso : dateTime.format(parsed);
-    },
+    formatDateTimeUtc: (iso) => inUtc(iso) ?? iso,
     formatNumber,
     formatBytes: (bytes) =>
       bytes < 1024
