@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ScriptedDialogs } from '../assessments/api/dialogs';
 import { dispatch } from '../assessments/api/dispatch';
 import { createHandlers } from '../assessments/api/handlers';
 import { systemClock } from '../assessments/shared/clock';
@@ -27,7 +26,7 @@ export async function answerSaveBenchmark(): Promise<BenchResult> {
     const session = new WorkspaceSession(join(root, 'ws'), { clock: systemClock });
     // Without a questionnaire: this measures the storage path of an autosave, not answer validation.
     const library = new TemplateLibrary(join(root, 'no-templates'));
-    const handlers = createHandlers({ session, dialogs: new ScriptedDialogs(), clock: systemClock, library });
+    const handlers = createHandlers({ session, clock: systemClock, library });
     const unlockStart = performance.now();
     await session.create(PASSPHRASE, 'Bench');
     const createMs = performance.now() - unlockStart;

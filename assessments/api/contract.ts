@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { writePath } from '../files/pathFields';
 import {
   assessmentDetailSchema,
   assessmentIdSchema,
@@ -90,11 +91,6 @@ const custodyEventSchema = z.object({
   hash: z.string(),
 });
 
-const fileFilterSchema = z.object({
-  name: z.string().max(100),
-  extensions: z.array(z.string().max(20)).max(50),
-});
-
 /**
  * Every operation the UI (or any transport) may call, with the schema its input must pass and the
  * schema its result is checked against. Transports, the preload allowlist and the typed client are
@@ -166,7 +162,7 @@ export const contract = {
   },
   'evidence.custody': { input: z.object({ evidenceId: z.uuid() }), output: z.array(custodyEventSchema) },
   'evidence.exportCopy': {
-    input: z.object({ evidenceId: z.uuid(), path: z.string().min(1).max(32_768) }),
+    input: z.object({ evidenceId: z.uuid(), path: writePath('choose where to save the copy') }),
     output: z.object({ path: z.string(), sha256: z.string() }),
   },
   'evidence.remove': {
@@ -174,16 +170,21 @@ export const contract = {
     output: z.object({ erasedBlob: z.boolean() }),
   },
   'vault.verify': { input: none, output: vaultReportSchema },
-  'dialogs.pickFiles': {
-    input: z.object({
-      title: z.string().max(200).optional(),
-      filters: z.array(fileFilterSchema).max(20).optional(),
-    }),
-    output: z.object({ canceled: z.boolean(), paths: z.array(z.string()) }),
-  },
+  /** Desktop only: the native save dialog; the chosen path may then be written once by an export. */
   'dialogs.saveFile': {
     input: z.object({ title: z.string().max(200).optional(), defaultName: z.string().max(255) }),
     output: z.object({ canceled: z.boolean(), path: z.string().nullable() }),
+  },
+  /** Browser only: a reference an export may write to, for the window to download afterwards. */
+  'files.prepareDownload': {
+    input: z.object({ name: z.string().trim().min(1, 'name the file').max(255) }),
+    output: z.object({ path: z.string() }),
+  },
+  /** Browser only: a single-use link, valid for a minute, to a file an export wrote. */
+  'files.download': {
+    /** The reference files.prepareDownload returned, once an export has written to it. */
+    input: z.object({ ref: z.string().min(1).max(200) }),
+    output: z.object({ url: z.string(), name: z.string(), sizeBytes: z.number().int() }),
   },
   'reference.import': { input: importDatasetInputSchema, output: importDatasetOutputSchema },
   'reference.list': { input: none, output: z.array(datasetSummarySchema) },

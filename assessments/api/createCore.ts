@@ -2,8 +2,10 @@ import type { Clock } from '../shared/clock';
 import { TemplateLibrary } from '../templates/templateLibrary';
 import { IdleLock } from '../workspace/idleLock';
 import { WorkspaceSession } from '../workspace/session';
+import { FileStaging } from '../files/fileStaging';
+import { grantedPaths, stagedFiles } from '../files/pathPolicies';
 import { DialogGrants, GrantingDialogs } from './dialogGrants';
-import type { Dialogs } from './dialogs';
+import { noSaveDialog, type Dialogs } from './dialogs';
 import type { Handlers } from './dispatch';
 import { EventHub } from './events';
 import { createHandlers } from './handlers';
@@ -18,19 +20,26 @@ export interface CoreOptions {
    */
   anchorDir?: string;
   templatesDir: string;
-  dialogs: Dialogs;
+  /** The desktop's native save dialog; cores without a native window have none. */
+  dialogs?: Dialogs;
   clock: Clock;
   /**
-   * For cores serving a window: evidence files may be read or written only where the person chose
-   * them in a file dialog. The CLI, which is given paths on its command line, leaves this off.
+   * For cores serving a window, which never names a path itself: 'granted' (desktop) uses only
+   * files the person chose, which the preload and the save dialog grant; 'staged' (browser) uses
+   * only files the window uploaded and writes only downloads. The CLI, given paths on its own
+   * command line, leaves this unset.
    */
-  onlyDialogPaths?: boolean;
+  windowFiles?: 'granted' | 'staged';
 }
 
 export interface Core {
   session: WorkspaceSession;
   hub: EventHub;
   handlers: Handlers;
+  /** Desktop window: where the preload's grants of chosen files go. */
+  grants?: DialogGrants;
+  /** Browser window: uploads and downloads, served by the web transport. */
+  staging?: FileStaging;
 }
 
 /** The object graph every process builds once (desktop, web transport, CLI): nothing is global. */
@@ -38,9 +47,9 @@ export function createCore({
   workspaceDir,
   anchorDir,
   templatesDir,
-  dialogs,
+  dialogs = noSaveDialog,
   clock,
-  onlyDialogPaths,
+  windowFiles,
 }: CoreOptions): Core {
   const hub = new EventHub();
   const session = new WorkspaceSession(workspaceDir, {
@@ -48,18 +57,20 @@ export function createCore({
     anchorDir,
     onChange: (status) => hub.emit('workspace.changed', status),
   });
-  const grants = onlyDialogPaths ? new DialogGrants() : undefined;
+  const grants = windowFiles === 'granted' ? new DialogGrants() : undefined;
+  const staging = windowFiles === 'staged' ? FileStaging.create() : undefined;
   const idle = new IdleLock(session);
   const handlers = withIdleLock(
     createHandlers({
       session,
       dialogs: grants ? new GrantingDialogs(dialogs, grants) : dialogs,
-      grants,
+      paths: grants ? grantedPaths(grants) : staging ? stagedFiles(staging) : undefined,
+      staging,
       clock,
       library: new TemplateLibrary(templatesDir),
       hub,
     }),
     idle,
   );
-  return { session, hub, handlers };
+  return { session, hub, handlers, grants, staging };
 }

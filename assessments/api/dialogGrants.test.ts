@@ -5,17 +5,28 @@ import { unwrapEnvelope } from '../../test/helpers/envelope';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, noTemplates, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
 import type { WorkspaceSession } from '../workspace/session';
+import { grantedPaths } from '../files/pathPolicies';
 import { DialogGrants, GrantingDialogs } from './dialogGrants';
-import { ScriptedDialogs } from './dialogs';
+import type { Dialogs } from './dialogs';
 import { dispatch, type Handlers } from './dispatch';
 import { createHandlers } from './handlers';
+
+/** Stands in for Electron's native save dialog: the person names `answer` (or cancels). */
+class NativeSaveDialog implements Dialogs {
+  answer: string | null = null;
+  saveFile = () =>
+    Promise.resolve(
+      this.answer === null ? { canceled: true, path: null } : { canceled: false, path: this.answer },
+    );
+}
 
 const ok = unwrapEnvelope;
 
 describe('evidence paths a window may use', () => {
   let tmp: ReturnType<typeof useTempDir>;
   let session: WorkspaceSession;
-  let scripted: ScriptedDialogs;
+  let saveDialog: NativeSaveDialog;
+  let grants: DialogGrants;
   let handlers: Handlers;
   let assessmentId: string;
   let file: string;
@@ -24,12 +35,12 @@ describe('evidence paths a window may use', () => {
     tmp = useTempDir();
     const clock = steppingClock();
     session = newSession(tmp.path, clock);
-    scripted = new ScriptedDialogs();
-    const grants = new DialogGrants();
+    saveDialog = new NativeSaveDialog();
+    grants = new DialogGrants();
     handlers = createHandlers({
       session,
-      dialogs: new GrantingDialogs(scripted, grants),
-      grants,
+      dialogs: new GrantingDialogs(saveDialog, grants),
+      paths: grantedPaths(grants),
       clock,
       library: noTemplates(),
     });
@@ -45,13 +56,12 @@ describe('evidence paths a window may use', () => {
     tmp.cleanup();
   });
 
-  it('refuses a file nobody chose, and accepts it once it was picked in the dialog', async () => {
+  it('refuses a file nobody chose, and accepts it once the person chose it in the window', async () => {
     const refused = await dispatch(handlers, 'evidence.ingest', { assessmentId, path: file });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { path: file } } });
     expect(await ok<unknown[]>(dispatch(handlers, 'evidence.list', { assessmentId }))).toEqual([]);
 
-    scripted.enqueue({ kind: 'pickFiles', paths: [file] });
-    await ok(dispatch(handlers, 'dialogs.pickFiles', {}));
+    grants.grantRead([file]);
     const item = await ok<{ id: string }>(
       dispatch(handlers, 'evidence.ingest', { assessmentId, path: file }),
     );
@@ -59,8 +69,7 @@ describe('evidence paths a window may use', () => {
   });
 
   it('exports only to the place chosen in the save dialog; a cancelled dialog grants nothing', async () => {
-    scripted.enqueue({ kind: 'pickFiles', paths: [file] });
-    await ok(dispatch(handlers, 'dialogs.pickFiles', {}));
+    grants.grantRead([file]);
     const { id } = await ok<{ id: string }>(
       dispatch(handlers, 'evidence.ingest', { assessmentId, path: file }),
     );
@@ -70,7 +79,7 @@ describe('evidence paths a window may use', () => {
     const refused = await dispatch(handlers, 'evidence.exportCopy', { evidenceId: id, path: target });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
-    scripted.enqueue({ kind: 'saveFile', path: target });
+    saveDialog.answer = target;
     await ok(dispatch(handlers, 'dialogs.saveFile', { defaultName: 'copy.pdf' }));
     await ok(dispatch(handlers, 'evidence.exportCopy', { evidenceId: id, path: target }));
   });
@@ -98,11 +107,10 @@ describe('evidence paths a window may use', () => {
     ];
     for (const refused of await Promise.all(refusals)) {
       expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-      if (!refused.ok) expect(refused.error.message).toMatch(/was not chosen in a file dialog/);
+      if (!refused.ok) expect(refused.error.message).toMatch(/was not chosen by the person at the window/);
     }
 
-    scripted.enqueue({ kind: 'pickFiles', paths: [list] });
-    await ok(dispatch(handlers, 'dialogs.pickFiles', {}));
+    grants.grantRead([list]);
     const imported = await ok<{ dataset: { entries: number } }>(
       dispatch(handlers, 'reference.import', { kind: 'ofac', path: list }),
     );

@@ -4,9 +4,10 @@ import type { Dialogs } from './dialogs';
 import { AppError } from './errors';
 
 /**
- * The files the person at the window chose in a file dialog during this process's life. A window
- * (web page or Electron renderer) is less trusted than the core: with grants in force it can read
- * or write only files the person picked, never a path it made up.
+ * The files the person at the desktop window chose during this process's life: picked in a file
+ * input or dropped (granted by the preload, which alone can see a chosen file's path) or named
+ * in the native save dialog. The window is less trusted than the core: it can read or write only
+ * files the person chose, never a path it made up.
  */
 export class DialogGrants {
   private readonly readable = new Set<string>();
@@ -30,32 +31,23 @@ export class DialogGrants {
 }
 
 function notChosen(path: string, how: 'opened' | 'saved'): AppError {
+  const where = how === 'opened' ? 'choose or drop the file' : 'choose the file in the save dialog';
   return new AppError(
     'invalid_input',
-    `${path} was not chosen in a file dialog, so it cannot be ${how} here.`,
+    `${path} was not chosen by the person at the window, so it cannot be ${how} here.`,
     {
       path,
-      issues: [
-        { path: 'path', message: `choose the file in the ${how === 'opened' ? 'open' : 'save'} dialog` },
-      ],
+      issues: [{ path: 'path', message: where }],
     },
   );
 }
 
-/** Passes every request to the real dialogs and records what the person chose. */
+/** Passes every request to the native save dialog and records what the person chose. */
 export class GrantingDialogs implements Dialogs {
   constructor(
     private readonly inner: Dialogs,
     private readonly grants: DialogGrants,
   ) {}
-
-  async pickFiles(
-    request: OperationInput<'dialogs.pickFiles'>,
-  ): Promise<OperationOutput<'dialogs.pickFiles'>> {
-    const result = await this.inner.pickFiles(request);
-    if (!result.canceled) this.grants.grantRead(result.paths);
-    return result;
-  }
 
   async saveFile(request: OperationInput<'dialogs.saveFile'>): Promise<OperationOutput<'dialogs.saveFile'>> {
     const result = await this.inner.saveFile(request);

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { TEST_PASSPHRASE, newSession, noTemplates, steppingClock } from '../../test/helpers/workspace';
 import type { WorkspaceSession } from '../workspace/session';
-import { ScriptedDialogs } from './dialogs';
 import { dispatch, type Handlers } from './dispatch';
 import { createHandlers } from './handlers';
 
@@ -18,7 +17,7 @@ describe('dispatch', () => {
     logged = [];
     const clock = steppingClock();
     session = newSession(tmp.path, clock);
-    handlers = createHandlers({ session, dialogs: new ScriptedDialogs(), clock, library: noTemplates() });
+    handlers = createHandlers({ session, clock, library: noTemplates() });
   });
   afterEach(() => {
     session.lock();

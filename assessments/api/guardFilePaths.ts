@@ -1,62 +1,45 @@
-import type { DialogGrants } from './dialogGrants';
+import { mapPathValues, walkPathFields, type PathField, type PathFieldLocation } from '../files/pathFields';
+import { contract, type OperationName } from './contract';
 import type { Handler, Handlers } from './dispatch';
-import type { OperationName } from './contract';
 
-type PathsOf<K extends OperationName> = (input: Parameters<Handler<K>>[0]) => (string | undefined)[];
+/**
+ * How a core serving a window turns the value of a declared path field into the path it opens:
+ * a grant the person gave by choosing the file (desktop), or a file the window handed over
+ * (browser). Either way, a path the window made up is refused.
+ */
+export interface PathPolicy {
+  resolve(value: string, field: PathField): Promise<string>;
+}
 
-/** Operations that read a file the window names: it must have come from an open dialog. */
-const READS: { [K in OperationName]?: PathsOf<K> } = {
-  'reference.import': ({ path, ofacFiles }) => [path, ofacFiles?.alt, ofacFiles?.add, ofacFiles?.comments],
-  'identity.import': ({ path }) => [path],
-  'pdf.verify': ({ path, trustAnchorPaths, tsaAnchorPaths, crlPaths }) => [
-    path,
-    ...trustAnchorPaths,
-    ...tsaAnchorPaths,
-    ...crlPaths,
-  ],
-  'report.timestampRequest': ({ path }) => [path],
-  'report.timestampApply': ({ path, responsePath }) => [path, responsePath],
-  'report.countersign': ({ path }) => [path],
-  'workspace.restore': ({ path }) => [path],
-};
-
-/** Operations that write where the window says: it must have come from a save dialog. */
-const WRITES: { [K in OperationName]?: PathsOf<K> } = {
-  'report.export': ({ path }) => [path],
-  'identity.exportCertificate': ({ path }) => [path],
-  'report.timestampRequest': ({ outPath }) => [outPath],
-  'report.timestampApply': ({ outPath }) => [outPath],
-  'report.countersign': ({ outPath }) => [outPath],
-  'workspace.backup': ({ path }) => [path],
-  // A new folder named in a save dialog; absent means the window's own workspace folder.
-  'workspace.restore': ({ into }) => [into],
-};
+/** The declared path fields of every operation that has any, read from the contract itself. */
+export function declaredPathFields(): Map<OperationName, PathFieldLocation[]> {
+  const fields = new Map<OperationName, PathFieldLocation[]>();
+  for (const op of Object.keys(contract) as OperationName[]) {
+    const { declared } = walkPathFields(contract[op].input);
+    if (declared.length > 0) fields.set(op, declared);
+  }
+  return fields;
+}
 
 function guard<K extends OperationName>(
   handlers: Handlers,
   op: K,
-  paths: PathsOf<K>,
-  require: (path: string) => void,
+  fields: readonly PathFieldLocation[],
+  policy: PathPolicy,
 ): void {
   const inner = handlers[op] as Handler<K>;
-  const guarded: Handler<K> = (input) => {
-    for (const path of paths(input)) if (path !== undefined) require(path);
-    return inner(input);
-  };
+  const guarded: Handler<K> = async (input) =>
+    inner(await mapPathValues(input, fields, (value, field) => policy.resolve(value, field)));
   (handlers as Record<K, Handler<K>>)[op] = guarded;
 }
 
 /**
- * With grants in force (a core serving a window), every file an operation reads or writes must be
- * one the person chose in a dialog; the evidence handlers check their own paths the same way.
+ * With a policy in force (a core serving a window), every path an operation reads or writes is
+ * resolved by the policy before the operation sees it. Without one (the CLI, whose paths come
+ * from its own command line) operations take paths as given.
  */
-export function guardFilePaths(handlers: Handlers, grants: DialogGrants | undefined): Handlers {
-  if (!grants) return handlers;
-  for (const op of Object.keys(READS) as OperationName[]) {
-    guard(handlers, op, READS[op] as PathsOf<typeof op>, (path) => grants.requireReadable(path));
-  }
-  for (const op of Object.keys(WRITES) as OperationName[]) {
-    guard(handlers, op, WRITES[op] as PathsOf<typeof op>, (path) => grants.requireWritable(path));
-  }
+export function guardFilePaths(handlers: Handlers, policy: PathPolicy | undefined): Handlers {
+  if (!policy) return handlers;
+  for (const [op, fields] of declaredPathFields()) guard(handlers, op, fields, policy);
   return handlers;
 }

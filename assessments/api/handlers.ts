@@ -22,26 +22,38 @@ import { cleanUpInterruptedIngests, createEvidenceHandlers } from '../evidence/e
 import { createReferenceHandlers } from '../reference/referenceHandlers';
 import { createSigningHandlers } from '../signing/signingHandlers';
 import { exportSignedReport } from '../report/exportSignedReport';
-import type { DialogGrants } from './dialogGrants';
-import { guardFilePaths } from './guardFilePaths';
+import type { FileStaging } from '../files/fileStaging';
+import { createFileHandlers } from '../files/fileHandlers';
+import { guardFilePaths, type PathPolicy } from './guardFilePaths';
 import { refuseWritesWhenReadOnly } from './readOnlyGuard';
-import type { Dialogs } from './dialogs';
+import { noSaveDialog, type Dialogs } from './dialogs';
 import type { EventHub } from './events';
 import type { Handlers } from './dispatch';
 
 export interface Services {
   session: WorkspaceSession;
-  dialogs: Dialogs;
+  /** The desktop's native save dialog; absent elsewhere. */
+  dialogs?: Dialogs;
   clock: Clock;
   library: TemplateLibrary;
   /** Core events (ingest progress); absent in one-shot callers such as most tests. */
   hub?: EventHub;
-  /** When present, evidence files are read and written only where a file dialog pointed. */
-  grants?: DialogGrants;
+  /** For a core serving a window: how the paths its operations name are resolved (guardFilePaths). */
+  paths?: PathPolicy;
+  /** For a core serving a browser window: its uploads and downloads. */
+  staging?: FileStaging;
 }
 
 /** Binds every contract operation to the domain; the only place the two meet. */
-export function createHandlers({ session, dialogs, clock, library, hub, grants }: Services): Handlers {
+export function createHandlers({
+  session,
+  dialogs = noSaveDialog,
+  clock,
+  library,
+  hub,
+  paths,
+  staging,
+}: Services): Handlers {
   const pinned = new PinnedTemplates();
   const deps = () => ({ ws: session.require(), clock, library, pinned });
   const guarded = guardFilePaths(
@@ -81,14 +93,14 @@ export function createHandlers({ session, dialogs, clock, library, hub, grants }
       'answers.save': (input) => saveAnswer(deps(), input),
       'decision.record': (input) => recordDecision(deps(), input),
       'decision.get': ({ assessmentId }) => getDecision(deps(), assessmentId),
-      ...createEvidenceHandlers({ session, clock, pinned, hub, grants }),
-      'dialogs.pickFiles': (input) => dialogs.pickFiles(input),
+      ...createEvidenceHandlers({ session, clock, pinned, hub, staging }),
       'dialogs.saveFile': (input) => dialogs.saveFile(input),
+      ...createFileHandlers(staging),
       ...createReferenceHandlers({ session, clock, pinned, hub }),
       ...createSigningHandlers({ session, clock }),
       'report.export': (input) => exportSignedReport(deps(), input),
     },
-    grants,
+    paths,
   );
   return refuseWritesWhenReadOnly(guarded, session);
 }

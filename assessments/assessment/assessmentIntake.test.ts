@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unwrapEnvelope } from '../../test/helpers/envelope';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, REPO_TEMPLATES, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch, type Handlers } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { TemplateLibrary } from '../templates/templateLibrary';
@@ -27,7 +26,6 @@ describe('creating an assessment with what is known at intake, and listing tiers
     session = newSession(tmp.path, clock);
     handlers = createHandlers({
       session,
-      dialogs: new ScriptedDialogs(),
       clock,
       library: new TemplateLibrary(REPO_TEMPLATES),
     });

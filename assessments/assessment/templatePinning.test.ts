@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unwrapEnvelope } from '../../test/helpers/envelope';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch, type Handlers } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { TemplateLibrary } from '../templates/templateLibrary';
@@ -30,7 +29,6 @@ describe('assessments pinned to a template', () => {
     session = newSession(tmp.path, clock);
     handlers = createHandlers({
       session,
-      dialogs: new ScriptedDialogs(),
       clock,
       library: new TemplateLibrary(libraryDir),
     });
@@ -106,7 +104,6 @@ describe('assessments pinned to a template', () => {
     const clock = steppingClock();
     const reloaded = createHandlers({
       session,
-      dialogs: new ScriptedDialogs(),
       clock,
       library: new TemplateLibrary(libraryDir),
     });
@@ -167,7 +164,6 @@ describe('assessments pinned to a template', () => {
       dispatch(
         createHandlers({
           session,
-          dialogs: new ScriptedDialogs(),
           clock: steppingClock(),
           library: new TemplateLibrary(join(tmp.path, 'none')),
         }),

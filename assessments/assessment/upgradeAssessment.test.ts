@@ -6,7 +6,6 @@ import { unwrapEnvelope } from '../../test/helpers/envelope';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { testQuestion } from '../../test/helpers/templateBuilder';
 import { newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch, type Handlers } from '../api/dispatch';
 import type { OperationOutput } from '../api/contract';
 import { createHandlers } from '../api/handlers';
@@ -92,7 +91,6 @@ describe('assessment versions: upgrading to a newer template version', () => {
     session = newSession(tmp.path, clock);
     handlers = createHandlers({
       session,
-      dialogs: new ScriptedDialogs(),
       clock,
       library: new TemplateLibrary(libraryDir),
     });

@@ -5,7 +5,6 @@ import { cli } from '../../test/helpers/cliRun';
 import { unwrapEnvelope } from '../../test/helpers/envelope';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, REPO_TEMPLATES, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { TemplateLibrary } from '../templates/templateLibrary';
@@ -38,7 +37,6 @@ async function workspaceOnVersion090(root: string): Promise<string> {
   const session = newSession(root, clock);
   const handlers = createHandlers({
     session,
-    dialogs: new ScriptedDialogs(),
     clock,
     library: new TemplateLibrary(join(root, 'old-templates')),
   });

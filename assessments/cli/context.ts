@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch, type Handlers } from '../api/dispatch';
 import type { OperationInput, OperationName, OperationOutput } from '../api/contract';
-import { createCore } from '../api/createCore';
+import { createCore, type Core } from '../api/createCore';
 import type { EventHub } from '../api/events';
 import { systemClock } from '../shared/clock';
 import { defaultAnchorDirectory } from '../workspace/anchor/anchorFile';
@@ -13,8 +12,9 @@ import { readPassphrase, unwrap, UsageError, type CliIo } from './io';
 export interface CliContext {
   session: WorkspaceSession;
   hub: EventHub;
-  dialogs: ScriptedDialogs;
   handlers: Handlers;
+  /** Set for `serve-web`, whose browser window hands files over instead of naming paths. */
+  staging?: Core['staging'];
   call<K extends OperationName>(op: K, input: OperationInput<K>): Promise<OperationOutput<K>>;
 }
 
@@ -27,22 +27,20 @@ export function defaultTemplatesDir(): string {
 export function createCliContext(
   workspaceDir: string,
   templatesDir = defaultTemplatesDir(),
-  options: { onlyDialogPaths?: boolean } = {},
+  options: { servesBrowser?: boolean } = {},
 ): CliContext {
-  const dialogs = new ScriptedDialogs();
-  const { session, hub, handlers } = createCore({
+  const { session, hub, handlers, staging } = createCore({
     workspaceDir: resolve(workspaceDir),
     anchorDir: defaultAnchorDirectory(process.env),
     templatesDir,
-    dialogs,
     clock: systemClock,
-    onlyDialogPaths: options.onlyDialogPaths,
+    ...(options.servesBrowser ? { windowFiles: 'staged' as const } : {}),
   });
   return {
     session,
     hub,
-    dialogs,
     handlers,
+    staging,
     call: async (op, input) => unwrap(await dispatch(handlers, op, input)) as never,
   };
 }

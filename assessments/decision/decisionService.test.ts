@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unwrapEnvelope } from '../../test/helpers/envelope';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch, type Handlers } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { verifyAuditChain } from '../audit/auditLog';
@@ -31,7 +30,6 @@ describe('decisions', () => {
     session = newSession(tmp.path, clock);
     handlers = createHandlers({
       session,
-      dialogs: new ScriptedDialogs(),
       clock,
       library: new TemplateLibrary(join(tmp.path, 'templates')),
     });

@@ -11,6 +11,7 @@ import {
   TAG_BYTES,
   ThreadPoolSealer,
 } from './blobFormat';
+import { AppError } from '../api/errors';
 import { assertUnchanged, changedWhileReading, type OpenedSource } from './openSource';
 import { SNIFF_BYTES } from './sniffMime';
 import { writeAllAt } from './vaultFiles';
@@ -18,9 +19,61 @@ import { writeAllAt } from './vaultFiles';
 /** 2 MiB reads: inside the 1–4 MiB range where hashing runs at OpenSSL speed (PLATFORM.md). */
 const READ_HIGH_WATER_MARK = 2 * 1024 * 1024;
 
+/**
+ * The bytes of one piece of evidence, read exactly once: a file on disk, or an upload arriving
+ * over the loopback transport. `total` is the size announced up front; `assertComplete` runs after
+ * the last byte and throws if what was read is not what was announced.
+ */
+export interface ByteSource {
+  /** How messages name it: the path, or the uploaded file's name. */
+  label: string;
+  total: number;
+  chunks: AsyncIterable<Buffer>;
+  assertComplete(bytesRead: number): Promise<void>;
+  /** Thrown at once when more bytes arrive than were announced. */
+  overrun(): AppError;
+}
+
+/** A regular file opened by openSource, whose fstat is compared before and after the read. */
+export function fileByteSource(path: string, source: OpenedSource): ByteSource {
+  return {
+    label: path,
+    total: Number(source.before.size),
+    chunks: source.handle.createReadStream({
+      start: 0,
+      highWaterMark: READ_HIGH_WATER_MARK,
+      autoClose: false,
+    }) as AsyncIterable<Buffer>,
+    assertComplete: async (bytesRead) =>
+      assertUnchanged(path, source.before, await source.handle.stat({ bigint: true }), bytesRead),
+    // Stop at once rather than follow a file that keeps growing (a live log, a download).
+    overrun: () => changedWhileReading(path, `it grew beyond ${source.before.size} bytes`),
+  };
+}
+
+/** An upload whose size the window announced; a connection cut short leaves nothing stored. */
+export function uploadByteSource(name: string, total: number, chunks: AsyncIterable<Buffer>): ByteSource {
+  const cut = (detail: string) =>
+    new AppError(
+      'invalid_input',
+      `The upload of ${name} was cut short or padded: ${detail}; nothing was stored.`,
+      {
+        path: name,
+      },
+    );
+  return {
+    label: name,
+    total,
+    chunks,
+    assertComplete: async (bytesRead) => {
+      if (bytesRead !== total) throw cut(`${bytesRead} of the ${total} bytes announced arrived`);
+    },
+    overrun: () => cut(`more than the ${total} bytes announced arrived`),
+  };
+}
+
 export interface EncryptRequest {
-  path: string;
-  source: OpenedSource;
+  source: ByteSource;
   temp: FileHandle;
   vaultKey: Buffer;
   chunkSize: number;
@@ -57,8 +110,8 @@ class HeadKeeper {
  * read plus one chunk. Throws if the file changed during the read.
  */
 export async function encryptSourceInto(request: EncryptRequest): Promise<EncryptedSource> {
-  const { path, source, temp, vaultKey, chunkSize, signal, onProgress } = request;
-  const total = Number(source.before.size);
+  const { source, temp, vaultKey, chunkSize, signal, onProgress } = request;
+  const total = source.total;
   const bound = newBoundHeader(chunkSize);
   const keys = deriveBlobKeys(vaultKey, bound);
   const splitter = new ChunkSplitter(chunkSize);
@@ -70,19 +123,13 @@ export async function encryptSourceInto(request: EncryptRequest): Promise<Encryp
   let position = HEADER_BYTES;
   let bytesRead = 0;
   let writing: Promise<void> = Promise.resolve();
-  const stream = source.handle.createReadStream({
-    start: 0,
-    highWaterMark: READ_HIGH_WATER_MARK,
-    autoClose: false,
-  });
   // Cancellation is checked between reads rather than handed to the stream: an aborted stream
   // can emit its AbortError after the loop has already left, where nothing would handle it.
   try {
-    for await (const data of stream as AsyncIterable<Buffer>) {
+    for await (const data of source.chunks) {
       signal?.throwIfAborted();
       bytesRead += data.length;
-      // Stop at once rather than follow a file that keeps growing (a live log, a download).
-      if (bytesRead > total) throw changedWhileReading(path, `it grew beyond ${total} bytes`);
+      if (bytesRead > total) throw source.overrun();
       hash.update(data);
       head.add(data);
       // The previous read's chunks are sealed and written on the thread pool while this one is
@@ -104,7 +151,7 @@ export async function encryptSourceInto(request: EncryptRequest): Promise<Encryp
   }
   await writing;
   signal?.throwIfAborted();
-  assertUnchanged(path, source.before, await source.handle.stat({ bigint: true }), bytesRead);
+  await source.assertComplete(bytesRead);
   await sealAndWrite(temp, sealer, [splitter.finish()], position);
   const digest = hash.digest();
   await writeAllAt(temp, contentCommitment(keys, bound, digest), COMMITMENT_OFFSET);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../api/dispatch';
 import { AppError } from '../api/errors';
-import type { DialogGrants } from '../api/dialogGrants';
+import { STREAM_PREFIX, type FileStaging } from '../files/fileStaging';
 import type { EventHub } from '../api/events';
 import { listAuditEvents } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
@@ -37,8 +37,8 @@ export interface EvidenceHandlerDeps {
   pinned: PinnedTemplates;
   /** Where ingest progress goes; without it ingests run silently. */
   hub?: EventHub;
-  /** When present, only files chosen in a file dialog may be ingested or exported to. */
-  grants?: DialogGrants;
+  /** A browser window's uploads: evidence arrives there as a live stream, sealed as it comes. */
+  staging?: FileStaging;
 }
 
 /** Progress is reported at most this often per ingest, so a fast disk cannot flood the window. */
@@ -49,7 +49,7 @@ export function createEvidenceHandlers({
   clock,
   pinned,
   hub,
-  grants,
+  staging,
 }: EvidenceHandlerDeps): Pick<Handlers, EvidenceOps> {
   const running = new Map<string, AbortController>();
   const deps = (): EvidenceDeps => {
@@ -64,7 +64,8 @@ export function createEvidenceHandlers({
 
   return {
     'evidence.ingest': async ({ ingestId = randomUUID(), ...input }) => {
-      grants?.requireReadable(input.path);
+      const upload =
+        staging && input.path.startsWith(STREAM_PREFIX) ? staging.takeLiveUpload(input.path) : undefined;
       for (const questionId of input.questionIds) {
         if (!questionExists(input.assessmentId, questionId)) {
           throw new AppError(
@@ -80,15 +81,20 @@ export function createEvidenceHandlers({
       running.set(ingestId, controller);
       let last = 0;
       try {
-        return await ingestEvidence(deps(), input, {
-          signal: controller.signal,
-          onProgress: (done, total) => {
-            const now = Date.now();
-            if (done < total && now - last < PROGRESS_INTERVAL_MS) return;
-            last = now;
-            hub?.emit('evidence.progress', { ingestId, done, total });
+        return await ingestEvidence(
+          deps(),
+          input,
+          {
+            signal: controller.signal,
+            onProgress: (done, total) => {
+              const now = Date.now();
+              if (done < total && now - last < PROGRESS_INTERVAL_MS) return;
+              last = now;
+              hub?.emit('evidence.progress', { ingestId, done, total });
+            },
           },
-        });
+          upload,
+        );
       } finally {
         running.delete(ingestId);
       }
@@ -112,10 +118,7 @@ export function createEvidenceHandlers({
           hash,
         }),
       ),
-    'evidence.exportCopy': ({ evidenceId, path }) => {
-      grants?.requireWritable(path);
-      return exportEvidenceCopy(deps(), evidenceId, path);
-    },
+    'evidence.exportCopy': ({ evidenceId, path }) => exportEvidenceCopy(deps(), evidenceId, path),
     'evidence.remove': ({ evidenceId }) => removeEvidence(deps(), evidenceId),
     'vault.verify': () => verifyVault(deps()),
   };

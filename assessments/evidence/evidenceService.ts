@@ -49,20 +49,31 @@ export interface IngestControl {
  * for the row, its links and their custody events. If the row cannot be written, a blob this call
  * created is erased again, so a failure leaves neither blob nor row.
  */
+/** An upload from a browser window, sealed as it arrives (see Vault.ingestUpload). */
+export interface EvidenceUpload {
+  name: string;
+  sizeBytes: number;
+  body: AsyncIterable<Buffer>;
+}
+
 export async function ingestEvidence(
   { ws, clock, vault }: EvidenceDeps,
   input: z.output<typeof ingestEvidenceInputSchema>,
   control: IngestControl = {},
+  upload?: EvidenceUpload,
 ): Promise<Item> {
   if (!selectAssessment(ws.db, input.assessmentId)) throw new NotFoundError('Assessment', input.assessmentId);
-  const stored = await vault.ingestFile(input.path, control);
+  const label = upload?.name ?? input.path;
+  const stored = upload
+    ? await vault.ingestUpload(upload, control)
+    : await vault.ingestFile(input.path, control);
   try {
     if (stored.size === 0) {
       throw new AppError(
         'invalid_input',
-        `${input.path} is empty (0 bytes): there is nothing to preserve as evidence.`,
+        `${label} is empty (0 bytes): there is nothing to preserve as evidence.`,
         {
-          path: input.path,
+          path: label,
         },
       );
     }
@@ -71,7 +82,7 @@ export async function ingestEvidence(
       if (existing) {
         throw new AppError(
           'conflict',
-          `${input.path} is already evidence of this assessment (item ${existing.id}, SHA-256 ${stored.sha256}).`,
+          `${label} is already evidence of this assessment (item ${existing.id}, SHA-256 ${stored.sha256}).`,
           {
             evidenceId: existing.id,
           },
@@ -85,7 +96,7 @@ export async function ingestEvidence(
         sha256: stored.sha256,
         size_bytes: stored.size,
         mime_type: stored.mime,
-        original_name: basename(input.path),
+        original_name: upload?.name ?? basename(input.path),
         ...metadataRow({ ...defaultMetadata(), ...input.metadata }),
         ingested_at: at.toISOString(),
         ingested_by: ws.actor,

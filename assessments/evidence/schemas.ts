@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readPath } from '../files/pathFields';
 import { assessmentIdSchema, questionIdSchema } from '../assessment/schemas';
 
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -20,7 +21,7 @@ export const evidenceMetadataSchema = z.object({
 
 export const ingestEvidenceInputSchema = z.object({
   assessmentId: assessmentIdSchema,
-  path: z.string().min(1).max(32_768),
+  path: readPath('choose the evidence file', { stream: true }),
   metadata: evidenceMetadataSchema.partial().default({}),
   questionIds: z.array(questionIdSchema).max(100).default([]),
 });

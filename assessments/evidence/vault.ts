@@ -11,7 +11,7 @@ import {
   MIN_CHUNK_SIZE,
 } from './blobFormat';
 import { blobCommitsTo, readVerifiedPlaintext } from './blobReader';
-import { encryptSourceInto } from './encryptSource';
+import { encryptSourceInto, fileByteSource, uploadByteSource, type ByteSource } from './encryptSource';
 import { openSource, sourceError } from './openSource';
 import { sniffMime } from './sniffMime';
 import { discardFile, errnoOf, fsyncDirectory, isAbort, isDiskFull, writeAllAt } from './vaultFiles';
@@ -80,14 +80,33 @@ export class Vault {
   }
 
   async ingestFile(path: string, options: IngestOptions = {}): Promise<IngestResult> {
-    const { signal } = options;
-    if (signal?.aborted) throw new AppError('conflict', 'ingest cancelled', { path });
+    if (options.signal?.aborted) throw new AppError('conflict', 'ingest cancelled', { path });
     const source = await openSource(path);
+    try {
+      return await this.ingest(fileByteSource(path, source), options);
+    } finally {
+      await source.handle.close();
+    }
+  }
+
+  /**
+   * Seals an upload as its bytes arrive: nothing of it touches the disk except as sealed chunks,
+   * and a cut-short or padded upload leaves nothing behind.
+   */
+  async ingestUpload(
+    upload: { name: string; sizeBytes: number; body: AsyncIterable<Buffer> },
+    options: IngestOptions = {},
+  ): Promise<IngestResult> {
+    if (options.signal?.aborted) throw new AppError('conflict', 'ingest cancelled', { path: upload.name });
+    return this.ingest(uploadByteSource(upload.name, upload.sizeBytes, upload.body), options);
+  }
+
+  private async ingest(source: ByteSource, options: IngestOptions): Promise<IngestResult> {
+    const { signal } = options;
     let temp: { handle: FileHandle; path: string } | undefined;
     try {
       temp = await this.createTemp();
       const encrypted = await encryptSourceInto({
-        path,
         source,
         temp: temp.handle,
         vaultKey: this.key,
@@ -103,10 +122,9 @@ export class Vault {
       return { sha256: encrypted.sha256, size: encrypted.size, mime, address, deduplicated };
     } catch (error) {
       if (temp) await discardFile(temp.handle, temp.path);
-      throw ingestError(path, error, signal);
+      throw ingestError(source.label, error, signal);
     } finally {
       if (temp) this.activeTemps.delete(temp.path);
-      await source.handle.close();
     }
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readPath } from '../files/pathFields';
 import { datasetKindSchema, entryTypeSchema, listEntrySchema } from './types';
 
 export const datasetIdSchema = z.uuid();
@@ -21,7 +22,7 @@ export const datasetSummarySchema = z.object({
   changeReason: z.string().nullable().optional(),
 });
 
-const filePathSchema = z.string().min(1).max(32_768);
+const filePathSchema = readPath('choose the list file');
 
 export const importDatasetInputSchema = z.object({
   kind: datasetKindSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { writePath } from '../files/pathFields';
 import { assessmentIdSchema } from '../assessment/schemas';
 import { LOCALES } from '../questionnaire/templateSchema';
 import { fingerprintSchema } from '../signing/schemas';
@@ -7,7 +8,7 @@ export const exportReportInputSchema = z.object({
   assessmentId: assessmentIdSchema,
   identity: fingerprintSchema,
   locale: z.enum(LOCALES, { error: `expected one of ${LOCALES.join(', ')}` }),
-  path: z.string().trim().min(1, 'choose where to save the report').max(32_768),
+  path: writePath('choose where to save the report'),
 });
 
 export const reportExportSchema = z.object({

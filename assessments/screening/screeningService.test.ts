@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unwrapEnvelope as value } from '../../test/helpers/envelope';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, REPO_TEMPLATES, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch, type Handlers } from '../api/dispatch';
 import type { OperationOutput } from '../api/contract';
 import { createHandlers } from '../api/handlers';
@@ -31,7 +30,6 @@ describe('screening an assessment’s parties', () => {
     session = newSession(tmp.path, clock);
     handlers = createHandlers({
       session,
-      dialogs: new ScriptedDialogs(),
       clock,
       library: new TemplateLibrary(REPO_TEMPLATES),
     });
@@ -176,7 +174,6 @@ describe('destination suggestions from indicator datasets', () => {
     session = newSession(tmp.path, clock);
     handlers = createHandlers({
       session,
-      dialogs: new ScriptedDialogs(),
       clock,
       library: new TemplateLibrary(REPO_TEMPLATES),
     });

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch } from '../api/dispatch';
 import { AppError } from '../api/errors';
 import { createHandlers } from '../api/handlers';
@@ -85,7 +84,6 @@ describe('workspace settings', () => {
   it('is read and changed through the contract, which checks the range at the boundary', async () => {
     const handlers = createHandlers({
       session,
-      dialogs: new ScriptedDialogs(),
       clock: deps.clock,
       library: new TemplateLibrary(tmp.path),
     });

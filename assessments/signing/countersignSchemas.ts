@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readPath, writePath } from '../files/pathFields';
 import { fingerprintSchema } from './schemas';
 
 export const reviewConclusionSchema = z.enum(['concur', 'do-not-concur']);
@@ -7,9 +8,9 @@ export const countersignInputSchema = z.object({
   /** SHA-256 fingerprint of the reviewer's signing identity in this workspace. */
   identity: fingerprintSchema,
   /** The signed report to countersign. */
-  path: z.string().min(1).max(32_768),
+  path: readPath('choose the signed report'),
   /** Where the countersigned report goes; an existing file is never overwritten. */
-  outPath: z.string().trim().min(1, 'choose where to save the countersigned report').max(32_768),
+  outPath: writePath('choose where to save the countersigned report'),
   conclusion: reviewConclusionSchema,
   /** The reviewer's comment, signed in full in /Reason; its start is drawn in the box. */
   comment: z.string().trim().max(2000).default(''),

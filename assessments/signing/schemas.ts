@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readPath, writePath } from '../files/pathFields';
 
 export const fingerprintSchema = z
   .string()
@@ -17,7 +18,7 @@ export const createIdentityInputSchema = z.object({
 });
 
 export const importIdentityInputSchema = z.object({
-  path: z.string().min(1).max(32_768),
+  path: readPath('choose the PKCS#12 file'),
   password: z.string().max(1024),
 });
 
@@ -42,7 +43,7 @@ export const identitySummarySchema = z.object({
 export const exportCertificateInputSchema = z.object({
   fingerprint: fingerprintSchema,
   /** Also write the PEM there (a path the save dialog returned). */
-  path: z.string().min(1).max(32_768).optional(),
+  path: writePath('choose where to save the certificate').optional(),
 });
 
 export const exportCertificateOutputSchema = z.object({

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedTestReport, type SignedFixture } from '../../test/helpers/signingFixtures';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, noTemplates, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch, type Handlers } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { MAX_TRUST_ANCHOR_FILE_BYTES } from '../verify/verificationSchema';
@@ -21,7 +20,7 @@ describe('signing operations over the contract', () => {
     tmp = useTempDir();
     const clock = steppingClock();
     session = newSession(tmp.path, clock);
-    handlers = createHandlers({ session, dialogs: new ScriptedDialogs(), clock, library: noTemplates() });
+    handlers = createHandlers({ session, clock, library: noTemplates() });
     fixture = await signedTestReport(9);
   }, 60_000);
   afterAll(() => {

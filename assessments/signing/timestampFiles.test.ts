@@ -11,7 +11,6 @@ import {
 import { signedTestReport, type SignedFixture } from '../../test/helpers/signingFixtures';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, noTemplates, steppingClock } from '../../test/helpers/workspace';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch, type Handlers } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import type { WorkspaceSession } from '../workspace/session';
@@ -30,7 +29,7 @@ describe.skipIf(!hasOpenssl || !hasFaketime)(
       tmp = useTempDir();
       const clock = steppingClock();
       session = newSession(tmp.path, clock);
-      handlers = createHandlers({ session, dialogs: new ScriptedDialogs(), clock, library: noTemplates() });
+      handlers = createHandlers({ session, clock, library: noTemplates() });
       tsa = createOpensslTsa({ issuedAt: '2015-06-01 00:00:00', days: 7300 });
       fixture = await signedTestReport(14);
       writeFileSync(path('signed.pdf'), fixture.signed);

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-
-const filePath = z.string().min(1).max(32_768);
+import { readPath, writePath } from '../files/pathFields';
 
 export const timestampRequestInputSchema = z.object({
   /** The signed PDF to timestamp later. */
-  path: filePath,
+  path: readPath('choose the signed PDF'),
   /** Where the request (.tsq) goes; an existing file is never overwritten. */
-  outPath: z.string().trim().min(1, 'choose where to save the request').max(32_768),
+  outPath: writePath('choose where to save the request'),
 });
 
 export const timestampRequestOutputSchema = z.object({
@@ -18,11 +17,11 @@ export const timestampRequestOutputSchema = z.object({
 
 export const timestampApplyInputSchema = z.object({
   /** The same PDF the request was made for. */
-  path: filePath,
+  path: readPath('choose the signed PDF'),
   /** The TSA's answer: a TimeStampResp (.tsr) or a bare TimeStampToken. */
-  responsePath: filePath,
+  responsePath: readPath('choose the response file'),
   /** Where the timestamped PDF goes; an existing file is never overwritten. */
-  outPath: z.string().trim().min(1, 'choose where to save the timestamped report').max(32_768),
+  outPath: writePath('choose where to save the timestamped report'),
 });
 
 export const timestampApplyOutputSchema = z.object({

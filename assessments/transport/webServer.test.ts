@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { TEST_PASSPHRASE, newSession, noTemplates, steppingClock } from '../../test/helpers/workspace';
-import { ScriptedDialogs } from '../api/dialogs';
 import { EventHub } from '../api/events';
 import { createHandlers } from '../api/handlers';
+import { FileStaging } from '../files/fileStaging';
+import { stagedFiles } from '../files/pathPolicies';
 import type { WorkspaceSession } from '../workspace/session';
 import { startWebServer, type WebServer } from './webServer';
 
@@ -45,7 +46,6 @@ describe('web transport', () => {
   let tmp: ReturnType<typeof useTempDir>;
   let session: WorkspaceSession;
   let server: WebServer;
-  let dialogs: ScriptedDialogs;
   const call = (op: string, input: unknown, token = server.token) =>
     raw(server.port, `/invoke/${op}`, {
       method: 'POST',
@@ -62,11 +62,17 @@ describe('web transport', () => {
     const clock = steppingClock();
     const hub = new EventHub();
     session = newSession(tmp.path, clock, (status) => hub.emit('workspace.changed', status));
-    dialogs = new ScriptedDialogs();
+    const staging = FileStaging.create(tmp.path);
     server = await startWebServer({
-      handlers: createHandlers({ session, dialogs, clock, library: noTemplates() }),
+      handlers: createHandlers({
+        session,
+        clock,
+        library: noTemplates(),
+        paths: stagedFiles(staging),
+        staging,
+      }),
       hub,
-      dialogs,
+      staging,
       staticRoot,
       port: 0,
     });
@@ -143,26 +149,16 @@ describe('web transport', () => {
     expect(text).toMatch(/"event":"workspace.changed","payload":\{[^}]*"state":"unlocked"/);
   });
 
-  it('lets the token holder script the dialogs seam', async () => {
-    const queued = await raw(server.port, '/dialogs/script', {
+  it('has no way to script a file dialog', async () => {
+    const scripted = await raw(server.port, '/dialogs/script', {
       method: 'POST',
       headers: { authorization: `Bearer ${server.token}` },
-      body: JSON.stringify({ kind: 'pickFiles', paths: ['/tmp/a.pdf'] }),
+      body: JSON.stringify({ kind: 'pickFiles', paths: ['/etc/hostname'] }),
     });
-    expect(queued.status).toBe(204);
-    expect(JSON.parse((await call('dialogs.pickFiles', {})).body)).toEqual({
-      ok: true,
-      value: { canceled: false, paths: ['/tmp/a.pdf'] },
+    expect(scripted.status).toBe(405);
+    expect(JSON.parse((await call('dialogs.pickFiles', {})).body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_operation' },
     });
-    expect(JSON.parse((await call('dialogs.pickFiles', {})).body)).toEqual({
-      ok: true,
-      value: { canceled: true, paths: [] },
-    });
-    const invalid = await raw(server.port, '/dialogs/script', {
-      method: 'POST',
-      headers: { authorization: `Bearer ${server.token}` },
-      body: JSON.stringify({ kind: 'pickFiles' }),
-    });
-    expect(invalid.status).toBe(400);
   });
 });

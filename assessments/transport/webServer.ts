@@ -2,16 +2,17 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { z } from 'zod';
 import { dispatch, type Handlers } from '../api/dispatch';
-import type { ScriptedDialogs } from '../api/dialogs';
 import type { EventHub } from '../api/events';
+import type { FileStaging } from '../files/fileStaging';
+import { createFileRoutes } from './fileRoutes';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveStaticPath } from './staticFiles';
 
 export interface WebServerOptions {
   handlers: Handlers;
   hub: EventHub;
-  dialogs: ScriptedDialogs;
+  /** Where the window's uploads and downloads are kept; removed when the server closes. */
+  staging: FileStaging;
   /** The built renderer (dist/renderer). */
   staticRoot: string;
   /** 0 picks a free port. */
@@ -30,22 +31,22 @@ export interface WebServer {
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const HOST = '127.0.0.1';
 
-const scriptedAnswerSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('pickFiles'), paths: z.array(z.string().min(1)) }),
-  z.object({ kind: z.literal('saveFile'), path: z.string().min(1) }),
-  z.object({ kind: z.literal('cancel') }),
-]);
-
 /**
  * The loopback transport: serves the built renderer and `POST /invoke/:op` → the same dispatch as
  * Electron's IPC. Bound to 127.0.0.1 only; every call needs the per-run token, and requests whose
- * Host is not this loopback address are refused (DNS-rebinding defence).
+ * Host is not this loopback address are refused (DNS-rebinding defence). Files travel as uploads
+ * and single-use downloads (fileRoutes.ts); the page never names a path.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const tokenBytes = Buffer.from(token, 'utf8');
   const streams = new Set<ServerResponse>();
   let port = 0;
+  const files = createFileRoutes({
+    handlers: options.handlers,
+    staging: options.staging,
+    logError: options.logError,
+  });
 
   const isAuthorised = (presented: string | null | undefined): boolean => {
     if (!presented) return false;
@@ -107,20 +108,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
 
-    if (url.pathname === '/dialogs/script') {
+    if (url.pathname === '/upload' || url.pathname === '/upload/evidence') {
       if (req.method !== 'POST') return sendText(res, 405, 'Use POST.');
-      if (!isAuthorised(bearer)) return sendUnauthorised(res);
-      const body = await readJsonBody(req);
-      const parsed = body.ok ? scriptedAnswerSchema.safeParse(body.value) : null;
-      if (!parsed?.success)
-        return sendText(
-          res,
-          400,
-          'Expected {"kind":"pickFiles","paths":[…]}, {"kind":"saveFile","path":…} or {"kind":"cancel"}.',
-        );
-      options.dialogs.enqueue(parsed.data);
-      res.writeHead(204).end();
-      return;
+      if (!isAuthorised(bearer)) {
+        req.resume();
+        return sendUnauthorised(res);
+      }
+      const envelope = url.pathname === '/upload' ? await files.upload(req) : await files.uploadEvidence(req);
+      return sendJson(res, envelope.ok ? 200 : 400, envelope);
+    }
+
+    if (url.pathname.startsWith('/download/')) {
+      if (req.method !== 'GET') return sendText(res, 405, 'Use GET.');
+      // The link itself is the credential: random, single-use and valid for a minute, because a
+      // browser following it to save a file cannot send the session token.
+      return files.download(url.pathname.slice('/download/'.length), res);
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.');
@@ -153,7 +155,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     close: () =>
       new Promise<void>((resolve) => {
         for (const stream of streams) stream.end();
-        server.close(() => resolve());
+        server.close(() => {
+          options.staging.close();
+          resolve();
+        });
         server.closeAllConnections();
       }),
   };

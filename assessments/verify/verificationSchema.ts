@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readPath } from '../files/pathFields';
 
 /** Larger files are refused before parsing; reports are a few megabytes. */
 export const MAX_PDF_BYTES = 100 * 1024 * 1024;
@@ -148,7 +149,7 @@ export type VerifyMessage = z.infer<typeof verifyMessageSchema>;
 export const verifyPdfInputSchema = z
   .object({
     /** A file to read (preferred: read here with a size cap). */
-    path: z.string().min(1).max(32_768).optional(),
+    path: readPath('choose the PDF').optional(),
     /** Or the bytes themselves, base64 (for a renderer that only has a dropped file's contents). */
     bytesBase64: z
       .string()
@@ -157,12 +158,12 @@ export const verifyPdfInputSchema = z
     /** Certificates (PEM) the verifier trusts. */
     trustAnchorsPem: z.array(z.string().max(1_000_000)).max(100).default([]),
     /** Or PEM files to read (a renderer cannot read files itself); each at most MAX_TRUST_ANCHOR_FILE_BYTES. */
-    trustAnchorPaths: z.array(z.string().min(1).max(32_768)).max(100).default([]),
+    trustAnchorPaths: z.array(readPath()).max(100).default([]),
     /** Time-stamping authorities (PEM) whose RFC 3161 timestamps prove when a signature existed. */
     tsaAnchorsPem: z.array(z.string().max(1_000_000)).max(100).default([]),
-    tsaAnchorPaths: z.array(z.string().min(1).max(32_768)).max(100).default([]),
+    tsaAnchorPaths: z.array(readPath()).max(100).default([]),
     /** Certificate revocation lists (DER or PEM) to check the signers' certificates against. */
-    crlPaths: z.array(z.string().min(1).max(32_768)).max(100).default([]),
+    crlPaths: z.array(readPath()).max(100).default([]),
   })
   .refine((input) => (input.path === undefined) !== (input.bytesBase64 === undefined), {
     message: 'give either path or bytesBase64',

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCore, type Core } from '../api/createCore';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch } from '../api/dispatch';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
@@ -24,7 +23,6 @@ describe('the core locks an idle workspace itself', () => {
     core = createCore({
       workspaceDir: `${tmp.path}/ws`,
       templatesDir: NO_TEMPLATES,
-      dialogs: new ScriptedDialogs(),
       clock: steppingClock(),
     });
     // Only timers and Date are faked: scrypt and the file system run for real.

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch } from '../api/dispatch';
 import { AppError } from '../api/errors';
 import { createHandlers } from '../api/handlers';
@@ -81,7 +80,6 @@ describe('passphrase strength, enforced by the core', () => {
   it('is the rule behind passphrase.assess and the command line', async () => {
     const handlers = createHandlers({
       session: newSession(tmp.path),
-      dialogs: new ScriptedDialogs(),
       clock: steppingClock(),
       library: noTemplates(),
     });

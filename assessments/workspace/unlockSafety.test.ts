@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ScriptedDialogs } from '../api/dialogs';
 import { dispatch } from '../api/dispatch';
 import { AppError } from '../api/errors';
 import { createHandlers } from '../api/handlers';
@@ -150,7 +149,6 @@ describe('unlock refuses what it should not trust', () => {
 
     const handlers = createHandlers({
       session,
-      dialogs: new ScriptedDialogs(),
       clock: steppingClock(),
       library: noTemplates(),
     });

@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
 import type { OperationInput, OperationOutput } from '../../assessments/api/contract';
 import type { Dialogs } from '../../assessments/api/dialogs';
 
@@ -10,24 +10,12 @@ export interface ElectronDialogsOptions {
   defaultDirectory: string;
 }
 
-/** Native file pickers. The renderer only ever learns the paths the user chose here. */
+/**
+ * The native save dialog for exports. Files to open come from the page's file inputs and drop
+ * targets instead (granted by the preload), the same controls a browser window has.
+ */
 export class ElectronDialogs implements Dialogs {
   constructor(private readonly options: ElectronDialogsOptions) {}
-
-  async pickFiles(
-    request: OperationInput<'dialogs.pickFiles'>,
-  ): Promise<OperationOutput<'dialogs.pickFiles'>> {
-    const options: OpenDialogOptions = {
-      properties: ['openFile', 'multiSelections'],
-      ...(request.title === undefined ? {} : { title: request.title }),
-      ...(request.filters === undefined ? {} : { filters: request.filters }),
-    };
-    const parent = this.liveParent();
-    const result = parent
-      ? await dialog.showOpenDialog(parent, options)
-      : await dialog.showOpenDialog(options);
-    return result.canceled ? { canceled: true, paths: [] } : { canceled: false, paths: result.filePaths };
-  }
 
   async saveFile(request: OperationInput<'dialogs.saveFile'>): Promise<OperationOutput<'dialogs.saveFile'>> {
     const options: SaveDialogOptions = {

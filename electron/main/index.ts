@@ -54,15 +54,16 @@ function start({ workspaceRoot, setMainWindow, mainWindow }: StartOptions): void
     ? join(process.resourcesPath, 'templates')
     : join(bundleDirectory, '../../templates');
   // The folder may not exist yet: the UI's "create workspace" screen has the core create it.
-  const { session, hub, handlers } = createCore({
+  const { session, hub, handlers, grants } = createCore({
     workspaceDir: workspaceRoot ?? join(app.getPath('userData'), 'workspace'),
     // Outside the workspace folder, so putting back an old copy of the whole folder is detected.
     anchorDir: process.env[ANCHOR_DIR_ENV] ?? join(app.getPath('userData'), 'anchors'),
     templatesDir,
     dialogs,
     clock,
-    onlyDialogPaths: true,
+    windowFiles: 'granted',
   });
+  if (!grants) throw new Error('a core serving the desktop window keeps grants of chosen files');
 
   // Closing the window or quitting closes the database and zeroes the keys in memory.
   const lockWorkspace = (): void => {
@@ -89,7 +90,7 @@ function start({ workspaceRoot, setMainWindow, mainWindow }: StartOptions): void
   });
 
   handleAppProtocol(rendererRoot);
-  registerIpc({ handlers, hub, logError });
+  registerIpc({ handlers, hub, grants, logError });
   Menu.setApplicationMenu(buildApplicationMenu({ isMac: process.platform === 'darwin', allowDevTools }));
   setMainWindow(
     createMainWindow({

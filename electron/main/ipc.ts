@@ -1,13 +1,17 @@
+import { isAbsolute } from 'node:path';
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { DialogGrants } from '../../assessments/api/dialogGrants';
 import { dispatch, type Handlers } from '../../assessments/api/dispatch';
 import type { Envelope } from '../../assessments/api/envelope';
 import type { EventHub } from '../../assessments/api/events';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/channels';
+import { EVENT_CHANNEL, GRANT_CHANNEL, INVOKE_CHANNEL } from '../shared/channels';
 import { isAllowedIpcSender } from './policy';
 
 export interface IpcDependencies {
   handlers: Handlers;
   hub: EventHub;
+  /** Files the person chose in the window, as the preload reports them. */
+  grants: DialogGrants;
   logError: (error: unknown, op: string) => void;
 }
 
@@ -26,10 +30,19 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 }
 
 /** Wires `assay:invoke` to `dispatch` and core events to every app window; returns an undo. */
-export function registerIpc({ handlers, hub, logError }: IpcDependencies): () => void {
+export function registerIpc({ handlers, hub, grants, logError }: IpcDependencies): () => void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, op: unknown, input: unknown): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(event)) return UNAUTHORIZED;
     return dispatch(handlers, op, input, { logError });
+  });
+
+  ipcMain.handle(GRANT_CHANNEL, (event, paths: unknown): boolean => {
+    if (!isTrustedSender(event)) return false;
+    if (!Array.isArray(paths) || paths.length > 1000) return false;
+    const chosen = paths.filter((path): path is string => typeof path === 'string' && isAbsolute(path));
+    if (chosen.length !== paths.length) return false;
+    grants.grantRead(chosen);
+    return true;
   });
 
   const unsubscribe = hub.subscribe((eventName, payload) => {
@@ -43,6 +56,7 @@ export function registerIpc({ handlers, hub, logError }: IpcDependencies): () =>
 
   return () => {
     ipcMain.removeHandler(INVOKE_CHANNEL);
+    ipcMain.removeHandler(GRANT_CHANNEL);
     unsubscribe();
   };
 }

@@ -1,8 +1,8 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { isEventName, isOperationName } from '../../assessments/api/contract';
 import type { Envelope } from '../../assessments/api/envelope';
 import type { AssayBridge } from '../../assessments/api/bridge';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/channels';
+import { EVENT_CHANNEL, GRANT_CHANNEL, INVOKE_CHANNEL } from '../shared/channels';
 
 type Listener = (payload: unknown) => void;
 
@@ -25,6 +25,19 @@ function createBridge(): AssayBridge {
         return Promise.resolve({ ok: false, error: { code: 'unknown_operation', message } });
       }
       return ipcRenderer.invoke(INVOKE_CHANNEL, op, input) as Promise<Envelope<unknown>>;
+    },
+    async grantFiles(files: File[]): Promise<string[]> {
+      if (!Array.isArray(files)) throw new TypeError('grantFiles() takes an array of File objects.');
+      const paths = files.map((file) => {
+        // Only a File backed by a file on disk has a path; one built by script has none.
+        const path = file instanceof File ? webUtils.getPathForFile(file) : '';
+        if (path === '')
+          throw new TypeError('Only files chosen in a file input or dropped on the window can be opened.');
+        return path;
+      });
+      const granted = (await ipcRenderer.invoke(GRANT_CHANNEL, paths)) as unknown;
+      if (granted !== true) throw new Error('The core refused the chosen files.');
+      return paths;
     },
     on(event: string, callback: Listener): () => void {
       if (!isEventName(event)) throw new TypeError(`Unknown event ${JSON.stringify(event)}.`);

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { ClientContext } from './client/ClientContext';
 import { createAssayClient } from './client/createClient';
+import { preventStrayDrops } from './files/preventStrayDrops';
 import { selectTransport } from './client/selectTransport';
 import { createI18n } from './i18n/createI18n';
 import {
@@ -26,6 +27,7 @@ import './styles/reference.css';
 import './styles/controls.css';
 import './styles/evidence.css';
 import './styles/signing.css';
+import './styles/files.css';
 
 function storedLanguage(): string | null {
   try {
@@ -47,7 +49,9 @@ async function start(): Promise<void> {
   applyDocumentLanguage(root, language);
   const i18n = await createI18n(language);
   bindDocumentLanguage(i18n, root);
-  const client = createAssayClient(selectTransport(window));
+  const { transport, files } = selectTransport(window);
+  const client = createAssayClient(transport, files);
+  preventStrayDrops(window);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element.');
   createRoot(container).render(

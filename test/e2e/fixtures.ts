@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   _electron,
@@ -5,9 +6,9 @@ import {
   type Browser,
   type BrowserContext,
   type ElectronApplication,
+  type Locator,
   type Page,
 } from '@playwright/test';
-import type { ScriptedDialogAnswer } from '../../assessments/api/dialogs';
 import { invoke, startServerProcess, type ServerProcess } from '../helpers/serverProcess';
 
 export interface OpenOptions {
@@ -23,10 +24,11 @@ export interface AppHandle {
   restart(options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
   /**
-   * Queues the answer the next file dialog gives (web transport only; Electron shows real dialogs,
-   * so specs that pick files skip there).
+   * Clicks `trigger` and keeps what it exports at `target`: the browser's download saved there,
+   * or, in Electron, the native save dialog answered with `target` (the dialog belongs to the OS,
+   * which a test cannot click).
    */
-  scriptDialog?(answer: ScriptedDialogAnswer): Promise<void>;
+  saveFrom(trigger: Locator, target: string): Promise<void>;
   /** Calls the core directly, to set up data a spec is not about (web transport only). */
   invoke?<T = unknown>(op: string, input: unknown): Promise<T>;
 }
@@ -68,14 +70,15 @@ class WebApp implements AppHandle {
     return this.open(options);
   }
 
-  async scriptDialog(answer: ScriptedDialogAnswer): Promise<void> {
-    if (!this.server) throw new Error('The app is not open.');
-    const response = await fetch(`${this.server.origin}/dialogs/script`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.server.token}` },
-      body: JSON.stringify(answer),
-    });
-    if (response.status !== 204) throw new Error(`Scripting a dialog failed: ${await response.text()}`);
+  async saveFrom(trigger: Locator, target: string): Promise<void> {
+    // An export renders and signs before its download starts: allow for a long report.
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout: 90_000 }),
+      trigger.click(),
+    ]);
+    await download.saveAs(target);
+    const failure = await download.failure();
+    if (failure) throw new Error(`The download of ${download.suggestedFilename()} failed: ${failure}`);
   }
 
   invoke<T = unknown>(op: string, input: unknown): Promise<T> {
@@ -128,6 +131,18 @@ class ElectronApp implements AppHandle {
   async restart(options?: OpenOptions): Promise<Page> {
     await this.close();
     return this.open(options);
+  }
+
+  async saveFrom(trigger: Locator, target: string): Promise<void> {
+    if (!this.app) throw new Error('The app is not open.');
+    await this.app.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = (() =>
+        Promise.resolve({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+    }, target);
+    await trigger.click();
+    // The export writes the file once signed; wait for it as the download wait does in a browser.
+    for (let waited = 0; !existsSync(target) && waited < 90_000; waited += 200)
+      await new Promise((resolve) => setTimeout(resolve, 200));
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CLI_BUNDLE = fileURLToPath(new URL('../../dist/cli/assay.js', import.meta.url));
@@ -88,15 +90,38 @@ export async function invoke<T = unknown>(
   return envelope.value as T;
 }
 
-/** Queues the answer the server's next file dialog gives, as the e2e tests do for the UI. */
-export async function scriptDialog(
+/**
+ * Sends a file as a browser window does when a person attaches it as evidence: streamed to
+ * `/upload/evidence`, where the core seals it as it arrives. Resolves with the result envelope.
+ */
+export function uploadEvidence(
   server: Pick<ServerProcess, 'origin' | 'token'>,
-  answer: { kind: 'pickFiles'; paths: string[] } | { kind: 'saveFile'; path: string } | { kind: 'cancel' },
-): Promise<void> {
-  const response = await fetch(`${server.origin}/dialogs/script`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(answer),
+  file: string,
+  fields: Record<string, unknown>,
+): Promise<unknown> {
+  const url = new URL('/upload/evidence', server.origin);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${server.token}`,
+          'content-length': String(statSync(file).size),
+          'x-assay-file-name': encodeURIComponent(basename(file)),
+          'x-assay-input': encodeURIComponent(JSON.stringify(fields)),
+        },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve(JSON.parse(body) as unknown));
+      },
+    );
+    req.on('error', reject);
+    createReadStream(file).pipe(req);
   });
-  if (response.status !== 204) throw new Error(`dialogs/script: ${response.status} ${await response.text()}`);
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invoke, scriptDialog, startServerProcess } from '../helpers/serverProcess';
+import { invoke, startServerProcess, uploadEvidence } from '../helpers/serverProcess';
 import { useTempDir } from '../helpers/tempDir';
 import { TEST_PASSPHRASE } from '../helpers/workspace';
 
@@ -27,10 +27,8 @@ describe('a process killed mid-ingest', () => {
     const first = await startServerProcess(dir);
     await invoke(first, 'workspace.create', { passphrase: TEST_PASSPHRASE, assessorName: 'Crash Tester' });
     const { id } = await invoke<{ id: string }>(first, 'assessment.create', { title: 'Ingest crash' });
-    // A served window may ingest only what was chosen in its file dialog.
-    await scriptDialog(first, { kind: 'pickFiles', paths: [big] });
-    await invoke(first, 'dialogs.pickFiles', {});
-    const pending = invoke(first, 'evidence.ingest', { assessmentId: id, path: big }).catch(() => 'killed');
+    // As a browser window attaches it: streamed to the core, which seals it as it arrives.
+    const pending = uploadEvidence(first, big, { assessmentId: id }).catch(() => 'killed');
     const temp = join(dir, 'vault', '.tmp');
     const deadline = Date.now() + 20_000;
     while (filesUnder(temp).length === 0 && Date.now() < deadline)

@@ -20,12 +20,13 @@ export async function serveWebCommand(args: string[], io: CliIo): Promise<number
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port ${values.port}: expected a port number from 0 (any free port) to 65535.`);
   }
-  // A browser page is a window like Electron's: it reaches only files chosen in a file dialog.
-  const ctx = createCliContext(values.workspace, undefined, { onlyDialogPaths: true });
+  // A browser page never names a path: it uploads the files a person chooses and downloads exports.
+  const ctx = createCliContext(values.workspace, undefined, { servesBrowser: true });
+  if (!ctx.staging) throw new Error('a core serving a browser window keeps its uploads in a staging folder');
   const server = await startWebServer({
     handlers: ctx.handlers,
     hub: ctx.hub,
-    dialogs: ctx.dialogs,
+    staging: ctx.staging,
     staticRoot: values.static ?? defaultStaticRoot(),
     port,
     logError: (error, op) =>

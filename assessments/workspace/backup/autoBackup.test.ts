@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unwrapEnvelope as value } from '../../../test/helpers/envelope';
 import { useTempDir } from '../../../test/helpers/tempDir';
 import { newSession, TEST_PASSPHRASE } from '../../../test/helpers/workspace';
-import { ScriptedDialogs } from '../../api/dialogs';
 import { dispatch, type Handlers } from '../../api/dispatch';
 import { createHandlers } from '../../api/handlers';
 import type { Clock } from '../../shared/clock';
@@ -31,7 +30,6 @@ describe('automatic backups on lock', () => {
     session = newSession(tmp.path, clock);
     handlers = createHandlers({
       session,
-      dialogs: new ScriptedDialogs(),
       clock,
       library: new TemplateLibrary(tmp.path),
     });

@@ -6,7 +6,8 @@ import { unwrapEnvelope as value } from '../../../test/helpers/envelope';
 import { useTempDir } from '../../../test/helpers/tempDir';
 import { newSession, steppingClock, TEST_PASSPHRASE } from '../../../test/helpers/workspace';
 import { DialogGrants, GrantingDialogs } from '../../api/dialogGrants';
-import { ScriptedDialogs } from '../../api/dialogs';
+import type { Dialogs } from '../../api/dialogs';
+import { grantedPaths } from '../../files/pathPolicies';
 import { dispatch } from '../../api/dispatch';
 import { createHandlers } from '../../api/handlers';
 import { TemplateLibrary } from '../../templates/templateLibrary';
@@ -61,15 +62,17 @@ describe('backup operations from a window', () => {
   const tmp = useTempDir('assay-backup-grants-');
   afterAll(() => tmp.cleanup());
 
-  it('write and read only files chosen in a dialog', async () => {
-    const scripted = new ScriptedDialogs();
+  it('write and read only files the person chose', async () => {
+    // Stands in for Electron's native save dialog: the person names `answer`.
+    let answer = '';
+    const saveDialog: Dialogs = { saveFile: () => Promise.resolve({ canceled: false, path: answer }) };
     const grants = new DialogGrants();
     const clock = steppingClock();
     const session = newSession(tmp.path, clock);
     const handlers = createHandlers({
       session,
-      dialogs: new GrantingDialogs(scripted, grants),
-      grants,
+      dialogs: new GrantingDialogs(saveDialog, grants),
+      paths: grantedPaths(grants),
       clock,
       library: new TemplateLibrary(tmp.path),
     });
@@ -81,7 +84,7 @@ describe('backup operations from a window', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(existsSync(out)).toBe(false);
 
-    scripted.enqueue({ kind: 'saveFile', path: out });
+    answer = out;
     await value(dispatch(handlers, 'dialogs.saveFile', { defaultName: 'chosen.assaybackup' }));
     await value(dispatch(handlers, 'workspace.backup', { path: out }));
 
@@ -92,15 +95,14 @@ describe('backup operations from a window', () => {
       passphrase: TEST_PASSPHRASE,
     });
     expect(notPicked).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    scripted.enqueue({ kind: 'pickFiles', paths: [out] });
-    await value(dispatch(handlers, 'dialogs.pickFiles', {}));
+    grants.grantRead([out]);
     const folderNotChosen = await dispatch(handlers, 'workspace.restore', {
       path: out,
       into,
       passphrase: TEST_PASSPHRASE,
     });
     expect(folderNotChosen).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    scripted.enqueue({ kind: 'saveFile', path: into });
+    answer = into;
     await value(dispatch(handlers, 'dialogs.saveFile', { defaultName: 'elsewhere' }));
     await value(dispatch(handlers, 'workspace.restore', { path: out, into, passphrase: TEST_PASSPHRASE }));
     expect(readdirSync(into).sort()).toEqual(['assay.db', 'backups', 'exports', 'vault', 'workspace.json']);
@@ -115,7 +117,6 @@ describe('backup operations from a window', () => {
     const source = newSession(join(tmp.path, 'source'), steppingClock());
     const sourceHandlers = createHandlers({
       session: source,
-      dialogs: new ScriptedDialogs(),
       clock: steppingClock(),
       library: new TemplateLibrary(tmp.path),
     });
@@ -131,7 +132,6 @@ describe('backup operations from a window', () => {
     const session = newSession(root, steppingClock());
     const handlers = createHandlers({
       session,
-      dialogs: new ScriptedDialogs(),
       clock: steppingClock(),
       library: new TemplateLibrary(tmp.path),
     });

@@ -12,7 +12,6 @@ import {
   TEST_KDF_LOG_N,
   TEST_PASSPHRASE,
 } from '../../../test/helpers/workspace';
-import { ScriptedDialogs } from '../../api/dialogs';
 import { dispatch, type Handlers } from '../../api/dispatch';
 import { createHandlers } from '../../api/handlers';
 import type { Db } from '../../store/openDatabase';
@@ -68,7 +67,6 @@ function openCore(root: string, anchorDir?: string): { session: WorkspaceSession
   const session = new WorkspaceSession(root, { clock, kdfLogN: TEST_KDF_LOG_N, anchorDir });
   const handlers = createHandlers({
     session,
-    dialogs: new ScriptedDialogs(),
     clock,
     library: new TemplateLibrary(REPO_TEMPLATES),
   });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { readPath, writeFolder, writePath } from '../../files/pathFields';
 const passphraseInputSchema = z.string().min(1, 'enter the passphrase').max(1024);
 
-const pathSchema = z.string().min(1, 'choose a file').max(32_768);
-
-export const backupInputSchema = z.object({ path: pathSchema }).strict();
+export const backupInputSchema = z.object({ path: writePath('choose where to save the backup') }).strict();
 
 export const writtenBackupSchema = z.object({
   path: z.string(),
@@ -35,9 +34,9 @@ export const backupListSchema = z.object({
 
 export const restoreInputSchema = z
   .object({
-    path: pathSchema,
+    path: readPath('choose the backup file'),
     /** A new or empty folder; absent means this window's own workspace folder (when it is absent). */
-    into: pathSchema.optional(),
+    into: writeFolder('choose a new folder').optional(),
     passphrase: passphraseInputSchema,
   })
   .strict();

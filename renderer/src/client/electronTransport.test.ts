@@ -11,6 +11,7 @@ function bridge(
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   return {
     invoke,
+    grantFiles: () => Promise.reject(new Error('not used here')),
     on(event, cb) {
       const set = listeners.get(event) ?? new Set();
       set.add(cb);
