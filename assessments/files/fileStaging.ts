@@ -137,6 +137,11 @@ export class FileStaging {
     return { path: ref };
   }
 
+  /** The name the person knows a staged file by, for messages and results; undefined if unknown. */
+  nameOf(ref: string): string | undefined {
+    return this.uploads.get(ref)?.name ?? this.downloads.get(ref)?.name;
+  }
+
   /** Registers a request body still arriving; it can be taken once, by the operation it is for. */
   openLiveUpload(upload: LiveUpload): string {
     const ref = `${STREAM_PREFIX}${randomUUID()}`;

@@ -119,3 +119,43 @@ describe('path fields declared in the contract', () => {
     expect(input.path).toBe('a.pdf');
   });
 });
+
+describe('what goes back to a window', () => {
+  it('names files as the window knows them, in results and in errors, never by resolved path', async () => {
+    const policy = {
+      resolve: async (value: string) => `/tmp/private-staging/${value.slice('upload:'.length)}/sdn.csv`,
+      shownAs: () => 'sdn.csv',
+    };
+    const handlers = {
+      'pdf.verify': (input: { path: string }) => ({
+        file: input.path,
+        nested: [{ note: `read ${input.path}` }],
+      }),
+      'reference.import': (input: { path: string }) => {
+        throw new AppError('invalid_input', `${input.path}, line 3: expected 12 fields`, {
+          path: input.path,
+        });
+      },
+    } as unknown as Handlers;
+    const guarded = guardFilePaths(handlers, policy) as unknown as Record<
+      string,
+      (input: unknown) => Promise<unknown>
+    >;
+    expect(
+      await guarded['pdf.verify']?.({
+        path: 'upload:1',
+        trustAnchorPaths: [],
+        tsaAnchorPaths: [],
+        crlPaths: [],
+      }),
+    ).toEqual({
+      file: 'sdn.csv',
+      nested: [{ note: 'read sdn.csv' }],
+    });
+    await expect(guarded['reference.import']?.({ kind: 'ofac', path: 'upload:2' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: 'sdn.csv, line 3: expected 12 fields',
+      details: { path: 'sdn.csv' },
+    });
+  });
+});

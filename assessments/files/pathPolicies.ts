@@ -36,6 +36,7 @@ export function stagedFiles(staging: FileStaging): PathPolicy {
       if (value.startsWith(DOWNLOAD_PREFIX)) return staging.resolveDownload(value);
       throw refused(value, 'a browser window writes files only as downloads');
     },
+    shownAs: (value) => staging.nameOf(value) ?? value,
   };
 }
 
