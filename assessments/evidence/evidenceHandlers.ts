@@ -118,7 +118,8 @@ export function createEvidenceHandlers({
           hash,
         }),
       ),
-    'evidence.exportCopy': ({ evidenceId, path }) => exportEvidenceCopy(deps(), evidenceId, path),
+    'evidence.exportCopy': ({ evidenceId, path }) =>
+      exportEvidenceCopy(deps(), evidenceId, path, {}, staging?.downloadNameAt(path)),
     'evidence.remove': ({ evidenceId }) => removeEvidence(deps(), evidenceId),
     'vault.verify': () => verifyVault(deps()),
   };

@@ -183,11 +183,14 @@ export async function exportEvidenceCopy(
   evidenceId: string,
   outPath: string,
   control: IngestControl = {},
+  /** Set when the copy is a browser download: the chain of custody records its name, not a staging path. */
+  downloadedAs?: string,
 ): Promise<{ path: string; sha256: string }> {
   const row = requireEvidence(ws, evidenceId);
   await vault.exportTo(row.blob_address, row.sha256, outPath, { signal: control.signal });
+  const where = downloadedAs === undefined ? { path: outPath } : { downloadedAs };
   ws.db.transaction(() =>
-    custody(ws, row.id, 'evidence.exported', { path: outPath, sha256: row.sha256 }, clock.now()),
+    custody(ws, row.id, 'evidence.exported', { ...where, sha256: row.sha256 }, clock.now()),
   )();
   return { path: outPath, sha256: row.sha256 };
 }

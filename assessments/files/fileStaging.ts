@@ -142,6 +142,12 @@ export class FileStaging {
     return this.uploads.get(ref)?.name ?? this.downloads.get(ref)?.name;
   }
 
+  /** The file name of a download being written at `path` (a resolved reference), if it is one. */
+  downloadNameAt(path: string): string | undefined {
+    for (const download of this.downloads.values()) if (download.path === path) return download.name;
+    return undefined;
+  }
+
   /** Registers a request body still arriving; it can be taken once, by the operation it is for. */
   openLiveUpload(upload: LiveUpload): string {
     const ref = `${STREAM_PREFIX}${randomUUID()}`;

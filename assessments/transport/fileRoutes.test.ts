@@ -196,6 +196,17 @@ describe('files over the web transport', () => {
     expect(downloaded.status).toBe(200);
     expect(downloaded.headers['content-disposition']).toContain("filename*=UTF-8''copy.txt");
     expect(downloaded.body.equals(content)).toBe(true);
+    // The chain of custody records a download by its name, never the private staging path.
+    const custody = (
+      await call<{ action: string; payload: Record<string, unknown> }[]>('evidence.custody', {
+        evidenceId: stored.value.id,
+      })
+    ).value;
+    expect(custody.at(-1)).toMatchObject({
+      action: 'evidence.exported',
+      payload: { downloadedAs: 'copy.txt', sha256: stored.value.sha256 },
+    });
+    expect(JSON.stringify(custody)).not.toContain(staging.directory);
   });
 
   it('stores nothing from an evidence upload cut short, and the next one normally', async () => {

@@ -115,7 +115,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return sendUnauthorised(res);
       }
       const envelope = url.pathname === '/upload' ? await files.upload(req) : await files.uploadEvidence(req);
-      return sendJson(res, envelope.ok ? 200 : 400, envelope);
+      // A refusal is an answer, as on /invoke: the envelope says what was wrong.
+      return sendJson(res, 200, envelope);
     }
 
     if (url.pathname.startsWith('/download/')) {

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { chooseFiles, dropFiles } from './files';
 import { expectNoSeriousA11yViolations, snapshot, watchConsole } from './helpers';
 import { AssessmentList } from './pages/AssessmentList';
 import { EvidencePage } from './pages/EvidencePage';
 import { STRINGS, type Lang } from './pages/strings';
+import { WizardPage } from './pages/WizardPage';
 import { WorkspaceGate } from './pages/WorkspaceGate';
 
 // Key derivation (scrypt) and the accessibility scans take their time on a busy machine.
@@ -12,60 +14,125 @@ test.describe.configure({ timeout: 120_000 });
 
 const PASSPHRASE = 'granite lantern orchard 42';
 
-const CASES: Record<Lang, { title: string; source: string; terms: string; photo: string }> = {
+interface Case {
+  title: string;
+  source: string;
+  terms: string;
+  notes: string;
+  /** Attached on the question card: one by its button, one dropped on the card. */
+  contract: string;
+  photo: string;
+  /** Dropped on the evidence panel. */
+  letter: string;
+}
+
+const CASES: Record<Lang, Case> = {
   en: {
     title: 'Monitoring centre for the Interior Ministry',
     source: 'Sales team, contract file',
     terms: 'terms-of-reference.pdf',
-    photo: 'site-visit-notes.txt',
+    notes: 'site-visit-notes.txt',
+    contract: 'end-user-contract.pdf',
+    photo: 'loading-dock.txt',
+    letter: 'ministry-letter.txt',
   },
   ar: {
     title: 'مركز مراقبة لوزارة الداخلية',
     source: 'فريق المبيعات، ملف العقد',
     terms: 'الإطار-المرجعي.pdf',
-    photo: 'ملاحظات-الزيارة.txt',
+    notes: 'ملاحظات-الزيارة.txt',
+    contract: 'عقد-المستخدم-النهائي.pdf',
+    photo: 'رصيف-التحميل.txt',
+    letter: 'رسالة-الوزارة.txt',
   },
 };
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)(?:, number)?\}\}/gu, (_, key: string) => String(values[key]));
+
+/** The catalogue's sentence for `count`: the plural form and digits i18next picks for `lang`. */
+function counted(
+  lang: Lang,
+  group: object,
+  key: string,
+  values: { count: number; [name: string]: string | number },
+) {
+  const forms = group as Record<string, unknown>;
+  const form = forms[`${key}_${new Intl.PluralRules(lang).select(values.count)}`] ?? forms[`${key}_other`];
+  if (typeof form !== 'string') throw new Error(`No plural forms for ${key}`);
+  return fill(form, { ...values, count: new Intl.NumberFormat(lang).format(values.count) });
+}
 
 for (const lang of ['en', 'ar'] as const) {
-  test(`${lang}: evidence is added through the file picker, graded, linked, exported and removed by keyboard`, async ({
+  test(`${lang}: evidence is attached on a question card (chosen and dropped) and in the evidence panel, graded, linked, exported and removed`, async ({
     app,
   }, testInfo) => {
     const s = STRINGS[lang];
     const data = CASES[lang];
+    const desktop = testInfo.project.name === 'electron';
     const page = await app.open({ lang });
-    test.skip(!app.scriptDialog, 'file dialogs can be scripted only over the web transport');
-    const scriptDialog = app.scriptDialog?.bind(app) ?? (async () => undefined);
     const consoleProblems = watchConsole(page);
+    const file = (name: string, content: string) => {
+      const path = testInfo.outputPath(name);
+      writeFileSync(path, content);
+      return path;
+    };
+    const terms = file(data.terms, '%PDF-1.7\n% terms of reference, version 2\n');
+    const notes = file(data.notes, `Site visit on 2 November: ${lang}\n`);
+    const contract = file(data.contract, '%PDF-1.7\n% end-user contract, signed copy\n');
+    const photo = file(data.photo, `Loading dock, crates marked for the ministry (${lang})\n`);
+    const letter = file(data.letter, `Letter from the ministry (${lang})\n`);
+
     await new WorkspaceGate(page, s).create('Amira Haddad', PASSPHRASE);
     const list = new AssessmentList(page, s);
     await list.create({ title: data.title, destination: 'EG' });
-    await page.getByRole('button', { name: s.assessment.back }).click();
 
+    // On the question card: C2 needs evidence; the card's own button and a drop both attach to it.
+    const wizard = new WizardPage(page, s);
     const evidence = new EvidencePage(page, s);
+    await wizard.open('C2');
+    const card = wizard.question();
+    const linked = card.getByTestId('evidence-required');
+    await expect(linked).toContainText(counted(lang, s.wizard, 'evidenceLinked', { count: 0 }));
+    const attach = card.getByRole('button', { name: s.evidence.attach });
+    await chooseFiles(page, attach, [contract]);
+    const result = card.getByTestId('question-attach-result');
+    await expect(result).toHaveText(counted(lang, s.evidence, 'attached', { count: 1, question: 'C2' }));
+    await expect(linked).toContainText(counted(lang, s.wizard, 'evidenceLinked', { count: 1 }));
+    // The evidence list beside the questionnaire shows the new item, linked to the question.
+    await expect(evidence.item(data.contract)).toContainText('C2');
+    await expect(attach).toBeFocused();
+    await expectNoSeriousA11yViolations(page, 'question card with its attach control');
+
+    await dropFiles(page, card, [photo]);
+    await expect(result).toHaveText(counted(lang, s.evidence, 'attached', { count: 1, question: 'C2' }));
+    await expect(evidence.item(data.photo)).toContainText('C2');
+    await expect(linked).toContainText(counted(lang, s.wizard, 'evidenceLinked', { count: 2 }));
+    await expect(evidence.items()).toHaveCount(2);
+    await snapshot(page, testInfo, `${lang}-question-attached`);
+
+    // The same file again on the card is refused, in words about that file.
+    await dropFiles(page, card, [photo]);
+    await expect(result).toHaveText(fill(s.evidence.errors.duplicate, { name: data.photo }));
+    await expect(evidence.items()).toHaveCount(2);
+
+    // The evidence screen: files chosen in the panel are linked to the question picked there.
+    await page.getByRole('button', { name: s.assessment.back }).click();
     await evidence.openFromList(data.title);
-    await expect(evidence.panel()).toContainText(s.evidence.empty);
-    await expectNoSeriousA11yViolations(page, 'empty evidence screen');
-
-    const terms = testInfo.outputPath(data.terms);
-    const notes = testInfo.outputPath(data.photo);
-    writeFileSync(terms, '%PDF-1.7\n% terms of reference, version 2\n');
-    writeFileSync(notes, `Site visit on 2 November: ${lang}\n`);
-
+    await expect(evidence.items()).toHaveCount(2);
+    await expectNoSeriousA11yViolations(page, 'evidence screen');
     await evidence.questionSelect().focus();
     await evidence.questionSelect().selectOption('A5');
-    await scriptDialog({ kind: 'pickFiles', paths: [terms, notes] });
-    await evidence.press(evidence.addButton());
-    await expect(evidence.items()).toHaveCount(2);
-    await expect(evidence.notice()).not.toBeEmpty();
+    await chooseFiles(page, evidence.addButton(), [terms, notes]);
+    await expect(evidence.items()).toHaveCount(4);
+    await expect(evidence.notice()).toHaveText(counted(lang, s.evidence, 'added', { count: 2 }));
     await expect(evidence.addButton()).toBeFocused();
 
     const item = evidence.item(data.terms);
     await expect(item).toContainText('application/pdf');
     await expect(
-      item.getByRole('checkbox', { name: s.evidence.linkedTo.replace('{{question}}', 'A5') }),
+      item.getByRole('checkbox', { name: fill(s.evidence.linkedTo, { question: 'A5' }) }),
     ).toBeChecked();
 
     await evidence.press(item.getByRole('button', { name: s.evidence.showDetails }));
@@ -77,31 +144,46 @@ for (const lang of ['en', 'ar'] as const) {
     await item.getByRole('checkbox', { name: s.evidence.metadata.restricted }).check();
     await evidence.press(item.getByRole('button', { name: s.evidence.metadata.save }));
     await expect(item.getByText(s.evidence.metadata.saved)).toBeVisible();
-    await expect(item).toContainText(s.evidence.grade.replace('{{grade}}', 'B2'));
+    await expect(item).toContainText(fill(s.evidence.grade, { grade: 'B2' }));
     await expect(item.getByTestId('custody-history').getByRole('listitem')).toHaveCount(3);
     await snapshot(page, testInfo, `${lang}-evidence-details`);
     await expectNoSeriousA11yViolations(page, 'evidence details');
 
     // Unlink by keyboard: Space toggles the focused checkbox.
     await evidence.press(
-      item.getByRole('checkbox', { name: s.evidence.linkedTo.replace('{{question}}', 'A5') }),
+      item.getByRole('checkbox', { name: fill(s.evidence.linkedTo, { question: 'A5' }) }),
       'Space',
     );
     await expect(item).toContainText(s.evidence.noQuestions);
     await expect(item.getByTestId('custody-history').getByRole('listitem')).toHaveCount(4);
 
+    // The copy is the vault's bytes, saved where the person said (dialog) or downloaded (browser).
     const exported = testInfo.outputPath(`copy-${data.terms}`);
-    await scriptDialog({ kind: 'saveFile', path: exported });
-    await evidence.press(item.getByRole('button', { name: s.evidence.exportCopy }));
-    await expect(evidence.notice()).toContainText(exported);
+    await app.saveFrom(item.getByRole('button', { name: s.evidence.exportCopy }), exported);
+    await expect(evidence.notice()).toContainText(
+      desktop ? fill(s.evidence.exported, { path: `\u2068${exported}\u2069` }) : data.terms,
+    );
+    if (!desktop) await expect(evidence.notice()).not.toContainText('download:');
     expect(existsSync(exported)).toBe(true);
     expect(sha256(exported)).toBe(sha256(terms));
+    await expect(item.getByTestId('custody-history').getByRole('listitem')).toHaveCount(5);
 
     // The same file again is refused with a sentence about that file.
-    await scriptDialog({ kind: 'pickFiles', paths: [terms] });
-    await evidence.press(evidence.addButton());
-    await expect(evidence.panel().getByRole('alert')).toContainText(data.terms);
-    await expect(evidence.items()).toHaveCount(2);
+    await chooseFiles(page, evidence.addButton(), [terms]);
+    await expect(evidence.panel().getByRole('alert')).toHaveText(
+      fill(s.evidence.errors.duplicate, { name: data.terms }),
+    );
+    await expect(evidence.items()).toHaveCount(4);
+
+    // A file dropped on the panel is added like a chosen one, linked to the question picked.
+    await dropFiles(page, evidence.panel(), [letter]);
+    await expect(evidence.items()).toHaveCount(5);
+    await expect(evidence.notice()).toHaveText(counted(lang, s.evidence, 'added', { count: 1 }));
+    await expect(
+      evidence
+        .item(data.letter)
+        .getByRole('checkbox', { name: fill(s.evidence.linkedTo, { question: 'A5' }) }),
+    ).toBeChecked();
 
     await evidence.press(item.getByRole('button', { name: s.evidence.remove }));
     const dialog = page.getByRole('dialog', { name: s.evidence.removeTitle });
@@ -113,13 +195,14 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(dialog.getByRole('button', { name: s.evidence.removeConfirm })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
-    await expect(evidence.items()).toHaveCount(1);
+    await expect(evidence.items()).toHaveCount(4);
     await expect(evidence.addButton()).toBeFocused();
 
-    // Cancelling the picker changes nothing.
-    await scriptDialog({ kind: 'cancel' });
-    await evidence.press(evidence.addButton());
-    await expect(evidence.items()).toHaveCount(1);
+    // Closing the file chooser without a file changes nothing.
+    await chooseFiles(page, evidence.addButton(), []);
+    await expect(evidence.items()).toHaveCount(4);
+    await expect(evidence.panel().getByRole('alert')).toHaveCount(0);
+    // Refused duplicates are answers, not faults: nothing at all is logged.
     expect(consoleProblems).toEqual([]);
   });
 }

@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ScriptedDialogs } from '../../assessments/api/dialogs';
 import { dispatch, type Handlers } from '../../assessments/api/dispatch';
 import { createHandlers } from '../../assessments/api/handlers';
 import type { AssessmentDeps } from '../../assessments/assessment/assessmentService';
@@ -43,7 +42,6 @@ export async function reportWorkspace(
   const session = newSession(root, clock);
   const handlers = createHandlers({
     session,
-    dialogs: new ScriptedDialogs(),
     clock,
     library: new TemplateLibrary(REPO_TEMPLATES),
   });

@@ -3,7 +3,6 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ScriptedDialogs } from '../../assessments/api/dialogs';
 import { dispatch, type Handlers } from '../../assessments/api/dispatch';
 import { createHandlers } from '../../assessments/api/handlers';
 import { TemplateLibrary } from '../../assessments/templates/templateLibrary';
@@ -48,7 +47,6 @@ describe.skipIf(!canMount)('disk full during evidence ingest (needs root to moun
     session = newSession(tmp.path, clock);
     handlers = createHandlers({
       session,
-      dialogs: new ScriptedDialogs(),
       clock,
       library: new TemplateLibrary(REPO_TEMPLATES),
     });

@@ -35,7 +35,10 @@ function describeEvent(t: TFunction, event: CustodyEvent): string {
     case 'evidence.unlinked':
       return t('evidence.custody.actions.unlinked', { question: text(payload.questionId) });
     case 'evidence.exported':
-      return t('evidence.custody.actions.exported', { path: isolate(text(payload.path)) });
+      // A browser download is recorded by the name it was saved under; a desktop copy by its path.
+      return typeof payload.downloadedAs === 'string'
+        ? t('evidence.custody.actions.downloaded', { name: isolate(payload.downloadedAs) })
+        : t('evidence.custody.actions.exported', { path: isolate(text(payload.path)) });
     case 'evidence.metadata_changed': {
       const changed = Object.keys((payload.changed as Record<string, unknown> | undefined) ?? {});
       const fields = METADATA_FIELDS.filter((field) => changed.includes(field)).map((field) =>

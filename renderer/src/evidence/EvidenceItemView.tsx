@@ -67,14 +67,17 @@ export function EvidenceItemView({
 
   const exportCopy = async () => {
     try {
-      const target = await client.invoke('dialogs.saveFile', {
-        title: t('evidence.exportTitle'),
-        defaultName: item.originalName.slice(0, 255),
-      });
-      if (target.canceled || !target.path) return;
-      const result = await client.invoke('evidence.exportCopy', { evidenceId: item.id, path: target.path });
+      const saved = await client.files.saveAs(
+        { defaultName: item.originalName.slice(0, 255), title: t('evidence.exportTitle') },
+        (path) => client.invoke('evidence.exportCopy', { evidenceId: item.id, path }),
+      );
+      if (!saved) return;
       setCustodyVersion((n) => n + 1);
-      onNotice(t('evidence.exported', { path: isolate(result.path) }));
+      onNotice(
+        client.files.savesWithDialog
+          ? t('evidence.exported', { path: isolate(saved.result.path) })
+          : t('files.downloadStarted', { name: isolate(saved.savedAs) }),
+      );
     } catch (error) {
       onProblem(
         isAssayClientError(error, 'conflict') ? t('evidence.errors.exportExists') : errorText(t, error),

@@ -3,6 +3,8 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../client/ClientContext';
 import { errorText } from '../errors/errorText';
+import { FileChooser, type FileChooserHandle } from '../files/FileChooser';
+import { FileDropZone } from '../files/FileDropZone';
 import { isolate } from '../format/isolate';
 import { EvidenceItemView } from './EvidenceItemView';
 import type { EvidenceItem } from './evidenceTypes';
@@ -15,17 +17,24 @@ export interface EvidencePanelProps {
   currentQuestionId: string | null;
   /** Called after anything that can change scoring or gaps (added, linked, removed, regraded). */
   onChanged?: () => void;
+  /** Changes when evidence was added elsewhere (e.g. attached on a question card): the list reloads. */
+  refreshKey?: number;
 }
 
 type ListState =
   { kind: 'loading' } | { kind: 'loaded'; items: EvidenceItem[] } | { kind: 'failed'; error: unknown };
 
-/** All evidence of one assessment: add files through the file picker, grade, link, export, remove. */
-export function EvidencePanel({ assessmentId, currentQuestionId, onChanged }: EvidencePanelProps) {
+/** All evidence of one assessment: add files (chosen or dropped), grade, link, export, remove. */
+export function EvidencePanel({
+  assessmentId,
+  currentQuestionId,
+  onChanged,
+  refreshKey = 0,
+}: EvidencePanelProps) {
   const { t } = useTranslation();
   const client = useClient();
   const headingId = useId();
-  const addRef = useRef<HTMLButtonElement>(null);
+  const addRef = useRef<FileChooserHandle>(null);
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [notice, setNotice] = useState('');
@@ -45,7 +54,7 @@ export function EvidencePanel({ assessmentId, currentQuestionId, onChanged }: Ev
     return () => {
       current = false;
     };
-  }, [client, assessmentId, attempt]);
+  }, [client, assessmentId, attempt, refreshKey]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
@@ -58,14 +67,12 @@ export function EvidencePanel({ assessmentId, currentQuestionId, onChanged }: Ev
     onChanged?.();
   };
 
-  const addFiles = async () => {
+  const addFiles = async (files: File[]) => {
     if (progress) return;
     setNotice('');
     setProblems([]);
     try {
-      const picked = await client.invoke('dialogs.pickFiles', { title: t('evidence.pickTitle') });
-      if (picked.canceled || picked.paths.length === 0) return;
-      const outcome = await ingest(picked.paths, currentQuestionId);
+      const outcome = await ingest(files, currentQuestionId);
       if (outcome.added.length > 0) {
         setNotice(t('evidence.added', { count: outcome.added.length }));
         onChanged?.();
@@ -75,7 +82,8 @@ export function EvidencePanel({ assessmentId, currentQuestionId, onChanged }: Ev
     } catch (error) {
       setProblems([errorText(t, error)]);
     }
-    addRef.current?.focus();
+    // Cancelling removed the focused button; a drop or a choice leaves focus where it was.
+    if (document.activeElement === document.body) addRef.current?.focus();
   };
 
   const removed = (item: EvidenceItem) => {
@@ -94,66 +102,78 @@ export function EvidencePanel({ assessmentId, currentQuestionId, onChanged }: Ev
 
   const count = state.kind === 'loaded' ? state.items.length : null;
   return (
-    <section className="evidence-panel" aria-labelledby={headingId} data-testid="evidence-panel">
-      <div className="evidence-panel__head">
-        <h2 id={headingId}>{t('evidence.title')}</h2>
-        {count !== null && <p className="muted evidence-panel__count">{t('evidence.count', { count })}</p>}
-        <button
-          ref={addRef}
-          type="button"
-          className="button button--primary evidence-panel__add"
-          aria-disabled={progress ? true : undefined}
-          onClick={() => void addFiles()}
-        >
-          {t('evidence.add')}
-        </button>
-      </div>
-      {currentQuestionId && (
-        <p className="field__hint">{t('evidence.addsLinkedTo', { question: currentQuestionId })}</p>
-      )}
-      {progress && <IngestProgressBar progress={progress} onCancel={cancel} />}
-      <p className="evidence-panel__notice" role="status" data-testid="evidence-notice">
-        {notice}
-      </p>
-      {problems.length > 0 && (
-        <ul className="alert alert--error evidence-panel__problems" role="alert">
-          {problems.map((problem, index) => (
-            <li key={index}>{problem}</li>
-          ))}
-        </ul>
-      )}
-      {state.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
-      {state.kind === 'failed' && (
-        <div className="stack">
-          <p className="alert alert--error" role="alert">
-            {errorText(t, state.error)}
-          </p>
-          <button type="button" className="button button--secondary" onClick={reload}>
-            {t('common.retry')}
-          </button>
+    <FileDropZone
+      dropLabel={
+        currentQuestionId
+          ? t('evidence.dropToAddLinked', { question: currentQuestionId })
+          : t('evidence.dropToAdd')
+      }
+      disabled={progress !== null}
+      onFiles={(files) => void addFiles(files)}
+      className="evidence-panel__drop"
+      testId="evidence-drop"
+    >
+      <section className="evidence-panel" aria-labelledby={headingId} data-testid="evidence-panel">
+        <div className="evidence-panel__head">
+          <h2 id={headingId}>{t('evidence.title')}</h2>
+          {count !== null && <p className="muted evidence-panel__count">{t('evidence.count', { count })}</p>}
+          <FileChooser
+            ref={addRef}
+            label={t('evidence.add')}
+            multiple
+            busy={progress !== null}
+            className="button button--primary evidence-panel__add"
+            testId="evidence-add"
+            onFiles={(files) => void addFiles(files)}
+          />
         </div>
-      )}
-      {state.kind === 'loaded' &&
-        (state.items.length === 0 ? (
-          <p className="empty-state">{t('evidence.empty')}</p>
-        ) : (
-          <ul className="evidence-list" aria-label={t('evidence.listLabel')}>
-            {state.items.map((item) => (
-              <EvidenceItemView
-                key={item.id}
-                item={item}
-                currentQuestionId={currentQuestionId}
-                onUpdated={replaceItem}
-                onRemoved={removed}
-                onNotice={(message) => {
-                  setProblems([]);
-                  setNotice(message);
-                }}
-                onProblem={(message) => setProblems([message])}
-              />
+        {currentQuestionId && (
+          <p className="field__hint">{t('evidence.addsLinkedTo', { question: currentQuestionId })}</p>
+        )}
+        {progress && <IngestProgressBar progress={progress} onCancel={cancel} />}
+        <p className="evidence-panel__notice" role="status" data-testid="evidence-notice">
+          {notice}
+        </p>
+        {problems.length > 0 && (
+          <ul className="alert alert--error evidence-panel__problems" role="alert">
+            {problems.map((problem, index) => (
+              <li key={index}>{problem}</li>
             ))}
           </ul>
-        ))}
-    </section>
+        )}
+        {state.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
+        {state.kind === 'failed' && (
+          <div className="stack">
+            <p className="alert alert--error" role="alert">
+              {errorText(t, state.error)}
+            </p>
+            <button type="button" className="button button--secondary" onClick={reload}>
+              {t('common.retry')}
+            </button>
+          </div>
+        )}
+        {state.kind === 'loaded' &&
+          (state.items.length === 0 ? (
+            <p className="empty-state">{t('evidence.empty')}</p>
+          ) : (
+            <ul className="evidence-list" aria-label={t('evidence.listLabel')}>
+              {state.items.map((item) => (
+                <EvidenceItemView
+                  key={item.id}
+                  item={item}
+                  currentQuestionId={currentQuestionId}
+                  onUpdated={replaceItem}
+                  onRemoved={removed}
+                  onNotice={(message) => {
+                    setProblems([]);
+                    setNotice(message);
+                  }}
+                  onProblem={(message) => setProblems([message])}
+                />
+              ))}
+            </ul>
+          ))}
+      </section>
+    </FileDropZone>
   );
 }

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../client/ClientContext';
 import type { EvidenceItem } from './evidenceTypes';
-import { fileName } from './fileName';
 import { ingestErrorText } from './ingestErrorText';
 import { newIngestId } from './newIngestId';
 
@@ -41,19 +40,18 @@ export function useIngest(assessmentId: string) {
   );
 
   const ingest = useCallback(
-    async (paths: readonly string[], questionId: string | null): Promise<IngestOutcome> => {
+    async (files: readonly File[], questionId: string | null): Promise<IngestOutcome> => {
       const outcome: IngestOutcome = { added: [], problems: [] };
       cancelledRef.current = null;
-      for (const [index, path] of paths.entries()) {
+      for (const [index, file] of files.entries()) {
         const ingestId = newIngestId();
-        const name = fileName(path);
+        const { name } = file;
         currentRef.current = ingestId;
-        setProgress({ ingestId, name, position: index + 1, count: paths.length, done: 0, total: 0 });
+        setProgress({ ingestId, name, position: index + 1, count: files.length, done: 0, total: 0 });
         try {
           outcome.added.push(
-            await client.invoke('evidence.ingest', {
+            await client.files.ingestEvidence(file, {
               assessmentId,
-              path,
               ingestId,
               questionIds: questionId ? [questionId] : [],
             }),

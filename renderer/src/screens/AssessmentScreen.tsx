@@ -134,7 +134,7 @@ export function AssessmentScreen({
 
 /** Beside the questionnaire: the live risk (a flag or gap in it shows its question) and the evidence. */
 function riskSide(assessmentId: string, bundle: Bundle, language: string) {
-  return ({ evaluation, focusQuestion, currentQuestionId, refresh }: WizardSideContext) => (
+  return ({ evaluation, focusQuestion, currentQuestionId, refresh, evidenceVersion }: WizardSideContext) => (
     <>
       {evaluation && (
         <RiskPanel
@@ -144,7 +144,12 @@ function riskSide(assessmentId: string, bundle: Bundle, language: string) {
           onSelectQuestion={focusQuestion}
         />
       )}
-      <EvidencePanel assessmentId={assessmentId} currentQuestionId={currentQuestionId} onChanged={refresh} />
+      <EvidencePanel
+        assessmentId={assessmentId}
+        currentQuestionId={currentQuestionId}
+        onChanged={refresh}
+        refreshKey={evidenceVersion}
+      />
     </>
   );
 }

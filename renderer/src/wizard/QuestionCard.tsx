@@ -5,12 +5,15 @@ import { inFlagOrder } from '../../../assessments/scoring/flagOrder';
 import type { TriggeredFlag } from '../../../assessments/scoring/resultSchema';
 import type { AnswerQueue } from '../autosave/useAnswerQueue';
 import { SaveStateIndicator } from '../components/SaveStateIndicator';
+import { QuestionAttach, useQuestionAttach } from '../evidence/QuestionAttach';
+import { FileDropZone } from '../files/FileDropZone';
 import { AnswerControl } from './AnswerControl';
 import { draftProblem, type Draft } from './drafts';
 import { problemMessage } from './problemMessage';
 import { questionText, type TemplateText } from './templateText';
 
 interface QuestionCardProps {
+  assessmentId: string;
   question: Question;
   text: TemplateText;
   draft: Draft | undefined;
@@ -19,6 +22,8 @@ interface QuestionCardProps {
   /** The core's objection to the stored answer (e.g. after a template change), or null. */
   storedProblem: string | null;
   evidenceCount: number;
+  /** Files were attached to this question here: counts, gaps and the evidence list are stale. */
+  onEvidenceAttached: () => void;
   flags: readonly TriggeredFlag[];
   guidanceOpen: boolean;
   onGuidanceToggle: (open: boolean) => void;
@@ -32,6 +37,7 @@ export function QuestionCard(props: QuestionCardProps) {
   const id = useId();
   const status = useSyncExternalStore(queue.subscribe, queue.getStatus);
   const controlArea = useRef<HTMLDivElement>(null);
+  const attach = useQuestionAttach(props.assessmentId, question.id, props.onEvidenceAttached);
   const base = `questions.${question.id}`;
   const problem = draftProblem(question, draft) !== null ? problemMessage(t, question) : null;
   const noteStranded = !!draft?.note.trim() && draft.value === undefined;
@@ -56,78 +62,87 @@ export function QuestionCard(props: QuestionCardProps) {
   }, [props.focusToken]);
 
   return (
-    <article
-      className="wizard-question"
-      aria-labelledby={ids.text}
-      data-question-id={question.id}
-      data-question-type={question.type}
+    <FileDropZone
+      dropLabel={t('evidence.dropOnQuestion', { question: question.id })}
+      disabled={attach.progress !== null}
+      onFiles={attach.attach}
+      testId="question-drop"
     >
-      <header className="wizard-question__head">
-        <h2 id={ids.text} className="wizard-question__text">
-          <span className="wizard-question__id">{question.id}</span> {questionText(text, question)}
-        </h2>
-        <SaveStateIndicator id={ids.state} status={status} />
-      </header>
-      <p id={ids.meta} className="wizard-question__meta">
-        <span>{question.required ? t('wizard.required') : t('wizard.optional')}</span>
-        {question.evidenceRequired && (
-          <span className="tag tag--evidence" data-testid="evidence-required">
-            {t('wizard.evidenceRequired')} · {t('wizard.evidenceLinked', { count: evidenceCount })}
-          </span>
-        )}
-      </p>
-      <div ref={controlArea} className="wizard-question__control">
-        <AnswerControl
-          question={question}
-          text={text}
-          value={draft?.value}
-          onChange={(value) => onDraft({ value, note: draft?.note ?? '' })}
-          labelledBy={ids.text}
-          describedBy={describedBy}
-          invalid={message !== null}
-        />
-      </div>
-      {message && (
-        <p id={ids.message} className="field__error" data-testid="question-problem">
-          {message}
+      <article
+        className="wizard-question"
+        aria-labelledby={ids.text}
+        data-question-id={question.id}
+        data-question-type={question.type}
+      >
+        <header className="wizard-question__head">
+          <h2 id={ids.text} className="wizard-question__text">
+            <span className="wizard-question__id">{question.id}</span> {questionText(text, question)}
+          </h2>
+          <SaveStateIndicator id={ids.state} status={status} />
+        </header>
+        <p id={ids.meta} className="wizard-question__meta">
+          <span>{question.required ? t('wizard.required') : t('wizard.optional')}</span>
+          {question.evidenceRequired && (
+            <span className="tag tag--evidence" data-testid="evidence-required">
+              {t('wizard.evidenceRequired')} · {t('wizard.evidenceLinked', { count: evidenceCount })}
+            </span>
+          )}
         </p>
-      )}
-      {question.note && (
-        <div className="field">
-          <label htmlFor={ids.note} className="field__label">
-            {text(`${base}.note`, question.note)}
-          </label>
-          <textarea
-            id={ids.note}
-            className="textarea"
-            dir="auto"
-            rows={3}
-            value={draft?.note ?? ''}
-            onChange={(event) => onDraft({ value: draft?.value, note: event.target.value })}
+        <div ref={controlArea} className="wizard-question__control">
+          <AnswerControl
+            question={question}
+            text={text}
+            value={draft?.value}
+            onChange={(value) => onDraft({ value, note: draft?.note ?? '' })}
+            labelledBy={ids.text}
+            describedBy={describedBy}
+            invalid={message !== null}
           />
         </div>
-      )}
-      {flags.length > 0 && (
-        <ul className="question-flags" data-testid="question-flags">
-          {inFlagOrder(flags).map((flag) => (
-            <li key={flag.id} className={`question-flag question-flag--${flag.code}`}>
-              <span className="flag-code">{flag.code}</span> {text(`${base}.flags.${flag.id}`, flag.message)}
-            </li>
-          ))}
-        </ul>
-      )}
-      <details
-        className="guidance"
-        open={props.guidanceOpen}
-        onToggle={(event) => props.onGuidanceToggle(event.currentTarget.open)}
-      >
-        <summary>{t('wizard.guidance')}</summary>
-        <h3>{t('wizard.lookFor')}</h3>
-        <p>{text(`${base}.guidance.lookFor`, question.guidance.lookFor)}</p>
-        <h3>{t('wizard.sources')}</h3>
-        <p>{text(`${base}.guidance.sources`, question.guidance.sources)}</p>
-      </details>
-    </article>
+        {message && (
+          <p id={ids.message} className="field__error" data-testid="question-problem">
+            {message}
+          </p>
+        )}
+        {question.note && (
+          <div className="field">
+            <label htmlFor={ids.note} className="field__label">
+              {text(`${base}.note`, question.note)}
+            </label>
+            <textarea
+              id={ids.note}
+              className="textarea"
+              dir="auto"
+              rows={3}
+              value={draft?.note ?? ''}
+              onChange={(event) => onDraft({ value: draft?.value, note: event.target.value })}
+            />
+          </div>
+        )}
+        {flags.length > 0 && (
+          <ul className="question-flags" data-testid="question-flags">
+            {inFlagOrder(flags).map((flag) => (
+              <li key={flag.id} className={`question-flag question-flag--${flag.code}`}>
+                <span className="flag-code">{flag.code}</span>{' '}
+                {text(`${base}.flags.${flag.id}`, flag.message)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <QuestionAttach state={attach} />
+        <details
+          className="guidance"
+          open={props.guidanceOpen}
+          onToggle={(event) => props.onGuidanceToggle(event.currentTarget.open)}
+        >
+          <summary>{t('wizard.guidance')}</summary>
+          <h3>{t('wizard.lookFor')}</h3>
+          <p>{text(`${base}.guidance.lookFor`, question.guidance.lookFor)}</p>
+          <h3>{t('wizard.sources')}</h3>
+          <p>{text(`${base}.guidance.sources`, question.guidance.sources)}</p>
+        </details>
+      </article>
+    </FileDropZone>
   );
 }
 

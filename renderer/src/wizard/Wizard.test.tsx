@@ -7,6 +7,8 @@ import { AutosaveRegistry } from '../autosave/AutosaveRegistry';
 import type { AnswerRegistry } from '../autosave/useAnswerQueue';
 import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
+import type { FileTransport } from '../client/fileTransport';
+import type { Transport } from '../client/transport';
 import { createI18n } from '../i18n/createI18n';
 import { AssessmentScreen } from '../screens/AssessmentScreen';
 import { createFakeCore } from '../testing/fakeCore';
@@ -23,8 +25,17 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function renderWizard() {
+async function renderWizard(fileTransport?: FileTransport) {
   const core = createFakeCore({ state: 'unlocked' });
+  // Which operations the screen asked for, in order (e.g. a re-evaluation after evidence changed).
+  const ops: string[] = [];
+  const transport: Transport = {
+    ...core.transport,
+    invoke: (op, input) => {
+      ops.push(op);
+      return core.transport.invoke(op, input);
+    },
+  };
   await core.transport.invoke('assessment.create', { title: 'Wizard' });
   const created = core.assessments[0]?.id ?? '';
   const i18n = await createI18n('en');
@@ -38,7 +49,7 @@ async function renderWizard() {
   act(() => {
     root?.render(
       <I18nextProvider i18n={i18n}>
-        <ClientContext value={createAssayClient(core.transport)}>
+        <ClientContext value={createAssayClient(transport, fileTransport)}>
           <AssessmentScreen
             assessmentId={created}
             registry={registry}
@@ -55,7 +66,7 @@ async function renderWizard() {
     );
   });
   await waitFor(() => expect(document.querySelector('.wizard-question')).not.toBeNull());
-  return { core, handle, current, sides };
+  return { core, handle, current, sides, ops, created };
 }
 
 function shown(): string | undefined {
@@ -107,5 +118,84 @@ describe('Wizard', () => {
     expect(document.querySelector('.wizard [role="status"].visually-hidden')?.textContent).toBe(
       'This question does not offer “Unknown”.',
     );
+  });
+
+  it('attaches files chosen or dropped on the question card to that question, and says what happened', async () => {
+    const sent: Array<{ name: string; fields: Record<string, unknown> }> = [];
+    const fileTransport: FileTransport = {
+      open: () => Promise.reject(new Error('evidence goes through ingestEvidence')),
+      ingestEvidence(file, fields) {
+        sent.push({ name: file.name, fields });
+        if (file.name === 'duplicate.pdf')
+          return Promise.resolve({
+            ok: false,
+            error: { code: 'conflict', message: 'duplicate', details: { evidenceId: 'e-1' } },
+          });
+        return Promise.resolve({
+          ok: true,
+          value: {
+            id: '00000000-0000-4000-8000-000000000001',
+            assessmentId: fields.assessmentId,
+            sha256: 'c'.repeat(64),
+            sizeBytes: 8,
+            mimeType: 'application/pdf',
+            originalName: file.name,
+            ingestedAt: '2026-11-02T10:00:00Z',
+            ingestedBy: 'Amira Haddad',
+            questionIds: fields.questionIds,
+            source: '',
+            acquiredAt: null,
+            acquiredHow: '',
+            acquiredBy: '',
+            reliability: null,
+            credibility: null,
+            restricted: false,
+            notes: '',
+          },
+        });
+      },
+      deliver: null,
+    };
+    const { sides, ops, created } = await renderWizard(fileTransport);
+    const card = () => document.querySelector<HTMLElement>('.wizard-question') as HTMLElement;
+    const result = () => card().querySelector('[data-testid="question-attach-result"]');
+    expect(result()?.getAttribute('aria-live')).toBe('polite');
+    const evaluations = () => ops.filter((op) => op === 'assessment.evaluate').length;
+    const before = evaluations();
+
+    const input = card().querySelector<HTMLInputElement>('[data-testid="question-attach-button-input"]');
+    if (!input) throw new Error('The question card has no file input.');
+    expect(input.multiple).toBe(true);
+    Object.defineProperty(input, 'files', {
+      value: [new File(['%PDF-1.7'], 'contract.pdf'), new File(['notes'], 'notes.txt')],
+      configurable: true,
+    });
+    act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitFor(() => expect(result()?.textContent).toBe('2 files attached to A1.'));
+    expect(sent.map(({ name }) => name)).toEqual(['contract.pdf', 'notes.txt']);
+    for (const { fields } of sent)
+      expect(fields).toMatchObject({ assessmentId: created, questionIds: ['A1'] });
+    // The evidence list beside the card and the risk (evidence can close gaps) catch up.
+    expect(sides.at(-1)?.evidenceVersion).toBe(1);
+    await waitFor(() => expect(evaluations()).toBeGreaterThan(before));
+
+    // A drop on the card goes the same way; a refused file is named in the same place.
+    const dataTransfer = { types: ['Files'], files: [new File(['x'], 'duplicate.pdf')], dropEffect: 'none' };
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      const event = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: dataTransfer });
+      act(() => {
+        card().querySelector('h2')?.dispatchEvent(event);
+      });
+      if (type === 'dragover')
+        expect(document.querySelector('.file-drop__overlay')?.textContent).toBe('Drop to attach to A1');
+    }
+    await waitFor(() =>
+      expect(result()?.textContent).toBe('duplicate.pdf is already evidence of this assessment.'),
+    );
+    expect(sent.at(-1)?.fields.questionIds).toEqual(['A1']);
+    expect(sides.at(-1)?.evidenceVersion).toBe(1);
   });
 });

@@ -43,6 +43,8 @@ export interface WizardSideContext {
   focusQuestion: (questionId: string) => void;
   /** Re-evaluates now, e.g. after evidence was linked (evidence can close gaps). */
   refresh: () => void;
+  /** Counts the files attached on the question card, so an evidence list beside it can reload. */
+  evidenceVersion: number;
 }
 
 export interface WizardHandle {
@@ -97,6 +99,11 @@ export function Wizard({
   const [focusToken, setFocusToken] = useState(0);
   const [guidanceOpen, setGuidanceOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const [evidenceVersion, setEvidenceVersion] = useState(0);
+  const evidenceAttached = useCallback(() => {
+    setEvidenceVersion((n) => n + 1);
+    refresh();
+  }, [refresh]);
 
   // One commit listener per queue this screen touched: rescoring after each commit keeps the tier live.
   // Held in state, not a ref: it is created once and only read in effects and handlers.
@@ -216,6 +223,7 @@ export function Wizard({
     evidenceCounts,
     focusQuestion: go,
     refresh,
+    evidenceVersion,
   };
   const storedProblem = evaluation?.progress.questions.find((q) => q.questionId === current)?.invalid ?? null;
   const draft = drafts[current];
@@ -244,6 +252,7 @@ export function Wizard({
         {found && (
           <QuestionCard
             key={current}
+            assessmentId={assessmentId}
             question={found.question}
             text={text}
             draft={draft}
@@ -251,6 +260,7 @@ export function Wizard({
             queue={currentQueue}
             storedProblem={storedStillShown ? storedProblem : null}
             evidenceCount={evidenceCounts[current] ?? 0}
+            onEvidenceAttached={evidenceAttached}
             flags={flags.filter((flag) => flag.questionId === current)}
             guidanceOpen={guidanceOpen}
             onGuidanceToggle={setGuidanceOpen}

@@ -5,6 +5,12 @@ import { enVerifyMessages } from './verifyMessages/en';
  * CLDR category), and `t()` is typed from this object, so a key missing here is a compile error.
  */
 export const en = {
+  files: {
+    dropHere: 'Drop files here',
+    unavailableLocked: 'Unlock the workspace first.',
+    downloadStarted: '{{name}} is downloading; your browser saves it where it saves downloads.',
+    savedTo: 'Saved to {{path}}.',
+  },
   common: {
     appName: 'Assay',
     loading: 'Loading…',
@@ -548,9 +554,12 @@ export const en = {
       vintageHint:
         'Only needed when the file does not state it, as with the OFAC sdn.csv: for example 2024-05-14.',
       choose: 'Choose file and import…',
-      pickerTitle: 'Choose a reference file',
+      dropHint: 'You can also drop the file onto this form.',
+      ofacFilesHint:
+        'With sdn.csv you can choose alt.csv, add.csv and sdn_comments.csv from the same download: aliases, addresses and remarks are then read from them.',
+      ofacMainMissing:
+        'sdn.csv is missing: alt.csv, add.csv and sdn_comments.csv are read only together with it.',
       busy: 'Importing {{file}}… You can keep working; the list updates when the import is done.',
-      busyPicking: 'Waiting for a file to be chosen…',
       checking: 'Checking {{file}}… Nothing is written until you confirm.',
       storing: 'Saving {{file}} to the workspace…',
       previewTitle: 'Check the counts before importing',
@@ -600,12 +609,6 @@ export const en = {
       freedomhouse: 'Freedom House',
       rsf: 'RSF',
       csv: 'Indicator CSV',
-    },
-    fileTypes: {
-      xml: 'XML files',
-      csv: 'CSV files',
-      xlsx: 'Excel workbooks',
-      all: 'All files',
     },
     list: {
       title: 'Datasets',
@@ -811,7 +814,12 @@ export const en = {
     count_other: '{{count, number}} items',
     empty: 'No evidence yet. Add the files that support the answers.',
     add: 'Add files…',
-    pickTitle: 'Choose evidence files',
+    attach: 'Attach files…',
+    attached_one: '{{count, number}} file attached to {{question}}.',
+    attached_other: '{{count, number}} files attached to {{question}}.',
+    dropOnQuestion: 'Drop to attach to {{question}}',
+    dropToAdd: 'Drop to add as evidence',
+    dropToAddLinked: 'Drop to add as evidence linked to {{question}}',
     addsLinkedTo: 'Files you add are linked to question {{question}}.',
     adding: 'Adding {{name}}',
     addingProgress: '{{done}} of {{total}}',
@@ -885,6 +893,7 @@ export const en = {
         linked: 'Linked to question {{question}}',
         unlinked: 'Unlinked from question {{question}}',
         exported: 'Copy exported to {{path}}',
+        downloaded: 'Copy downloaded as {{name}}',
         verified: 'Integrity checked',
         removed: 'Removed from the assessment',
         other: '{{action}}',
@@ -931,7 +940,7 @@ export const en = {
     backupNow: 'Back up now…',
     backingUp: 'Backing up and verifying…',
     saveTitle: 'Save the backup',
-    done: 'Backup saved and verified: {{path}} ({{size}}).',
+    done: 'Backup made and verified ({{size}}).',
     failed: 'The backup was not made.',
     restore: {
       open: 'Restore from a backup…',
@@ -941,12 +950,13 @@ export const en = {
       fileLabel: 'Backup file',
       noFile: 'No file chosen',
       chooseFile: 'Choose backup file…',
-      pickTitle: 'Choose a backup file',
-      fileFilter: 'Assay backups',
+      drop: 'Drop the backup file here',
       targetLabel: 'Restore into',
       targetHere: 'This workspace folder:',
       noFolder: 'No folder chosen',
       chooseFolder: 'Choose a new folder…',
+      browserHereOnly:
+        'In a browser window a backup can be restored only into this window’s own workspace folder, and only while that folder holds no workspace. To restore elsewhere, start Assay on a new, empty folder, or use the desktop app.',
       folderTitle: 'Name the new folder to restore into',
       folderDefault: 'Restored workspace',
       passphraseLabel: 'Passphrase of the backup',
@@ -961,6 +971,8 @@ export const en = {
       restoredElsewhere:
         'Restored and verified into {{directory}}. Start Assay with --workspace and this folder to open it.',
       failed: 'Nothing was restored.',
+      occupied:
+        'Nothing was restored: this window’s workspace folder already holds a workspace, and a backup is never restored over one. Start Assay on a new, empty folder and restore there.',
     },
   },
   security: {
@@ -1025,7 +1037,6 @@ export const en = {
       expired: 'Expired',
       exportCertificate: 'Export certificate (PEM)…',
       exportTitle: 'Save the certificate',
-      exported: 'Certificate saved to',
       exportFailed: 'The certificate was not saved.',
     },
     create: {
@@ -1052,7 +1063,7 @@ export const en = {
       fileLabel: 'PKCS#12 file',
       noFile: 'No file chosen.',
       choose: 'Choose file…',
-      pickTitle: 'Choose a PKCS#12 file',
+      drop: 'Drop the PKCS#12 file here',
       fileRequired: 'Choose the PKCS#12 file to import.',
       passwordLabel: 'File password',
       passwordHint: 'The password the file was exported with.',
@@ -1078,7 +1089,7 @@ export const en = {
     createIdentity: 'Create or import a signing identity',
     languageLabel: 'Report language',
     saveTitle: 'Save the signed report',
-    submit: 'Choose where to save…',
+    submit: 'Sign and save…',
     exporting: 'Exporting…',
     busy: 'Rendering and signing the report. This can take a few seconds.',
     doneTitle: 'Signed report exported',
@@ -1086,7 +1097,6 @@ export const en = {
     close: 'Close',
     failed: 'The report was not exported.',
     result: {
-      path: 'Saved to',
       sha256: 'SHA-256 of the file',
       copySha: 'Copy SHA-256',
       pages: 'Pages',
@@ -1108,22 +1118,19 @@ export const en = {
     intro:
       'Check that a signed assessment report is intact, who signed it, and that its embedded data matches. Works offline; no workspace is needed.',
     filesTitle: 'Files to check',
+    dropHint: 'You can also drop files onto each of these groups.',
     pickPdf: 'Choose PDF files…',
-    pickPdfTitle: 'Choose signed reports',
     noPdf: 'No PDF chosen.',
     pdfRequired: 'Choose at least one PDF to verify.',
     pickPem: 'Choose trusted certificates…',
-    pickPemTitle: 'Choose trusted certificates (PEM)',
     pemHint:
       'Optional: the assessor’s certificate (PEM). Without one, a good signature is “valid but untrusted”.',
     clearPem: 'Remove trusted certificates',
     pickTsa: 'Choose trusted timestamp authorities…',
-    pickTsaTitle: 'Choose trusted time-stamping authorities (PEM)',
     tsaHint:
       'Optional: time-stamping authority certificates (PEM). A timestamp from one of them proves when a signature existed.',
     clearTsa: 'Remove timestamp authorities',
     pickCrl: 'Choose revocation lists…',
-    pickCrlTitle: 'Choose certificate revocation lists (CRL)',
     crlHint: 'Optional: revocation lists (CRL, DER or PEM) to check the signers’ certificates against.',
     clearCrl: 'Remove revocation lists',
     submit: 'Verify',
@@ -1221,8 +1228,9 @@ export const en = {
       'Four-eyes review: a second person checks a signed report and countersigns it with their own identity, or adds a trusted time to it later. The report is verified before anything is signed.',
     fileTitle: 'Signed report',
     pick: 'Choose a signed report…',
-    pickTitle: 'Choose a signed report (PDF)',
     noFile: 'No report chosen.',
+    drop: 'Drop the signed report here',
+    dropHint: 'You can also drop the PDF onto this panel.',
     verifying: 'Verifying the report…',
     conclusion: {
       concur: 'Concur',
@@ -1260,7 +1268,6 @@ export const en = {
       signedAt: 'Signed at',
       sha256: 'SHA-256 of the file',
       copySha: 'Copy SHA-256',
-      path: 'Saved to',
     },
     timestamp: {
       title: 'Add a trusted time later',
@@ -1269,7 +1276,13 @@ export const en = {
       request: 'Save timestamp request…',
       requestSaveTitle: 'Save the timestamp request',
       apply: 'Apply timestamp response…',
-      responsePickTitle: 'Choose the timestamp response (.tsr)',
+      responseLabel: 'Timestamp response (.tsr)',
+      noResponse: 'No response chosen.',
+      chooseResponse: 'Choose response file…',
+      drop: 'Drop the timestamp response here',
+      applyNeedsResponse: 'Choose the authority’s response file first.',
+      notResponse:
+        '{{name}} is not a timestamp response. Choose the .tsr file the time-stamping authority sent back.',
       applySaveTitle: 'Save the timestamped report',
       busy: 'Working on the timestamp…',
       requested: 'Timestamp request saved.',

@@ -3,6 +3,12 @@ import type { LocaleMessages } from '../localeShape';
 import { esVerifyMessages } from './verifyMessages/es';
 
 export const es = {
+  files: {
+    dropHere: 'Suelte los archivos aquí',
+    unavailableLocked: 'Desbloquee primero el espacio de trabajo.',
+    downloadStarted: '{{name}} se está descargando; su navegador lo guarda en su carpeta de descargas.',
+    savedTo: 'Guardado en {{path}}.',
+  },
   common: {
     appName: 'Assay',
     loading: 'Cargando…',
@@ -563,9 +569,11 @@ export const es = {
       vintageHint:
         'Solo es necesaria cuando el archivo no la indica, como ocurre con el sdn.csv de la OFAC: por ejemplo, 2024-05-14.',
       choose: 'Elegir archivo e importar…',
-      pickerTitle: 'Elija un archivo de referencia',
+      dropHint: 'También puede soltar el archivo sobre este formulario.',
+      ofacFilesHint:
+        'Junto con sdn.csv puede elegir alt.csv, add.csv y sdn_comments.csv de la misma descarga: entonces se leen de ellos los alias, las direcciones y las observaciones.',
+      ofacMainMissing: 'Falta sdn.csv: alt.csv, add.csv y sdn_comments.csv solo se leen junto con él.',
       busy: 'Importando {{file}}… Puede seguir trabajando; la lista se actualizará cuando termine la importación.',
-      busyPicking: 'Esperando a que se elija un archivo…',
       checking: 'Comprobando {{file}}… No se guarda nada hasta que lo confirme.',
       storing: 'Guardando {{file}} en el espacio de trabajo…',
       previewTitle: 'Compruebe las cifras antes de importar',
@@ -618,12 +626,6 @@ export const es = {
       freedomhouse: 'Freedom House',
       rsf: 'RSF',
       csv: 'CSV de indicadores',
-    },
-    fileTypes: {
-      xml: 'Archivos XML',
-      csv: 'Archivos CSV',
-      xlsx: 'Libros de Excel',
-      all: 'Todos los archivos',
     },
     list: {
       title: 'Conjuntos de datos',
@@ -840,7 +842,13 @@ export const es = {
     count_other: '{{count, number}} elementos',
     empty: 'Aún no hay pruebas. Añada los archivos que respaldan las respuestas.',
     add: 'Añadir archivos…',
-    pickTitle: 'Elija los archivos probatorios',
+    attach: 'Adjuntar archivos…',
+    attached_one: '{{count, number}} archivo adjuntado a la pregunta {{question}}.',
+    attached_many: '{{count, number}} de archivos adjuntados a la pregunta {{question}}.',
+    attached_other: '{{count, number}} archivos adjuntados a la pregunta {{question}}.',
+    dropOnQuestion: 'Suelte para adjuntar a la pregunta {{question}}',
+    dropToAdd: 'Suelte para añadir como pruebas',
+    dropToAddLinked: 'Suelte para añadir como pruebas vinculadas a la pregunta {{question}}',
     addsLinkedTo: 'Los archivos que añada se vinculan a la pregunta {{question}}.',
     adding: 'Añadiendo {{name}}',
     addingProgress: '{{done}} de {{total}}',
@@ -915,6 +923,7 @@ export const es = {
         linked: 'Vinculado a la pregunta {{question}}',
         unlinked: 'Desvinculado de la pregunta {{question}}',
         exported: 'Copia exportada a {{path}}',
+        downloaded: 'Copia descargada como {{name}}',
         verified: 'Integridad comprobada',
         removed: 'Eliminado de la evaluación',
         other: '{{action}}',
@@ -962,7 +971,7 @@ export const es = {
     backupNow: 'Hacer copia ahora…',
     backingUp: 'Haciendo la copia y verificándola…',
     saveTitle: 'Guardar la copia de seguridad',
-    done: 'Copia de seguridad guardada y verificada: {{path}} ({{size}}).',
+    done: 'Copia de seguridad hecha y verificada ({{size}}).',
     failed: 'No se hizo la copia de seguridad.',
     restore: {
       open: 'Restaurar desde una copia de seguridad…',
@@ -972,12 +981,13 @@ export const es = {
       fileLabel: 'Archivo de copia de seguridad',
       noFile: 'Ningún archivo elegido',
       chooseFile: 'Elegir archivo de copia…',
-      pickTitle: 'Elegir un archivo de copia de seguridad',
-      fileFilter: 'Copias de seguridad de Assay',
+      drop: 'Suelte aquí el archivo de copia de seguridad',
       targetLabel: 'Restaurar en',
       targetHere: 'Esta carpeta del espacio de trabajo:',
       noFolder: 'Ninguna carpeta elegida',
       chooseFolder: 'Elegir una carpeta nueva…',
+      browserHereOnly:
+        'En una ventana del navegador, una copia de seguridad solo puede restaurarse en la carpeta del espacio de trabajo de esta ventana, y solo mientras esa carpeta no contenga ningún espacio de trabajo. Para restaurarla en otro lugar, inicie Assay en una carpeta nueva y vacía, o use la aplicación de escritorio.',
       folderTitle: 'Nombre de la carpeta nueva donde restaurar',
       folderDefault: 'Espacio de trabajo restaurado',
       passphraseLabel: 'Frase de contraseña de la copia',
@@ -993,6 +1003,8 @@ export const es = {
       restoredElsewhere:
         'Restaurado y verificado en {{directory}}. Inicie Assay con --workspace y esta carpeta para abrirlo.',
       failed: 'No se restauró nada.',
+      occupied:
+        'No se restauró nada: la carpeta del espacio de trabajo de esta ventana ya contiene un espacio de trabajo, y una copia de seguridad nunca se restaura encima de uno. Inicie Assay en una carpeta nueva y vacía y restáurela allí.',
     },
   },
   security: {
@@ -1057,7 +1069,6 @@ export const es = {
       expired: 'Caducada',
       exportCertificate: 'Exportar el certificado (PEM)…',
       exportTitle: 'Guardar el certificado',
-      exported: 'Certificado guardado en',
       exportFailed: 'No se ha guardado el certificado.',
     },
     create: {
@@ -1085,7 +1096,7 @@ export const es = {
       fileLabel: 'Archivo PKCS#12',
       noFile: 'No se ha elegido ningún archivo.',
       choose: 'Elegir archivo…',
-      pickTitle: 'Elija un archivo PKCS#12',
+      drop: 'Suelte aquí el archivo PKCS#12',
       fileRequired: 'Elija el archivo PKCS#12 que desea importar.',
       passwordLabel: 'Contraseña del archivo',
       passwordHint: 'La contraseña con la que se exportó el archivo.',
@@ -1111,7 +1122,7 @@ export const es = {
     createIdentity: 'Crear o importar una identidad de firma',
     languageLabel: 'Idioma del informe',
     saveTitle: 'Guardar el informe firmado',
-    submit: 'Elegir dónde guardar…',
+    submit: 'Firmar y guardar…',
     exporting: 'Exportando…',
     busy: 'Generando y firmando el informe. Puede tardar unos segundos.',
     doneTitle: 'Informe firmado exportado',
@@ -1119,7 +1130,6 @@ export const es = {
     close: 'Cerrar',
     failed: 'No se ha exportado el informe.',
     result: {
-      path: 'Guardado en',
       sha256: 'SHA-256 del archivo',
       copySha: 'Copiar la huella SHA-256',
       pages: 'Páginas',
@@ -1141,22 +1151,19 @@ export const es = {
     intro:
       'Compruebe que un informe de evaluación firmado está íntegro, quién lo firmó y que sus datos incrustados concuerdan. Funciona sin conexión; no se necesita ningún espacio de trabajo.',
     filesTitle: 'Archivos que comprobar',
+    dropHint: 'También puede soltar archivos sobre cada uno de estos grupos.',
     pickPdf: 'Elegir archivos PDF…',
-    pickPdfTitle: 'Elija los informes firmados',
     noPdf: 'No se ha elegido ningún PDF.',
     pdfRequired: 'Elija al menos un PDF para verificar.',
     pickPem: 'Elegir certificados de confianza…',
-    pickPemTitle: 'Elija los certificados de confianza (PEM)',
     pemHint:
       'Opcional: el certificado del evaluador (PEM). Sin él, una firma correcta se considera «válida, pero no de confianza».',
     clearPem: 'Quitar los certificados de confianza',
     pickTsa: 'Elegir autoridades de sellado de tiempo de confianza…',
-    pickTsaTitle: 'Elija las autoridades de sellado de tiempo de confianza (PEM)',
     tsaHint:
       'Opcional: certificados de autoridades de sellado de tiempo (PEM). Un sello de tiempo emitido por una de ellas demuestra que una firma ya existía en un momento dado.',
     clearTsa: 'Quitar las autoridades de sellado de tiempo',
     pickCrl: 'Elegir listas de revocación…',
-    pickCrlTitle: 'Elija las listas de revocación de certificados (CRL)',
     crlHint:
       'Opcional: listas de revocación (CRL, en formato DER o PEM) con las que comprobar los certificados de los firmantes.',
     clearCrl: 'Quitar las listas de revocación',
@@ -1256,8 +1263,9 @@ export const es = {
       'Revisión de cuatro ojos: una segunda persona comprueba un informe firmado y lo refrenda con su propia identidad, o le añade más tarde un sello de tiempo de confianza. El informe se verifica antes de firmar nada.',
     fileTitle: 'Informe firmado',
     pick: 'Elegir un informe firmado…',
-    pickTitle: 'Elegir un informe firmado (PDF)',
     noFile: 'No se ha elegido ningún informe.',
+    drop: 'Suelte aquí el informe firmado',
+    dropHint: 'También puede soltar el PDF en este panel.',
     verifying: 'Verificando el informe…',
     conclusion: {
       concur: 'Conforme',
@@ -1295,7 +1303,6 @@ export const es = {
       signedAt: 'Firmado el',
       sha256: 'SHA-256 del archivo',
       copySha: 'Copiar la huella SHA-256',
-      path: 'Guardado en',
     },
     timestamp: {
       title: 'Añadir más tarde un sello de tiempo de confianza',
@@ -1304,7 +1311,13 @@ export const es = {
       request: 'Guardar la solicitud de sello de tiempo…',
       requestSaveTitle: 'Guardar la solicitud de sello de tiempo',
       apply: 'Aplicar la respuesta de sello de tiempo…',
-      responsePickTitle: 'Elegir la respuesta de sello de tiempo (.tsr)',
+      responseLabel: 'Respuesta de sello de tiempo (.tsr)',
+      noResponse: 'No se ha elegido ninguna respuesta.',
+      chooseResponse: 'Elegir archivo de respuesta…',
+      drop: 'Suelte aquí la respuesta de sello de tiempo',
+      applyNeedsResponse: 'Elija primero el archivo de respuesta de la autoridad.',
+      notResponse:
+        '{{name}} no es una respuesta de sello de tiempo. Elija el archivo .tsr que devolvió la autoridad de sellado de tiempo.',
       applySaveTitle: 'Guardar el informe con sello de tiempo',
       busy: 'Procesando el sello de tiempo…',
       requested: 'Solicitud de sello de tiempo guardada.',

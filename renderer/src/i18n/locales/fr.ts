@@ -3,6 +3,13 @@ import type { en } from './en';
 import { frVerifyMessages } from './verifyMessages/fr';
 
 export const fr = {
+  files: {
+    dropHere: 'Déposez les fichiers ici',
+    unavailableLocked: 'Déverrouillez d’abord l’espace de travail.',
+    downloadStarted:
+      '{{name}} est en cours de téléchargement ; votre navigateur l’enregistre dans son dossier de téléchargements.',
+    savedTo: 'Enregistré dans {{path}}.',
+  },
   common: {
     appName: 'Assay',
     loading: 'Chargement…',
@@ -567,9 +574,11 @@ export const fr = {
       vintageHint:
         'Nécessaire uniquement si le fichier ne l’indique pas, comme pour le fichier sdn.csv de l’OFAC : par exemple 2024-05-14.',
       choose: 'Choisir un fichier et importer…',
-      pickerTitle: 'Choisir un fichier de référence',
+      dropHint: 'Vous pouvez aussi déposer le fichier sur ce formulaire.',
+      ofacFilesHint:
+        'Avec sdn.csv, vous pouvez choisir alt.csv, add.csv et sdn_comments.csv du même téléchargement : les alias, adresses et remarques y sont alors lus.',
+      ofacMainMissing: 'sdn.csv manque : alt.csv, add.csv et sdn_comments.csv ne sont lus qu’avec lui.',
       busy: 'Importation de {{file}}… Vous pouvez continuer à travailler ; la liste sera mise à jour à la fin de l’importation.',
-      busyPicking: 'En attente du choix d’un fichier…',
       checking: 'Vérification de {{file}}… Rien n’est enregistré avant votre confirmation.',
       storing: 'Enregistrement de {{file}} dans l’espace de travail…',
       previewTitle: 'Vérifiez les chiffres avant l’import',
@@ -625,12 +634,6 @@ export const fr = {
       freedomhouse: 'Freedom House',
       rsf: 'RSF',
       csv: 'CSV d’indicateurs',
-    },
-    fileTypes: {
-      xml: 'Fichiers XML',
-      csv: 'Fichiers CSV',
-      xlsx: 'Classeurs Excel',
-      all: 'Tous les fichiers',
     },
     list: {
       title: 'Jeux de données',
@@ -850,7 +853,13 @@ export const fr = {
     count_other: '{{count, number}} éléments',
     empty: 'Aucun élément de preuve pour le moment. Ajoutez les fichiers qui étayent les réponses.',
     add: 'Ajouter des fichiers…',
-    pickTitle: 'Choisir des fichiers d’éléments de preuve',
+    attach: 'Joindre des fichiers…',
+    attached_one: '{{count, number}} fichier joint à la question {{question}}.',
+    attached_many: '{{count, number}} de fichiers joints à la question {{question}}.',
+    attached_other: '{{count, number}} fichiers joints à la question {{question}}.',
+    dropOnQuestion: 'Déposer pour joindre à la question {{question}}',
+    dropToAdd: 'Déposer pour ajouter comme éléments de preuve',
+    dropToAddLinked: 'Déposer pour ajouter comme éléments de preuve associés à la question {{question}}',
     addsLinkedTo: 'Les fichiers que vous ajoutez sont associés à la question {{question}}.',
     adding: 'Ajout de {{name}}',
     addingProgress: '{{done}} sur {{total}}',
@@ -926,6 +935,7 @@ export const fr = {
         linked: 'Associé à la question {{question}}',
         unlinked: 'Dissocié de la question {{question}}',
         exported: 'Copie exportée vers {{path}}',
+        downloaded: 'Copie téléchargée sous le nom {{name}}',
         verified: 'Intégrité vérifiée',
         removed: 'Retiré de l’évaluation',
         other: '{{action}}',
@@ -975,7 +985,7 @@ export const fr = {
     backupNow: 'Sauvegarder maintenant…',
     backingUp: 'Sauvegarde et vérification…',
     saveTitle: 'Enregistrer la sauvegarde',
-    done: 'Sauvegarde enregistrée et vérifiée : {{path}} ({{size}}).',
+    done: 'Sauvegarde effectuée et vérifiée ({{size}}).',
     failed: 'La sauvegarde n’a pas été faite.',
     restore: {
       open: 'Restaurer à partir d’une sauvegarde…',
@@ -985,12 +995,13 @@ export const fr = {
       fileLabel: 'Fichier de sauvegarde',
       noFile: 'Aucun fichier choisi',
       chooseFile: 'Choisir le fichier de sauvegarde…',
-      pickTitle: 'Choisir un fichier de sauvegarde',
-      fileFilter: 'Sauvegardes Assay',
+      drop: 'Déposez le fichier de sauvegarde ici',
       targetLabel: 'Restaurer dans',
       targetHere: 'Ce dossier d’espace de travail :',
       noFolder: 'Aucun dossier choisi',
       chooseFolder: 'Choisir un nouveau dossier…',
+      browserHereOnly:
+        'Dans une fenêtre de navigateur, une sauvegarde ne peut être restaurée que dans le dossier d’espace de travail de cette fenêtre, et seulement tant que ce dossier ne contient aucun espace de travail. Pour restaurer ailleurs, démarrez Assay sur un nouveau dossier vide, ou utilisez l’application de bureau.',
       folderTitle: 'Nommer le nouveau dossier de restauration',
       folderDefault: 'Espace de travail restauré',
       passphraseLabel: 'Phrase secrète de la sauvegarde',
@@ -1006,6 +1017,8 @@ export const fr = {
       restoredElsewhere:
         'Restauration faite et vérifiée dans {{directory}}. Lancez Assay avec --workspace et ce dossier pour l’ouvrir.',
       failed: 'Rien n’a été restauré.',
+      occupied:
+        'Rien n’a été restauré : le dossier d’espace de travail de cette fenêtre contient déjà un espace de travail, et une sauvegarde n’est jamais restaurée par-dessus. Démarrez Assay sur un nouveau dossier vide et restaurez-y la sauvegarde.',
     },
   },
   security: {
@@ -1071,7 +1084,6 @@ export const fr = {
       expired: 'Expiré',
       exportCertificate: 'Exporter le certificat (PEM)…',
       exportTitle: 'Enregistrer le certificat',
-      exported: 'Certificat enregistré dans',
       exportFailed: 'Le certificat n’a pas été enregistré.',
     },
     create: {
@@ -1099,7 +1111,7 @@ export const fr = {
       fileLabel: 'Fichier PKCS#12',
       noFile: 'Aucun fichier choisi.',
       choose: 'Choisir un fichier…',
-      pickTitle: 'Choisir un fichier PKCS#12',
+      drop: 'Déposez le fichier PKCS#12 ici',
       fileRequired: 'Choisissez le fichier PKCS#12 à importer.',
       passwordLabel: 'Mot de passe du fichier',
       passwordHint: 'Le mot de passe utilisé lors de l’exportation du fichier.',
@@ -1125,7 +1137,7 @@ export const fr = {
     createIdentity: 'Créer ou importer une identité de signature',
     languageLabel: 'Langue du rapport',
     saveTitle: 'Enregistrer le rapport signé',
-    submit: 'Choisir l’emplacement d’enregistrement…',
+    submit: 'Signer et enregistrer…',
     exporting: 'Exportation…',
     busy: 'Génération et signature du rapport en cours. Cela peut prendre quelques secondes.',
     doneTitle: 'Rapport signé exporté',
@@ -1133,7 +1145,6 @@ export const fr = {
     close: 'Fermer',
     failed: 'Le rapport n’a pas été exporté.',
     result: {
-      path: 'Enregistré dans',
       sha256: 'SHA-256 du fichier',
       copySha: 'Copier le SHA-256',
       pages: 'Pages',
@@ -1156,22 +1167,19 @@ export const fr = {
     intro:
       'Vérifiez qu’un rapport d’évaluation signé est intact, qui l’a signé et que ses données intégrées concordent. Fonctionne hors ligne ; aucun espace de travail n’est nécessaire.',
     filesTitle: 'Fichiers à vérifier',
+    dropHint: 'Vous pouvez aussi déposer des fichiers sur chacun de ces groupes.',
     pickPdf: 'Choisir des fichiers PDF…',
-    pickPdfTitle: 'Choisir des rapports signés',
     noPdf: 'Aucun PDF choisi.',
     pdfRequired: 'Choisissez au moins un PDF à vérifier.',
     pickPem: 'Choisir des certificats de confiance…',
-    pickPemTitle: 'Choisir des certificats de confiance (PEM)',
     pemHint:
       'Facultatif : le certificat de l’évaluateur (PEM). Sans celui-ci, une signature correcte est qualifiée de « Valide, confiance non établie ».',
     clearPem: 'Retirer les certificats de confiance',
     pickTsa: 'Choisir des autorités d’horodatage de confiance…',
-    pickTsaTitle: 'Choisir des autorités d’horodatage de confiance (PEM)',
     tsaHint:
       'Facultatif : certificats d’autorités d’horodatage (PEM). Un horodatage délivré par l’une d’elles prouve qu’une signature existait à une date donnée.',
     clearTsa: 'Retirer les autorités d’horodatage',
     pickCrl: 'Choisir des listes de révocation…',
-    pickCrlTitle: 'Choisir des listes de révocation de certificats (CRL)',
     crlHint:
       'Facultatif : listes de révocation (CRL, au format DER ou PEM) servant à vérifier les certificats des signataires.',
     clearCrl: 'Retirer les listes de révocation',
@@ -1271,8 +1279,9 @@ export const fr = {
       'Contrôle à quatre yeux : une seconde personne vérifie un rapport signé et le contresigne avec sa propre identité, ou y ajoute plus tard un horodatage de confiance. Le rapport est vérifié avant toute signature.',
     fileTitle: 'Rapport signé',
     pick: 'Choisir un rapport signé…',
-    pickTitle: 'Choisir un rapport signé (PDF)',
     noFile: 'Aucun rapport choisi.',
+    drop: 'Déposez le rapport signé ici',
+    dropHint: 'Vous pouvez aussi déposer le PDF sur ce panneau.',
     verifying: 'Vérification du rapport…',
     conclusion: {
       concur: 'Avis favorable',
@@ -1311,7 +1320,6 @@ export const fr = {
       signedAt: 'Signé le',
       sha256: 'SHA-256 du fichier',
       copySha: 'Copier le SHA-256',
-      path: 'Enregistré dans',
     },
     timestamp: {
       title: 'Ajouter un horodatage de confiance plus tard',
@@ -1320,7 +1328,13 @@ export const fr = {
       request: 'Enregistrer la demande d’horodatage…',
       requestSaveTitle: 'Enregistrer la demande d’horodatage',
       apply: 'Appliquer la réponse d’horodatage…',
-      responsePickTitle: 'Choisir la réponse d’horodatage (.tsr)',
+      responseLabel: 'Réponse d’horodatage (.tsr)',
+      noResponse: 'Aucune réponse choisie.',
+      chooseResponse: 'Choisir le fichier de réponse…',
+      drop: 'Déposez la réponse d’horodatage ici',
+      applyNeedsResponse: 'Choisissez d’abord le fichier de réponse de l’autorité.',
+      notResponse:
+        '{{name}} n’est pas une réponse d’horodatage. Choisissez le fichier .tsr renvoyé par l’autorité d’horodatage.',
       applySaveTitle: 'Enregistrer le rapport horodaté',
       busy: 'Horodatage en cours…',
       requested: 'Demande d’horodatage enregistrée.',
