@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import type { OperationOutput } from '../../assessments/api/contract';
+import { invokeCore } from './core';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations, snapshot, watchConsole } from './helpers';
 import { AssessmentList } from './pages/AssessmentList';
+import { ReferenceDataPage } from './pages/ReferenceDataPage';
 import { ScreeningPage } from './pages/ScreeningPage';
 import { STRINGS } from './pages/strings';
 import { WorkspaceGate } from './pages/WorkspaceGate';
@@ -29,27 +30,24 @@ for (const lang of ['en', 'ar'] as const) {
   }, testInfo) => {
     // Several runs, a decision and five axe scans: longer than a one-screen spec.
     test.setTimeout(150_000);
-    test.skip(
-      !app.invoke,
-      'lists are imported through the core, which only the web transport exposes to a spec',
-    );
-    const invoke = app.invoke?.bind(app) as NonNullable<typeof app.invoke>;
     const s = STRINGS[lang];
     const data = CASES[lang];
     const page = await app.open({ lang });
     const consoleProblems = watchConsole(page);
     await new WorkspaceGate(page, s).create(data.assessor, PASSPHRASE);
-    // Importing is the reference-data spec's subject; here the lists only need to exist.
-    for (const [kind, file] of [
-      ['ofac', 'ofac_sdn.csv'],
-      ['rsf', 'rsf_index.csv'],
-      ['csv', 'indicators.csv'],
-    ] as const) {
-      // A window may import only what the person chose in the file dialog.
-      await app.scriptDialog?.({ kind: 'pickFiles', paths: [`${FIXTURES}${file}`] });
-      await invoke('dialogs.pickFiles', {});
-      await invoke('reference.import', { kind, path: `${FIXTURES}${file}` });
-    }
+    // Importing is the reference-data spec's subject; here the lists only need to exist. OFAC's
+    // package is dropped whole: sdn.csv with its aliases, addresses and remarks.
+    const reference = new ReferenceDataPage(page, s);
+    await reference.open();
+    await reference.importFile(
+      'ofac',
+      ['sdn.csv', 'alt.csv', 'add.csv', 'sdn_comments.csv'].map((file) => `${FIXTURES}ofac_package/${file}`),
+      undefined,
+      'drop',
+    );
+    await reference.importFile('rsf', `${FIXTURES}rsf_index.csv`);
+    await reference.importFile('csv', `${FIXTURES}indicators.csv`);
+    await page.getByRole('button', { name: s.referenceData.back }).click();
 
     const list = new AssessmentList(page, s);
     // The end-user is spelt in the order people say it; OFAC lists him as "ABBAS, Abu".
@@ -82,9 +80,9 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(hit.getByTestId('hit-decision')).toContainText(data.assessor);
     await expect(hit.getByTestId('hit-decision')).toContainText(data.reason);
 
-    const assessments = await invoke<OperationOutput<'assessment.list'>>('assessment.list', {});
+    const assessments = await invokeCore(page, 'assessment.list', {});
     const id = assessments[0]?.id ?? '';
-    const evaluated = await invoke<OperationOutput<'assessment.evaluate'>>('assessment.evaluate', { id });
+    const evaluated = await invokeCore(page, 'assessment.evaluate', { id });
     expect(evaluated.result.tier).toBe('Unacceptable');
     expect(evaluated.result.flags.map((flag) => flag.id)).toContain('E3-STOP');
     await snapshot(page, testInfo, `${lang}-screening-stop`);
@@ -101,7 +99,7 @@ for (const lang of ['en', 'ar'] as const) {
     await rsf.getByRole('button').focus();
     await page.keyboard.press('Enter');
     await expect(rsf.getByTestId('suggestion-accepted')).toBeVisible();
-    const detail = await invoke<OperationOutput<'assessment.get'>>('assessment.get', { id });
+    const detail = await invokeCore(page, 'assessment.get', { id });
     expect(detail.answers.find((answer) => answer.questionId === 'C6')?.value).toBe('very-serious');
     await snapshot(page, testInfo, `${lang}-screening-suggestions`);
     await expectNoSeriousA11yViolations(page, 'screening, suggestions');

@@ -6,9 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contract, type OperationName, type OperationOutput } from '../../../assessments/api/contract';
 import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
+import type { FileTransport } from '../client/fileTransport';
 import type { Transport } from '../client/transport';
 import { createI18n } from '../i18n/createI18n';
-import { byLabel, byRole, byTestId, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
+import { byLabel, byTestId, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
 import { ImportDatasetForm } from './ImportDatasetForm';
 
 enableActEnvironment();
@@ -38,15 +39,28 @@ const next: Dataset = {
   entries: 5_000,
 };
 
-/** A core that previews a shrunk OFAC list and imports it only with a reason; inputs are checked against the contract. */
-function fakeCore() {
+/**
+ * A core that previews a shrunk OFAC list and imports it only with a reason; inputs are checked
+ * against the contract. Files reach it as a browser hands them over: as upload references.
+ */
+function fakeCore(options: { refuse?: { code: string; message: string; details: unknown } } = {}) {
   const imports: unknown[] = [];
+  const opened: string[][] = [];
   const events = new Set<(payload: unknown) => void>();
+  let uploads = 0;
+  const files: FileTransport = {
+    open(chosen) {
+      opened.push(chosen.map((file) => file.name));
+      return Promise.resolve(chosen.map(() => `upload:0000000${(uploads += 1)}`));
+    },
+    ingestEvidence: () => Promise.reject(new Error('no evidence here')),
+    deliver: () => undefined,
+  };
   const handlers: Partial<Record<OperationName, (input: unknown) => unknown>> = {
-    'dialogs.pickFiles': () => ({ canceled: false, paths: ['/downloads/sdn.csv', '/downloads/alt.csv'] }),
     'reference.import': (raw) => {
       const input = contract['reference.import'].input.parse(raw);
       imports.push(input);
+      if (options.refuse) throw options.refuse;
       for (const listener of events) listener({ path: input.path, phase: 'reading', done: 5, total: 10 });
       if (input.dryRun)
         return {
@@ -73,7 +87,11 @@ function fakeCore() {
     invoke(op, input) {
       const handler = handlers[op];
       if (!handler) return Promise.resolve({ ok: false, error: { code: 'unknown_operation', message: op } });
-      return Promise.resolve({ ok: true, value: handler(input ?? {}) });
+      try {
+        return Promise.resolve({ ok: true, value: handler(input ?? {}) });
+      } catch (error) {
+        return Promise.resolve({ ok: false, error });
+      }
     },
     on: (event, cb) => {
       if (event !== 'reference.progress') return () => undefined;
@@ -81,7 +99,7 @@ function fakeCore() {
       return () => events.delete(cb);
     },
   };
-  return { transport, imports };
+  return { transport, files, imports, opened };
 }
 
 let root: Root | null = null;
@@ -95,35 +113,73 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** What a file input reports when the person chooses `files` in the system dialog. */
+function choose(input: HTMLInputElement, files: File[]): void {
+  act(() => {
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+/** Files dragged from the desktop and dropped onto `target`. */
+function drop(target: HTMLElement, files: File[]): void {
+  const dataTransfer = { types: ['Files'], files, dropEffect: 'none' };
+  act(() => {
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      const event = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: dataTransfer });
+      target.dispatchEvent(event);
+    }
+  });
+}
+
+const csv = (name: string) => new File(['ent_num,SDN_Name\n'], name, { type: 'text/csv' });
+
+async function renderForm(core: ReturnType<typeof fakeCore>, imported: Dataset[] = []) {
+  const i18n = await createI18n('en');
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  act(() => {
+    root?.render(
+      <I18nextProvider i18n={i18n}>
+        <ClientContext value={createAssayClient(core.transport, core.files)}>
+          <ImportDatasetForm onImported={(dataset) => imported.push(dataset)} />
+        </ClientContext>
+      </I18nextProvider>,
+    );
+  });
+}
+
+function selectKind(kind: string): void {
+  const select = byLabel<HTMLSelectElement>('Kind of file');
+  act(() => {
+    select.value = kind;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+const chooserInput = () => byTestId<HTMLInputElement>('import-choose-input');
+
 describe('ImportDatasetForm: counts before committing', () => {
   it('previews a shrunk list, needs a reason, and imports it with that reason and its alt.csv', async () => {
     const core = fakeCore();
     const imported: Dataset[] = [];
-    const i18n = await createI18n('en');
-    const container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    act(() => {
-      root?.render(
-        <I18nextProvider i18n={i18n}>
-          <ClientContext value={createAssayClient(core.transport)}>
-            <ImportDatasetForm onImported={(dataset) => imported.push(dataset)} />
-          </ClientContext>
-        </I18nextProvider>,
-      );
-    });
-    const kind = byLabel<HTMLSelectElement>('Kind of file');
-    act(() => {
-      kind.value = 'ofac';
-      kind.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    click(byRole('button', 'Choose file and import…'));
+    await renderForm(core, imported);
+    selectKind('ofac');
+    // The chooser offers CSV files, several at once for OFAC's package.
+    expect(chooserInput().accept).toBe('.csv,text/csv');
+    expect(chooserInput().multiple).toBe(true);
+    choose(chooserInput(), [csv('alt.csv'), csv('sdn.csv'), csv('notes.csv')]);
     await waitFor(() => byTestId('import-preview'));
+    // Only the list and its companion are handed over: the stray file stays on the desktop.
+    expect(core.opened).toEqual([['sdn.csv', 'alt.csv']]);
     expect(text('import-preview')).toContain('sdn.csv holds 5,000 records');
+    expect(document.body.textContent).not.toContain('upload:');
     expect(text('import-preview')).toContain('The latest imported version (2024-05-03) has 14,965 records.');
     expect(text('import-change')).toContain('67 % fewer');
     expect(core.imports).toEqual([
-      { kind: 'ofac', path: '/downloads/sdn.csv', ofacFiles: { alt: '/downloads/alt.csv' }, dryRun: true },
+      { kind: 'ofac', path: 'upload:00000001', ofacFiles: { alt: 'upload:00000002' }, dryRun: true },
     ]);
 
     click(byTestId('import-confirm'));
@@ -136,11 +192,74 @@ describe('ImportDatasetForm: counts before committing', () => {
     expect(text('import-result')).toContain('Change accepted: Delisting notice of 9 May');
     expect(core.imports[1]).toEqual({
       kind: 'ofac',
-      path: '/downloads/sdn.csv',
-      ofacFiles: { alt: '/downloads/alt.csv' },
+      path: 'upload:00000001',
+      ofacFiles: { alt: 'upload:00000002' },
       dryRun: false,
       acceptChange: 'Delisting notice of 9 May',
     });
     expect(imported.map((dataset) => dataset.id)).toEqual([next.id]);
+  });
+
+  it('checks a file dropped onto the form as the chosen kind, one file at a time', async () => {
+    const core = fakeCore();
+    await renderForm(core);
+    expect(chooserInput().accept).toBe('.xml,application/xml,text/xml');
+    expect(chooserInput().multiple).toBe(false);
+    drop(byTestId('import-drop'), [
+      new File(['<CONSOLIDATED_LIST/>'], 'consolidated.xml', { type: 'text/xml' }),
+      csv('other.csv'),
+    ]);
+    await waitFor(() => byTestId('import-preview'));
+    expect(core.opened).toEqual([['consolidated.xml']]);
+    expect(core.imports).toEqual([{ kind: 'un', path: 'upload:00000001', dryRun: true }]);
+    expect(text('import-preview')).toContain('consolidated.xml holds');
+  });
+
+  it('says sdn.csv is missing when only its companions were chosen, and hands nothing over', async () => {
+    const core = fakeCore();
+    await renderForm(core);
+    selectKind('ofac');
+    choose(chooserInput(), [csv('alt.csv'), csv('add.csv')]);
+    await waitFor(() => byTestId('import-no-main-file'));
+    expect(text('import-no-main-file')).toContain('sdn.csv is missing');
+    expect(core.opened).toEqual([]);
+    expect(core.imports).toEqual([]);
+  });
+
+  it('keeps the file on the desktop while the publication date is wrong, and points at the field', async () => {
+    const core = fakeCore();
+    await renderForm(core);
+    selectKind('ofac');
+    const vintage = byLabel('Publication date (optional)');
+    typeInto(vintage, 'x'.repeat(41));
+    choose(chooserInput(), [csv('sdn.csv')]);
+    expect(document.activeElement).toBe(vintage);
+    expect(vintage.getAttribute('aria-invalid')).toBe('true');
+    expect(core.opened).toEqual([]);
+
+    // Enter in a field (the form's submission) goes to the chooser once the date is right.
+    typeInto(vintage, '2024-05-10');
+    act(() => {
+      vintage.form?.requestSubmit();
+    });
+    expect(document.activeElement).toBe(byTestId('import-choose'));
+    expect(vintage.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('names a refused file by the name it was chosen by, never by its upload reference', async () => {
+    const core = fakeCore({
+      refuse: {
+        code: 'invalid_input',
+        message: 'upload:00000001, line 3: expected 12 fields, found 13',
+        details: { file: 'upload:00000001', line: 3 },
+      },
+    });
+    await renderForm(core);
+    selectKind('ofac');
+    choose(chooserInput(), [csv('sdn.csv')]);
+    await waitFor(() => byTestId('import-failure'));
+    expect(text('import-failure')).toContain('sdn.csv');
+    expect(text('import-failure')).not.toContain('upload:');
+    expect(text('import-failure-line')).toBe('3');
   });
 });

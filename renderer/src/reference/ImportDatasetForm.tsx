@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationInput, OperationOutput } from '../../../assessments/api/contract';
 import { importDatasetInputSchema } from '../../../assessments/reference/schemas';
@@ -6,16 +6,12 @@ import { useClient } from '../client/ClientContext';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { errorText } from '../errors/errorText';
+import { FileChooser, type FileChooserHandle } from '../files/FileChooser';
+import { FileDropZone } from '../files/FileDropZone';
 import { formatDateTime } from '../format/dates';
 import { isolate } from '../format/isolate';
 import { useLanguage } from '../i18n/useLanguage';
-import {
-  DATASET_KIND_ORDER,
-  datasetName,
-  fileFiltersFor,
-  type Dataset,
-  type DatasetKind,
-} from './datasetKinds';
+import { acceptFor, DATASET_KIND_ORDER, datasetName, type Dataset, type DatasetKind } from './datasetKinds';
 import { importFailure, type ImportFailure } from './importFailure';
 import { ImportFailureDetails } from './ImportFailureDetails';
 import { ImportPreview } from './ImportPreview';
@@ -25,7 +21,8 @@ type ImportInput = OperationInput<'reference.import'>;
 
 type Outcome =
   | { kind: 'idle' }
-  | { kind: 'picking' }
+  | { kind: 'noMainFile' }
+  /** `path` is empty while the file is being handed to the core (an upload, in a browser). */
   | { kind: 'checking'; file: string; path: string }
   | { kind: 'preview'; file: string; input: ImportInput; result: OperationOutput<'reference.import'> }
   | { kind: 'importing'; file: string; path: string }
@@ -41,52 +38,59 @@ function baseName(path: string): string {
   return path.split(/[\\/]/u).pop() ?? path;
 }
 
-const OFAC_PARTS = { 'alt.csv': 'alt', 'add.csv': 'add', 'sdn_comments.csv': 'comments' } as const;
+type OfacPart = keyof NonNullable<ImportInput['ofacFiles']>;
+const OFAC_PARTS: ReadonlyMap<string, OfacPart> = new Map([
+  ['alt.csv', 'alt'],
+  ['add.csv', 'add'],
+  ['sdn_comments.csv', 'comments'],
+]);
 
-/**
- * The chosen files as one import: OFAC's alt.csv, add.csv and sdn_comments.csv, chosen together
- * with sdn.csv, go with it; any other kind takes the first file.
- */
-function importTarget(
-  kind: DatasetKind,
-  paths: readonly string[],
-): Pick<ImportInput, 'path' | 'ofacFiles'> | null {
-  if (kind !== 'ofac') return paths[0] ? { path: paths[0] } : null;
-  const ofacFiles: NonNullable<ImportInput['ofacFiles']> = {};
-  let main: string | undefined;
-  for (const path of paths) {
-    const role = OFAC_PARTS[baseName(path).toLowerCase() as keyof typeof OFAC_PARTS];
-    if (role) ofacFiles[role] = path;
-    else main ??= path;
-  }
-  if (!main) return null;
-  return Object.keys(ofacFiles).length > 0 ? { path: main, ofacFiles } : { path: main };
+interface ChosenImport {
+  main: File;
+  ofacFiles: Partial<Record<OfacPart, File>>;
 }
 
 /**
- * Choose a kind, pick the file, check it, import it. The core first reads the file without writing
- * (a dry run) and the form shows its counts against the latest version of the same list; a list
- * that shrank by more than 5 % or re-issues a publication date needs a reason. Reading can take
- * seconds: the core's progress events drive a bar meanwhile.
+ * The chosen files as one import: OFAC's alt.csv, add.csv and sdn_comments.csv, chosen together
+ * with sdn.csv, go with it; any other kind takes the first file. Null when only companions came.
+ */
+function importTarget(kind: DatasetKind, files: readonly File[]): ChosenImport | null {
+  if (kind !== 'ofac') return files[0] ? { main: files[0], ofacFiles: {} } : null;
+  const ofacFiles: ChosenImport['ofacFiles'] = {};
+  let main: File | undefined;
+  for (const file of files) {
+    const role = OFAC_PARTS.get(file.name.toLowerCase());
+    if (role) ofacFiles[role] = file;
+    else main ??= file;
+  }
+  return main ? { main, ofacFiles } : null;
+}
+
+/**
+ * Choose a kind, then choose or drop the file: it is checked at once. The core first reads the
+ * file without writing (a dry run) and the form shows its counts against the latest version of
+ * the same list; a list that shrank by more than 5 % or re-issues a publication date needs a
+ * reason. Reading can take seconds: the core's progress events drive a bar meanwhile.
  */
 export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
   const { t } = useTranslation();
   const client = useClient();
   const language = useLanguage();
   const baseId = useId();
+  const chooser = useRef<FileChooserHandle>(null);
   const [kind, setKind] = useState<DatasetKind>('un');
   const [vintage, setVintage] = useState('');
   const [vintageProblem, setVintageProblem] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const busy =
-    outcome.kind === 'picking' ||
-    outcome.kind === 'checking' ||
-    outcome.kind === 'importing' ||
-    outcome.kind === 'preview';
+  const busy = outcome.kind === 'checking' || outcome.kind === 'importing' || outcome.kind === 'preview';
 
-  const fail = (error: unknown) => {
+  /** The core names files by what it was given; the person knows them by the names they chose. */
+  const fail = (error: unknown, names: ReadonlyMap<string, string> = new Map()) => {
     const failure = importFailure(error);
-    setOutcome(failure ? { kind: 'rejected', failure } : { kind: 'failed', message: errorText(t, error) });
+    if (failure) {
+      const file = names.get(failure.file) ?? baseName(failure.file);
+      setOutcome({ kind: 'rejected', failure: { ...failure, file } });
+    } else setOutcome({ kind: 'failed', message: errorText(t, error) });
   };
 
   const confirm = async (input: ImportInput, file: string, reason: string | undefined) => {
@@ -100,13 +104,12 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
       setOutcome({ kind: 'done', dataset: result.dataset, imported: result.imported });
       if (result.imported) onImported(result.dataset);
     } catch (error) {
-      fail(error);
+      fail(error, new Map([[input.path, file]]));
     }
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
+  /** The form's fields as the import takes them, or null (and the field flagged) when one is wrong. */
+  const checkedFields = () => {
     const checked = importDatasetInputSchema.safeParse({
       kind,
       path: 'unchosen',
@@ -115,22 +118,42 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
     setVintageProblem(!checked.success);
     if (!checked.success) {
       document.getElementById(`${baseId}-vintage`)?.focus();
+      return null;
+    }
+    return checked.data;
+  };
+
+  const choose = async (files: readonly File[]) => {
+    if (busy) return;
+    const fields = checkedFields();
+    if (!fields) return;
+    const target = importTarget(kind, files);
+    if (!target) {
+      setOutcome({ kind: 'noMainFile' });
       return;
     }
-    setOutcome({ kind: 'picking' });
+    const file = target.main.name;
+    const parts = Object.entries(target.ofacFiles) as [OfacPart, File][];
+    const names = new Map<string, string>();
+    setOutcome({ kind: 'checking', file, path: '' });
     try {
-      const picked = await client.invoke('dialogs.pickFiles', {
-        title: t('referenceData.import.pickerTitle'),
-        filters: fileFiltersFor(t, kind),
+      const [path = '', ...partPaths] = await client.files.open([
+        target.main,
+        ...parts.map(([, part]) => part),
+      ]);
+      names.set(path, file);
+      const ofacFiles: NonNullable<ImportInput['ofacFiles']> = {};
+      parts.forEach(([role, part], index) => {
+        const partPath = partPaths[index] ?? '';
+        ofacFiles[role] = partPath;
+        names.set(partPath, part.name);
       });
-      const target = picked.canceled ? null : importTarget(kind, picked.paths);
-      if (!target) {
-        setOutcome({ kind: 'idle' });
-        return;
-      }
-      const file = baseName(target.path);
-      const input: ImportInput = { ...checked.data, ...target };
-      setOutcome({ kind: 'checking', file, path: target.path });
+      const input: ImportInput = {
+        ...fields,
+        path,
+        ...(parts.length > 0 ? { ofacFiles } : {}),
+      };
+      setOutcome({ kind: 'checking', file, path });
       const result = await client.invoke('reference.import', { ...input, dryRun: true });
       if (!result.preview) {
         // This exact file was imported before: nothing to check, nothing written.
@@ -139,61 +162,85 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
       }
       setOutcome({ kind: 'preview', file, input, result });
     } catch (error) {
-      fail(error);
+      fail(error, names);
     }
   };
 
   return (
     <section className="panel" aria-labelledby={`${baseId}-title`}>
       <h2 id={`${baseId}-title`}>{t('referenceData.import.title')}</h2>
-      <form className="form import-form" noValidate onSubmit={(event) => void submit(event)}>
-        <div className="import-form__fields">
-          <Field id={`${baseId}-kind`} label={t('referenceData.import.kindLabel')}>
-            {(control) => (
-              <select
-                {...control}
-                className="select"
-                value={kind}
-                onChange={(event) => setKind(event.target.value as DatasetKind)}
-              >
-                {DATASET_KIND_ORDER.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`referenceData.kinds.${option}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
-            id={`${baseId}-vintage`}
-            label={t('referenceData.import.vintageLabel')}
-            hint={t('referenceData.import.vintageHint')}
-            error={vintageProblem ? t('form.tooLong', { max: 40 }) : null}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className="input import-form__vintage"
-                type="text"
-                dir="ltr"
-                autoComplete="off"
-                value={vintage}
-                onChange={(event) => setVintage(event.target.value)}
-              />
-            )}
-          </Field>
-        </div>
-        <div className="form__actions import-form__actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {t('referenceData.import.choose')}
-          </button>
-        </div>
-      </form>
+      <FileDropZone
+        dropLabel={t('files.dropHere')}
+        disabled={busy}
+        multiple={kind === 'ofac'}
+        onFiles={(files) => void choose(files)}
+        testId="import-drop"
+      >
+        <form
+          className="form import-form"
+          noValidate
+          onSubmit={(event: FormEvent<HTMLFormElement>) => {
+            // Enter in a field: a file chooser opens only from its own button, so go there.
+            event.preventDefault();
+            if (checkedFields()) chooser.current?.focus();
+          }}
+        >
+          <div className="import-form__fields">
+            <Field id={`${baseId}-kind`} label={t('referenceData.import.kindLabel')}>
+              {(control) => (
+                <select
+                  {...control}
+                  className="select"
+                  value={kind}
+                  onChange={(event) => setKind(event.target.value as DatasetKind)}
+                >
+                  {DATASET_KIND_ORDER.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`referenceData.kinds.${option}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field
+              id={`${baseId}-vintage`}
+              label={t('referenceData.import.vintageLabel')}
+              hint={t('referenceData.import.vintageHint')}
+              error={vintageProblem ? t('form.tooLong', { max: 40 }) : null}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  className="input import-form__vintage"
+                  type="text"
+                  dir="ltr"
+                  autoComplete="off"
+                  value={vintage}
+                  onChange={(event) => setVintage(event.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+          <div className="form__actions import-form__actions">
+            <FileChooser
+              ref={chooser}
+              label={t('referenceData.import.choose')}
+              accept={acceptFor(kind)}
+              multiple={kind === 'ofac'}
+              busy={busy}
+              className="button button--primary"
+              onFiles={(files) => void choose(files)}
+              testId="import-choose"
+            />
+          </div>
+          {kind === 'ofac' && <p className="field__hint">{t('referenceData.import.ofacFilesHint')}</p>}
+          <p className="field__hint">{t('referenceData.import.dropHint')}</p>
+        </form>
+      </FileDropZone>
       <div className="import-form__outcome" aria-live="polite">
-        {outcome.kind === 'picking' && (
-          <p className="busy" role="status" data-testid="import-busy">
-            <span className="busy__spinner" aria-hidden="true" />
-            {t('referenceData.import.busyPicking')}
+        {outcome.kind === 'noMainFile' && (
+          <p className="alert alert--error" role="alert" data-testid="import-no-main-file">
+            {t('referenceData.import.ofacMainMissing')}
           </p>
         )}
         {(outcome.kind === 'checking' || outcome.kind === 'importing') && (

@@ -7,8 +7,11 @@ import { useLanguage } from '../i18n/useLanguage';
 
 type Progress = EventPayload<'reference.progress'>;
 
+/** A file handed over from a browser is read from a staged copy that keeps the chosen name. */
+const baseName = (path: string) => path.split(/[\\/]/u).pop() ?? path;
+
 interface ImportProgressBarProps {
-  /** The file in flight, as the core names it in its progress events. */
+  /** The file in flight, as given to the import; empty while it is still being handed over. */
   path: string;
   file: string;
   /** Checking (a dry run) or importing for good. */
@@ -27,9 +30,9 @@ export function ImportProgressBar({ path, file, stage }: ImportProgressBarProps)
   useEffect(
     () =>
       client.on('reference.progress', (payload) => {
-        if (payload.path === path) setProgress(payload);
+        if (path !== '' && (payload.path === path || baseName(payload.path) === file)) setProgress(payload);
       }),
-    [client, path],
+    [client, path, file],
   );
   const fraction = progress && progress.total > 0 ? progress.done / progress.total : null;
   const label =

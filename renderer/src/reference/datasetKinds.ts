@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { OperationInput, OperationOutput } from '../../../assessments/api/contract';
+import type { OperationOutput } from '../../../assessments/api/contract';
 import { isolate } from '../format/isolate';
 
 export type Dataset = OperationOutput<'reference.list'>[number];
@@ -22,26 +22,24 @@ export function isScreeningKind(kind: DatasetKind): boolean {
   return SCREENING.has(kind);
 }
 
-const EXTENSIONS: Record<DatasetKind, 'xml' | 'csv' | 'xlsx'> = {
-  un: 'xml',
-  ofac: 'csv',
-  uk: 'csv',
-  opensanctions: 'csv',
-  freedomhouse: 'xlsx',
-  rsf: 'csv',
-  csv: 'csv',
+/**
+ * What the file chooser offers first for a kind: its usual extension and MIME types. The system
+ * dialog still lets the person switch to any file (OFAC also publishes sdn.txt), and a dropped
+ * file is never filtered: the importer judges the content, not the name.
+ */
+const ACCEPT: Record<DatasetKind, string> = {
+  un: '.xml,application/xml,text/xml',
+  ofac: '.csv,text/csv',
+  uk: '.csv,text/csv',
+  opensanctions: '.csv,text/csv',
+  freedomhouse: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  rsf: '.csv,text/csv',
+  csv: '.csv,text/csv',
 };
 
-/** The picker offers the kind's usual extension first, and any file as a way out (sdn.txt exists). */
-export function fileFiltersFor(
-  t: TFunction,
-  kind: DatasetKind,
-): NonNullable<OperationInput<'dialogs.pickFiles'>['filters']> {
-  const extension = EXTENSIONS[kind];
-  return [
-    { name: t(`referenceData.fileTypes.${extension}`), extensions: [extension] },
-    { name: t('referenceData.fileTypes.all'), extensions: ['*'] },
-  ];
+/** The `accept` of the file input for a kind of reference file. */
+export function acceptFor(kind: DatasetKind): string {
+  return ACCEPT[kind];
 }
 
 /** "OFAC SDN 2024-05-14", or "… undated" when the source states no date; isolated for sentences. */

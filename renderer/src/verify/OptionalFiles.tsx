@@ -1,14 +1,15 @@
-const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+import { useTranslation } from 'react-i18next';
+import { FileChooser } from '../files/FileChooser';
+import { FileDropZone } from '../files/FileDropZone';
 
-/** Chosen files by name; the full path in the tooltip. */
-export function FileList({ paths, testId }: { paths: readonly string[]; testId: string }) {
+/** Chosen files by the names the person knows them by. */
+export function FileList({ files, testId }: { files: readonly File[]; testId: string }) {
   return (
     <ul className="file-list" data-testid={testId}>
-      {paths.map((path) => (
-        <li key={path}>
-          <bdi dir="ltr" title={path}>
-            {baseName(path)}
-          </bdi>
+      {files.map((file, index) => (
+        // Two folders can hold files of the same name: the position keeps the keys apart.
+        <li key={`${index}-${file.name}`}>
+          <bdi dir="ltr">{file.name}</bdi>
         </li>
       ))}
     </ul>
@@ -16,29 +17,43 @@ export function FileList({ paths, testId }: { paths: readonly string[]; testId: 
 }
 
 interface OptionalFilesProps {
-  pick: () => void;
+  accept: string;
+  onFiles: (files: File[]) => void;
   clear: () => void;
-  paths: readonly string[];
+  files: readonly File[];
   labels: { pick: string; hint: string; clear: string };
   testId: string;
 }
 
-/** An optional set of files that shape the verdict (trust anchors, timestamp authorities, CRLs). */
-export function OptionalFiles({ pick, clear, paths, labels, testId }: OptionalFilesProps) {
+/**
+ * An optional set of files that shape the verdict (trust anchors, timestamp authorities, CRLs),
+ * chosen with its button or dropped onto the group.
+ */
+export function OptionalFiles({ accept, onFiles, clear, files, labels, testId }: OptionalFilesProps) {
+  const { t } = useTranslation();
   return (
-    <div className="stack">
-      <button type="button" className="button button--secondary" onClick={pick}>
-        {labels.pick}
-      </button>
+    <FileDropZone
+      dropLabel={t('files.dropHere')}
+      onFiles={onFiles}
+      className="stack"
+      testId={`${testId}-drop`}
+    >
+      <FileChooser
+        label={labels.pick}
+        accept={accept}
+        multiple
+        onFiles={onFiles}
+        testId={`${testId}-choose`}
+      />
       <p className="field__hint">{labels.hint}</p>
-      {paths.length > 0 && (
+      {files.length > 0 && (
         <>
-          <FileList paths={paths} testId={testId} />
+          <FileList files={files} testId={testId} />
           <button type="button" className="link-button" onClick={clear}>
             {labels.clear}
           </button>
         </>
       )}
-    </div>
+    </FileDropZone>
   );
 }

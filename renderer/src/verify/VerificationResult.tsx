@@ -13,10 +13,19 @@ type Verification = OperationOutput<'pdf.verify'>;
  * One verified file: the verdict and what the report decides first, then each signer with role and
  * time, what changed after the first signature, and what was checked — all in the interface language.
  */
-export function VerificationResult({ verification, index }: { verification: Verification; index: number }) {
+export function VerificationResult({
+  verification,
+  index,
+  fileName: chosenName,
+}: {
+  verification: Verification;
+  index: number;
+  /** The name the person chose the file by; the core's own name for it may be a staged copy's. */
+  fileName?: string;
+}) {
   const { t } = useTranslation();
   const titleId = `verification-${index}`;
-  const fileName = verification.file?.split(/[\\/]/).pop() ?? t('verify.unnamed');
+  const fileName = chosenName ?? verification.file?.split(/[\\/]/).pop() ?? t('verify.unnamed');
   return (
     <section
       className="panel verification"
@@ -62,7 +71,9 @@ export function VerificationResult({ verification, index }: { verification: Veri
       <details className="verification__json">
         <summary>{t('verify.json')}</summary>
         <pre dir="ltr" tabIndex={0} aria-label={t('verify.json')}>
-          <code>{JSON.stringify(verification, null, 2)}</code>
+          <code>
+            {JSON.stringify(chosenName ? { ...verification, file: chosenName } : verification, null, 2)}
+          </code>
         </pre>
       </details>
     </section>

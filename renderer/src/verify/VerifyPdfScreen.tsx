@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { useClient } from '../client/ClientContext';
 import { ErrorWithDetail } from '../components/ErrorWithDetail';
+import { FileChooser } from '../files/FileChooser';
+import { FileDropZone } from '../files/FileDropZone';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { FileList, OptionalFiles } from './OptionalFiles';
 import { VerificationResult } from './VerificationResult';
 
 type Outcome =
-  | { path: string; kind: 'verified'; verification: OperationOutput<'pdf.verify'> }
-  | { path: string; kind: 'failed'; error: unknown };
+  | { file: string; kind: 'verified'; verification: OperationOutput<'pdf.verify'> }
+  | { file: string; kind: 'failed'; error: unknown };
 
 interface VerifyPdfScreenProps {
   onBack: () => void;
@@ -17,58 +19,32 @@ interface VerifyPdfScreenProps {
   backLabel: string;
 }
 
-const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
-
-type PickKind = 'pdf' | 'pem' | 'tsa' | 'crl';
-const FILTERS: Record<PickKind, { name: string; extensions: string[] }> = {
-  pdf: { name: 'PDF', extensions: ['pdf'] },
-  pem: { name: 'PEM', extensions: ['pem', 'crt', 'cer'] },
-  tsa: { name: 'PEM', extensions: ['pem', 'crt', 'cer'] },
-  crl: { name: 'CRL', extensions: ['crl', 'pem', 'der'] },
-};
+/** What each chooser offers first; the system dialog still lets the person pick any file. */
+const ACCEPT = {
+  pdf: '.pdf,application/pdf',
+  certificates: '.pem,.crt,.cer',
+  crl: '.crl,.pem,.der',
+} as const;
 
 /** For regulators: check signed reports offline, with no workspace needed. */
 export function VerifyPdfScreen({ onBack, backLabel }: VerifyPdfScreenProps) {
   const { t } = useTranslation();
   const client = useClient();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const [pdfs, setPdfs] = useState<string[]>([]);
-  const [anchors, setAnchors] = useState<string[]>([]);
-  const [tsaAnchors, setTsaAnchors] = useState<string[]>([]);
-  const [crls, setCrls] = useState<string[]>([]);
+  const [pdfs, setPdfs] = useState<File[]>([]);
+  const [anchors, setAnchors] = useState<File[]>([]);
+  const [tsaAnchors, setTsaAnchors] = useState<File[]>([]);
+  const [crls, setCrls] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [missingPdf, setMissingPdf] = useState(false);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
 
-  const titles: Record<PickKind, string> = {
-    pdf: t('verify.pickPdfTitle'),
-    pem: t('verify.pickPemTitle'),
-    tsa: t('verify.pickTsaTitle'),
-    crl: t('verify.pickCrlTitle'),
-  };
-  const setters: Record<Exclude<PickKind, 'pdf'>, (paths: string[]) => void> = {
-    pem: setAnchors,
-    tsa: setTsaAnchors,
-    crl: setCrls,
-  };
-
-  const pick = async (kind: PickKind) => {
+  const choosePdfs = (files: File[]) => {
     setFailure(null);
-    try {
-      const picked = await client.invoke('dialogs.pickFiles', {
-        title: titles[kind],
-        filters: [FILTERS[kind]],
-      });
-      if (picked.canceled || picked.paths.length === 0) return;
-      if (kind === 'pdf') {
-        setPdfs(picked.paths);
-        setMissingPdf(false);
-        setOutcomes([]);
-      } else setters[kind](picked.paths);
-    } catch (error) {
-      setFailure(error);
-    }
+    setPdfs(files);
+    setMissingPdf(false);
+    setOutcomes([]);
   };
 
   const verify = async () => {
@@ -79,18 +55,33 @@ export function VerifyPdfScreen({ onBack, backLabel }: VerifyPdfScreenProps) {
     }
     setBusy(true);
     setFailure(null);
+    let opened: string[];
+    try {
+      // Handed over at each run rather than on choice: the files may have changed on disk since.
+      opened = await client.files.open([...pdfs, ...anchors, ...tsaAnchors, ...crls]);
+    } catch (error) {
+      setFailure(error);
+      setBusy(false);
+      return;
+    }
+    const take = (count: number) => opened.splice(0, count);
+    const pdfPaths = take(pdfs.length);
+    const trustAnchorPaths = take(anchors.length);
+    const tsaAnchorPaths = take(tsaAnchors.length);
+    const crlPaths = take(crls.length);
     const next: Outcome[] = [];
-    for (const path of pdfs) {
+    for (const [index, path] of pdfPaths.entries()) {
+      const file = pdfs[index]?.name ?? '';
       try {
         const verification = await client.invoke('pdf.verify', {
           path,
-          trustAnchorPaths: anchors,
-          tsaAnchorPaths: tsaAnchors,
-          crlPaths: crls,
+          trustAnchorPaths,
+          tsaAnchorPaths,
+          crlPaths,
         });
-        next.push({ path, kind: 'verified', verification });
+        next.push({ file, kind: 'verified', verification });
       } catch (error) {
-        next.push({ path, kind: 'failed', error });
+        next.push({ file, kind: 'failed', error });
       }
     }
     setOutcomes(next);
@@ -112,37 +103,50 @@ export function VerifyPdfScreen({ onBack, backLabel }: VerifyPdfScreenProps) {
       <section className="panel stack" aria-labelledby="verify-files-title">
         <h2 id="verify-files-title">{t('verify.filesTitle')}</h2>
         <ErrorWithDetail error={failure} />
+        <p className="field__hint">{t('verify.dropHint')}</p>
         <div className="verify-screen__pick">
-          <div className="stack">
-            <button type="button" className="button button--secondary" onClick={() => void pick('pdf')}>
-              {t('verify.pickPdf')}
-            </button>
+          <FileDropZone
+            dropLabel={t('files.dropHere')}
+            onFiles={choosePdfs}
+            className="stack"
+            testId="verify-pdf-drop"
+          >
+            <FileChooser
+              label={t('verify.pickPdf')}
+              accept={ACCEPT.pdf}
+              multiple
+              onFiles={choosePdfs}
+              testId="verify-pdf-choose"
+            />
             {pdfs.length === 0 ? (
               <p className={missingPdf ? 'field__error' : 'muted'} role={missingPdf ? 'alert' : undefined}>
                 {missingPdf ? t('verify.pdfRequired') : t('verify.noPdf')}
               </p>
             ) : (
-              <FileList paths={pdfs} testId="chosen-pdfs" />
+              <FileList files={pdfs} testId="chosen-pdfs" />
             )}
-          </div>
+          </FileDropZone>
           <OptionalFiles
-            pick={() => void pick('pem')}
+            accept={ACCEPT.certificates}
+            onFiles={setAnchors}
             clear={() => setAnchors([])}
-            paths={anchors}
+            files={anchors}
             labels={{ pick: t('verify.pickPem'), hint: t('verify.pemHint'), clear: t('verify.clearPem') }}
             testId="chosen-anchors"
           />
           <OptionalFiles
-            pick={() => void pick('tsa')}
+            accept={ACCEPT.certificates}
+            onFiles={setTsaAnchors}
             clear={() => setTsaAnchors([])}
-            paths={tsaAnchors}
+            files={tsaAnchors}
             labels={{ pick: t('verify.pickTsa'), hint: t('verify.tsaHint'), clear: t('verify.clearTsa') }}
             testId="chosen-tsa"
           />
           <OptionalFiles
-            pick={() => void pick('crl')}
+            accept={ACCEPT.crl}
+            onFiles={setCrls}
             clear={() => setCrls([])}
-            paths={crls}
+            files={crls}
             labels={{ pick: t('verify.pickCrl'), hint: t('verify.crlHint'), clear: t('verify.clearCrl') }}
             testId="chosen-crls"
           />
@@ -164,18 +168,19 @@ export function VerifyPdfScreen({ onBack, backLabel }: VerifyPdfScreenProps) {
       {outcomes.map((outcome, index) =>
         outcome.kind === 'verified' ? (
           <VerificationResult
-            key={`${outcome.path}-${index}`}
+            key={`${index}-${outcome.file}`}
             verification={outcome.verification}
+            fileName={outcome.file}
             index={index}
           />
         ) : (
           <section
-            key={`${outcome.path}-${index}`}
+            key={`${index}-${outcome.file}`}
             className="panel verification"
             data-testid="verification-error"
           >
             <h2>
-              <bdi dir="ltr">{baseName(outcome.path)}</bdi>
+              <bdi dir="ltr">{outcome.file}</bdi>
             </h2>
             <ErrorWithDetail error={outcome.error} summary={t('verify.failed')} />
           </section>

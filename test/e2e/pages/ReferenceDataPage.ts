@@ -1,6 +1,7 @@
+import { basename } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { DatasetKind } from '../../../assessments/reference/types';
-import type { AppHandle } from '../fixtures';
+import { chooseFiles, dropFiles } from '../files';
 import { fillMessage } from './format';
 import type { Strings } from './strings';
 
@@ -9,7 +10,6 @@ export class ReferenceDataPage {
   constructor(
     private readonly page: Page,
     private readonly s: Strings,
-    private readonly app: AppHandle,
   ) {}
 
   heading(): Locator {
@@ -28,25 +28,40 @@ export class ReferenceDataPage {
     await expect(this.heading()).toBeFocused();
   }
 
-  /** Chooses the kind, answers the file dialog with `path` and starts the import. */
-  async startImport(kind: DatasetKind, path: string, vintage?: string): Promise<void> {
+  /**
+   * Chooses the kind and the publication date, then hands `paths` over as a person would: in the
+   * file chooser its button opens, or dropped onto the form. The file is checked at once.
+   */
+  async startImport(
+    kind: DatasetKind,
+    paths: string | readonly string[],
+    vintage?: string,
+    how: 'choose' | 'drop' = 'choose',
+  ): Promise<void> {
     const { page, s } = this;
-    if (!this.app.scriptDialog) throw new Error('file dialogs can be scripted only over the web transport');
     await page.getByLabel(s.referenceData.import.kindLabel).selectOption(kind);
     const vintageField = page.getByLabel(s.referenceData.import.vintageLabel);
     await vintageField.focus();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
     if (vintage) await page.keyboard.type(vintage);
-    await this.app.scriptDialog({ kind: 'pickFiles', paths: [path] });
-    await page.getByRole('button', { name: s.referenceData.import.choose }).focus();
-    await page.keyboard.press('Enter');
+    const files = typeof paths === 'string' ? [paths] : paths;
+    if (how === 'drop') await dropFiles(page, page.getByTestId('import-drop'), files);
+    else await chooseFiles(page, page.getByRole('button', { name: s.referenceData.import.choose }), files);
   }
 
-  async importFile(kind: DatasetKind, path: string, vintage?: string): Promise<void> {
+  async importFile(
+    kind: DatasetKind,
+    paths: string | readonly string[],
+    vintage?: string,
+    how: 'choose' | 'drop' = 'choose',
+  ): Promise<void> {
     const before = await this.rows().count();
-    await this.startImport(kind, path, vintage);
-    // The file is checked first; its counts are shown and the import is confirmed.
+    await this.startImport(kind, paths, vintage, how);
+    // The file is checked first; its counts, under the name it was chosen by, are shown and the
+    // import is confirmed.
+    const [main = ''] = typeof paths === 'string' ? [paths] : paths;
+    await expect(this.page.getByTestId('import-preview')).toContainText(basename(main));
     const confirm = this.page.getByTestId('import-confirm');
     await expect(confirm).toBeVisible();
     await confirm.focus();
