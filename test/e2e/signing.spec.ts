@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { reportString } from '../../assessments/report/strings';
 import { fixtureAnswers, importAssessment, invokeCore } from './core';
-import { hasScriptedDialogs, scriptDialog } from './dialogs';
+import { chooseFiles } from './files';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations, snapshot } from './helpers';
 import { DecisionView } from './pages/DecisionView';
@@ -40,12 +40,10 @@ async function pressWithKeyboard(page: Page, target: Locator, limit = 60): Promi
 }
 
 async function verifyFiles(page: Page, s: Strings, pdfs: string[], anchors: string[] | null): Promise<void> {
-  await scriptDialog(page, { kind: 'pickFiles', paths: pdfs });
-  await page.getByRole('button', { name: s.verify.pickPdf }).click();
+  await chooseFiles(page, page.getByRole('button', { name: s.verify.pickPdf }), pdfs);
   await expect(page.getByTestId('chosen-pdfs').getByRole('listitem')).toHaveCount(pdfs.length);
   if (anchors) {
-    await scriptDialog(page, { kind: 'pickFiles', paths: anchors });
-    await page.getByRole('button', { name: s.verify.pickPem }).click();
+    await chooseFiles(page, page.getByRole('button', { name: s.verify.pickPem }), anchors);
     await expect(page.getByTestId('chosen-anchors').getByRole('listitem')).toHaveCount(anchors.length);
   }
   await page.getByRole('button', { name: s.verify.submit, exact: true }).click();
@@ -69,11 +67,9 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     app,
   }) => {
     const page = await app.open({ lang });
-    test.skip(
-      !(await hasScriptedDialogs(page)),
-      'file dialogs are native in Electron and cannot be scripted',
-    );
     const s = STRINGS[lang];
+    // The desktop's preload bridge: there exports name the path saved to, a browser the download.
+    const desktop = await page.evaluate(() => 'assay' in window);
     const out = (name: string) => test.info().outputPath(name);
     await new WorkspaceGate(page, s).create('Nadia Haddad', PASSPHRASE);
 
@@ -105,18 +101,24 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     // A PKCS#12 import reports the core's specific reason.
     const notP12 = out('not-a-key.p12');
     writeFileSync(notP12, 'not a PKCS#12 file');
-    await scriptDialog(page, { kind: 'pickFiles', paths: [notP12] });
-    await page.getByRole('button', { name: s.signing.import.choose }).click();
-    await expect(page.getByTestId('p12-path')).toContainText('not-a-key.p12');
+    await chooseFiles(page, page.getByRole('button', { name: s.signing.import.choose }), [notP12]);
+    await expect(page.getByTestId('p12-file')).toHaveText('not-a-key.p12');
     await page.getByRole('button', { name: s.signing.import.submit }).click();
     const importError = page.getByRole('alert').filter({ hasText: 'is not a readable PKCS#12 file' });
     await expect(importError).toContainText(s.signing.import.failed);
 
     const pem = out('nadia.pem');
-    await scriptDialog(page, { kind: 'saveFile', path: pem });
-    await card.getByRole('button', { name: s.signing.list.exportCertificate }).click();
-    await expect(card.getByRole('status').filter({ hasText: s.signing.list.exported })).toBeVisible();
+    await app.saveFrom(card.getByRole('button', { name: s.signing.list.exportCertificate }), pem);
+    const pemSaved = card.getByRole('status').getByTestId('certificate-saved');
+    await expect(pemSaved).toBeVisible();
+    await expect(pemSaved).toContainText(
+      desktop ? pem : `Nadia-Haddad-${identity?.fingerprint.slice(0, 8)}.pem`,
+    );
     expect(readFileSync(pem, 'utf8')).toContain('-----BEGIN CERTIFICATE-----');
+    expect(readFileSync(pem, 'utf8')).toBe(
+      (await invokeCore(page, 'identity.exportCertificate', { fingerprint: identity?.fingerprint ?? '' }))
+        .pem,
+    );
     await expectNoSeriousA11yViolations(page, `identities (${lang})`);
     await snapshot(page, test.info(), `identities-${lang}`);
 
@@ -150,14 +152,22 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await expectNoSeriousA11yViolations(page, `export dialog (${lang})`);
     await snapshot(page, test.info(), `export-dialog-${lang}`);
     const report = out(`report-${lang}.pdf`);
-    await scriptDialog(page, { kind: 'saveFile', path: report });
-    await dialog.getByRole('button', { name: s.reportExport.submit }).click();
+    await app.saveFrom(dialog.getByRole('button', { name: s.reportExport.submit }), report);
     const done = page.getByRole('dialog', { name: s.reportExport.doneTitle });
     await expect(done.getByTestId('export-result')).toBeVisible({ timeout: 90_000 });
     const sha256 = createHash('sha256').update(readFileSync(report)).digest('hex');
     await expect(done.getByTestId('export-sha256')).toHaveText((sha256.match(/.{4}/g) ?? []).join(' '));
-    await expect(done.getByTestId('export-path')).toHaveText(report);
-    await expect(done).toContainText('assay verify');
+    // Desktop: the path chosen in the save dialog; browser: the downloaded file's name, never a reference.
+    const suggested = `assessment-${id.slice(0, 8)}-${lang}.pdf`;
+    await expect(done.getByTestId('export-saved')).toContainText(desktop ? report : suggested);
+    await expect(done).not.toContainText('download:');
+    await expect(done).toContainText(
+      `assay verify --trust certificate.pem ${desktop ? `report-${lang}.pdf` : suggested}`,
+    );
+    // What was saved is the signed report itself: poppler checks the signature independently.
+    const pdfsig = execFileSync('pdfsig', [report], { encoding: 'utf8' });
+    expect(pdfsig).toContain('Signature is Valid.');
+    expect(pdfsig).toContain('Total document signed');
     await expectNoSeriousA11yViolations(page, `export result (${lang})`);
     await snapshot(page, test.info(), `export-result-${lang}`);
     await done.getByRole('button', { name: s.reportExport.close }).click();

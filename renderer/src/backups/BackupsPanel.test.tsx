@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
-import type { Transport } from '../client/transport';
 import { createI18n } from '../i18n/createI18n';
 import { byLabel, byRole, byTestId, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
 import { BackupsPanel } from './BackupsPanel';
@@ -29,9 +28,21 @@ const AUTO = {
   problem: null,
 };
 
+/** What `workspace.backup` answers for a backup written to `path`. */
+function written(path: string) {
+  return {
+    path,
+    backupId: 'a'.repeat(32),
+    createdAt: '2026-01-15T09:00:00.000Z',
+    size: 2_400_000,
+    members: 4,
+    contentBytes: 2_300_000,
+  };
+}
+
 let root: Root | null = null;
 
-async function render(transport: Transport, language: 'en' | 'ar' = 'en') {
+async function render(core: ReturnType<typeof backupsTestCore>, language: 'en' | 'ar' = 'en') {
   const i18n = await createI18n(language);
   const container = document.createElement('div');
   document.body.append(container);
@@ -39,7 +50,7 @@ async function render(transport: Transport, language: 'en' | 'ar' = 'en') {
   act(() => {
     root?.render(
       <I18nextProvider i18n={i18n}>
-        <ClientContext value={createAssayClient(transport)}>
+        <ClientContext value={createAssayClient(core.transport, core.fileTransport)}>
           <BackupsPanel />
         </ClientContext>
       </I18nextProvider>,
@@ -55,8 +66,7 @@ afterEach(() => {
 
 describe('BackupsPanel', () => {
   it('lists the backups with their time, kind and size', async () => {
-    const { transport } = backupsTestCore({ 'workspace.backups': () => listOf([AUTO]) });
-    await render(transport);
+    await render(backupsTestCore({ 'workspace.backups': () => listOf([AUTO]) }));
     const row = await waitFor(() => byTestId('backup-row'));
     expect(row.textContent).toContain('Automatic');
     expect(row.textContent).toContain('2.4 MB');
@@ -64,69 +74,89 @@ describe('BackupsPanel', () => {
   });
 
   it('says so when there are none, and shows a failed automatic backup', async () => {
-    const { transport } = backupsTestCore({
-      'workspace.backups': () => ({
-        ...listOf([]),
-        lastError: 'The disk is full: the backup was not written.',
+    await render(
+      backupsTestCore({
+        'workspace.backups': () => ({
+          ...listOf([]),
+          lastError: 'The disk is full: the backup was not written.',
+        }),
       }),
-    });
-    await render(transport);
+    );
     await waitFor(() => byTestId('backups-empty'));
     expect(document.querySelector('[role="alert"]')?.textContent).toContain('The disk is full');
   });
 
   it('backs up now into the file chosen in the save dialog, then lists it', async () => {
     let backups: List['backups'] = [];
-    const { transport, calls } = backupsTestCore({
+    const core = backupsTestCore({
       'workspace.backups': () => listOf(backups),
       'dialogs.saveFile': () => ({ canceled: false, path: '/media/usb/assay.assaybackup' }),
       'workspace.backup': () => {
         backups = [
           { ...AUTO, name: 'assay.assaybackup', path: '/media/usb/assay.assaybackup', kind: 'manual' },
         ];
-        return {
-          path: '/media/usb/assay.assaybackup',
-          backupId: 'a'.repeat(32),
-          createdAt: '2026-01-15T09:00:00.000Z',
-          size: 2_400_000,
-          members: 4,
-          contentBytes: 2_300_000,
-        };
+        return written('/media/usb/assay.assaybackup');
       },
     });
-    await render(transport);
+    await render(core);
     await waitFor(() => byTestId('backups-empty'));
     click(byRole('button', 'Back up now…'));
     await waitFor(() =>
-      expect(byTestId('backup-status').textContent).toContain('/media/usb/assay.assaybackup'),
+      expect(byTestId('backup-status').textContent).toContain('Saved to \u2068/media/usb/assay.assaybackup'),
     );
-    expect(calls.find((call) => call.op === 'workspace.backup')?.input).toEqual({
+    expect(byTestId('backup-status').textContent).toContain('Backup made and verified (2.4 MB).');
+    expect(core.calls.find((call) => call.op === 'workspace.backup')?.input).toEqual({
       path: '/media/usb/assay.assaybackup',
     });
     await waitFor(() => expect(byTestId('backup-row').textContent).toContain('Manual'));
   });
 
+  it('in a browser, writes the backup for a download and says the download started', async () => {
+    const core = backupsTestCore(
+      {
+        'workspace.backups': () => listOf([]),
+        'workspace.backup': (input) => written((input as { path: string }).path),
+      },
+      'browser',
+    );
+    await render(core);
+    await waitFor(() => byTestId('backups-empty'));
+    click(byRole('button', 'Back up now…'));
+    await waitFor(() => expect(document.body.textContent).toContain('is downloading'));
+    const ops = core.calls.map((call) => call.op).filter((op) => op !== 'workspace.backups');
+    expect(ops).toEqual(['files.prepareDownload', 'workspace.backup', 'files.download']);
+    expect(core.calls.find((call) => call.op === 'workspace.backup')?.input).toEqual({ path: 'download:1' });
+    expect(core.delivered).toHaveLength(1);
+    expect(core.delivered[0]?.name).toMatch(/^assay-backup-\d{4}-\d{2}-\d{2}\.assaybackup$/);
+    expect(byTestId('backup-status').textContent).toContain(core.delivered[0]?.name);
+    expect(byTestId('backup-status').textContent).not.toContain('download:1');
+  });
+
   it('does nothing when the save dialog is cancelled', async () => {
-    const { transport, calls } = backupsTestCore({
+    const core = backupsTestCore({
       'workspace.backups': () => listOf([]),
       'dialogs.saveFile': () => ({ canceled: true, path: null }),
     });
-    await render(transport);
+    await render(core);
     await waitFor(() => byTestId('backups-empty'));
     click(byRole('button', 'Back up now…'));
-    await waitFor(() => expect(calls.some((call) => call.op === 'dialogs.saveFile')).toBe(true));
-    expect(calls.some((call) => call.op === 'workspace.backup')).toBe(false);
+    await waitFor(() => expect(core.calls.some((call) => call.op === 'dialogs.saveFile')).toBe(true));
+    await waitFor(() => expect(byRole('button', 'Back up now…')).toBeTruthy());
+    expect(core.calls.some((call) => call.op === 'workspace.backup')).toBe(false);
+    expect(byTestId('backup-status').textContent).toBe('');
+    expect(document.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('shows the core’s specific reason when a backup fails', async () => {
-    const { transport } = backupsTestCore({
-      'workspace.backups': () => listOf([]),
-      'dialogs.saveFile': () => ({ canceled: false, path: '/nowhere/x.assaybackup' }),
-      'workspace.backup': () => {
-        throw { code: 'invalid_input', message: 'The folder /nowhere does not exist.' };
-      },
-    });
-    await render(transport);
+    await render(
+      backupsTestCore({
+        'workspace.backups': () => listOf([]),
+        'dialogs.saveFile': () => ({ canceled: false, path: '/nowhere/x.assaybackup' }),
+        'workspace.backup': () => {
+          throw { code: 'invalid_input', message: 'The folder /nowhere does not exist.' };
+        },
+      }),
+    );
     await waitFor(() => byTestId('backups-empty'));
     click(byRole('button', 'Back up now…'));
     const alert = await waitFor(() => {
@@ -140,7 +170,7 @@ describe('BackupsPanel', () => {
 
   it('changes how many automatic backups are kept, keeping the other settings, and refuses 101', async () => {
     let settings = { screeningMaxListAgeDays: 45, backupKeepCount: 10 };
-    const { transport, calls } = backupsTestCore({
+    const core = backupsTestCore({
       'workspace.backups': () => listOf([], settings.backupKeepCount),
       'settings.get': () => settings,
       'settings.set': (input) => {
@@ -148,7 +178,7 @@ describe('BackupsPanel', () => {
         return settings;
       },
     });
-    await render(transport);
+    await render(core);
     const field = await waitFor(() => {
       const input = byLabel('Automatic backups to keep');
       expect(input.value).toBe('10');
@@ -157,7 +187,7 @@ describe('BackupsPanel', () => {
     typeInto(field, '101');
     click(byRole('button', 'Save'));
     await waitFor(() => expect(document.body.textContent).toContain('Enter a whole number from 0 to 100.'));
-    expect(calls.some((call) => call.op === 'settings.set')).toBe(false);
+    expect(core.calls.some((call) => call.op === 'settings.set')).toBe(false);
     typeInto(field, '3');
     click(byRole('button', 'Save'));
     await waitFor(() => expect(settings.backupKeepCount).toBe(3));
@@ -165,8 +195,7 @@ describe('BackupsPanel', () => {
   });
 
   it('reads in Arabic', async () => {
-    const { transport } = backupsTestCore({ 'workspace.backups': () => listOf([AUTO]) });
-    await render(transport, 'ar');
+    await render(backupsTestCore({ 'workspace.backups': () => listOf([AUTO]) }), 'ar');
     await waitFor(() => byTestId('backup-row'));
     expect(document.body.textContent).toContain('النسخ الاحتياطية');
     expect(byTestId('backup-row').textContent).toContain('تلقائية');

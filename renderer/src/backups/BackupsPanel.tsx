@@ -8,23 +8,25 @@ import { Field } from '../components/Field';
 import { formatBytes } from '../format/bytes';
 import { formatDateTime } from '../format/dates';
 import { useLanguage } from '../i18n/useLanguage';
+import { SavedFileNotice } from '../signing/SavedFileNotice';
 
 type BackupList = OperationOutput<'workspace.backups'>;
 
 type Action =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'done'; path: string; size: number }
+  | { kind: 'done'; savedAs: string; size: number }
   | { kind: 'failed'; error: unknown };
 
-/** `assay-backup-2026-12-07.assaybackup`, the name offered in the save dialog. */
+/** `assay-backup-2026-12-07.assaybackup`, the name offered for the saved copy. */
 function defaultBackupName(now: Date): string {
   return `assay-backup-${now.toISOString().slice(0, 10)}.assaybackup`;
 }
 
 /**
  * The workspace's backups: the automatic ones in its `backups/` folder (time, size), how many are
- * kept, and "Back up now…" into a file chosen in a save dialog.
+ * kept, and "Back up now…", a verified copy saved where the save dialog says (desktop) or downloaded
+ * (browser).
  */
 export function BackupsPanel() {
   const { t } = useTranslation();
@@ -64,16 +66,15 @@ export function BackupsPanel() {
     if (action.kind === 'busy') return;
     setAction({ kind: 'busy' });
     try {
-      const chosen = await client.invoke('dialogs.saveFile', {
-        title: t('backups.saveTitle'),
-        defaultName: defaultBackupName(new Date()),
-      });
-      if (chosen.canceled || !chosen.path) {
+      const saved = await client.files.saveAs(
+        { title: t('backups.saveTitle'), defaultName: defaultBackupName(new Date()) },
+        (path) => client.invoke('workspace.backup', { path }),
+      );
+      if (!saved) {
         setAction({ kind: 'idle' });
         return;
       }
-      const written = await client.invoke('workspace.backup', { path: chosen.path });
-      setAction({ kind: 'done', path: written.path, size: written.size });
+      setAction({ kind: 'done', savedAs: saved.savedAs, size: saved.result.size });
       reload();
     } catch (error) {
       setAction({ kind: 'failed', error });
@@ -182,11 +183,14 @@ export function BackupsPanel() {
           {action.kind === 'busy' ? t('backups.backingUp') : t('backups.backupNow')}
         </button>
       </div>
-      <p className="form__status" role="status" data-testid="backup-status">
-        {action.kind === 'done'
-          ? t('backups.done', { path: action.path, size: formatBytes(action.size, language) })
-          : ''}
-      </p>
+      <div className="form__status" role="status" data-testid="backup-status">
+        {action.kind === 'done' && (
+          <>
+            <p className="saved-file">{t('backups.done', { size: formatBytes(action.size, language) })}</p>
+            <SavedFileNotice savedAs={action.savedAs} />
+          </>
+        )}
+      </div>
       {action.kind === 'failed' && <ErrorWithDetail error={action.error} summary={t('backups.failed')} />}
     </section>
   );

@@ -5,10 +5,9 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
-import type { Transport } from '../client/transport';
 import { createI18n } from '../i18n/createI18n';
 import { byLabel, byRole, byTestId, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
-import { backupsTestCore } from './backupsTestCore';
+import { backupsTestCore, chooseInput, dropOn } from './backupsTestCore';
 import { RestoreFromBackup } from './RestoreFromBackup';
 
 enableActEnvironment();
@@ -26,7 +25,7 @@ const RESTORED = {
 let root: Root | null = null;
 let restoredHere = 0;
 
-async function render(transport: Transport, state: 'absent' | 'locked') {
+async function render(core: ReturnType<typeof backupsTestCore>, state: 'absent' | 'locked') {
   const i18n = await createI18n('en');
   const container = document.createElement('div');
   document.body.append(container);
@@ -34,7 +33,7 @@ async function render(transport: Transport, state: 'absent' | 'locked') {
   act(() => {
     root?.render(
       <I18nextProvider i18n={i18n}>
-        <ClientContext value={createAssayClient(transport)}>
+        <ClientContext value={createAssayClient(core.transport, core.fileTransport)}>
           <RestoreFromBackup
             state={state}
             directory="/home/amira/Assay"
@@ -53,77 +52,130 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const pickFile = { canceled: false, paths: ['/media/usb/assay-backup-2026-01-15.assaybackup'] };
+const backupFile = () =>
+  new File(['not really a backup'], 'assay-backup-2026-01-15.assaybackup', {
+    type: 'application/octet-stream',
+  });
+
+/** Opens the form and chooses the backup file in its file input. */
+function openAndChoose() {
+  click(byRole('button', 'Restore from a backup…'));
+  chooseInput('restore-choose-file', [backupFile()]);
+}
 
 describe('RestoreFromBackup', () => {
   it('restores into this window’s own folder when there is no workspace yet', async () => {
-    const { transport, calls } = backupsTestCore({
-      'dialogs.pickFiles': () => pickFile,
+    const core = backupsTestCore({
       'workspace.restore': () => ({ ...RESTORED, directory: '/home/amira/Assay' }),
     });
-    await render(transport, 'absent');
-    click(byRole('button', 'Restore from a backup…'));
+    await render(core, 'absent');
+    openAndChoose();
     expect(byTestId('restore-into').textContent).toContain('/home/amira/Assay');
-    click(byRole('button', 'Choose backup file…'));
     await waitFor(() =>
       expect(byTestId('restore-file').textContent).toBe('assay-backup-2026-01-15.assaybackup'),
     );
+    // Nothing reaches the core before the person confirms.
+    expect(core.opened).toEqual([]);
     typeInto(byLabel('Passphrase of the backup'), 'correct horse battery');
     click(byRole('button', 'Restore'));
     await waitFor(() => byTestId('restore-done'));
-    expect(calls.find((call) => call.op === 'workspace.restore')?.input).toEqual({
-      path: '/media/usb/assay-backup-2026-01-15.assaybackup',
+    expect(core.opened.map((entry) => entry.file.name)).toEqual(['assay-backup-2026-01-15.assaybackup']);
+    expect(core.calls.find((call) => call.op === 'workspace.restore')?.input).toEqual({
+      path: '/home/amira/Documents/assay-backup-2026-01-15.assaybackup',
       passphrase: 'correct horse battery',
     });
     expect(restoredHere).toBe(1);
   });
 
-  it('asks for a new folder when a workspace is already here, and names where it went', async () => {
-    const { transport, calls } = backupsTestCore({
-      'dialogs.pickFiles': () => pickFile,
+  it('takes a backup file dropped on the form', async () => {
+    const core = backupsTestCore({});
+    await render(core, 'absent');
+    click(byRole('button', 'Restore from a backup…'));
+    dropOn('restore-drop', [backupFile()]);
+    await waitFor(() =>
+      expect(byTestId('restore-file').textContent).toBe('assay-backup-2026-01-15.assaybackup'),
+    );
+  });
+
+  it('on the desktop, asks for a new folder when a workspace is already here, and names where it went', async () => {
+    const core = backupsTestCore({
       'dialogs.saveFile': () => ({ canceled: false, path: '/home/amira/Restored' }),
       'workspace.restore': () => RESTORED,
     });
-    await render(transport, 'locked');
-    click(byRole('button', 'Restore from a backup…'));
-    click(byRole('button', 'Choose backup file…'));
+    await render(core, 'locked');
+    openAndChoose();
     typeInto(byLabel('Passphrase of the backup'), 'correct horse battery');
     await waitFor(() => expect(byTestId('restore-file').textContent).toContain('.assaybackup'));
     click(byRole('button', 'Restore'));
     await waitFor(() =>
       expect(document.body.textContent).toContain('Choose the new folder to restore into.'),
     );
-    expect(calls.some((call) => call.op === 'workspace.restore')).toBe(false);
+    expect(core.calls.some((call) => call.op === 'workspace.restore')).toBe(false);
     click(byRole('button', 'Choose a new folder…'));
     await waitFor(() => expect(byTestId('restore-into').textContent).toBe('/home/amira/Restored'));
     click(byRole('button', 'Restore'));
     await waitFor(() => expect(byTestId('restore-done').textContent).toContain('/home/amira/Restored'));
-    expect(calls.find((call) => call.op === 'workspace.restore')?.input).toMatchObject({
+    expect(core.calls.find((call) => call.op === 'workspace.restore')?.input).toMatchObject({
       into: '/home/amira/Restored',
     });
     expect(restoredHere).toBe(0);
   });
 
+  it('in a browser, restores into the window’s own folder, uploads the file, and says clearly when a workspace is already there', async () => {
+    const core = backupsTestCore(
+      {
+        'workspace.restore': () => {
+          throw {
+            code: 'workspace_exists',
+            message:
+              '/home/amira/Assay holds a workspace; a backup is restored only into a new or empty folder.',
+          };
+        },
+      },
+      'browser',
+    );
+    await render(core, 'locked');
+    openAndChoose();
+    // No folder can be named from a browser: the form says where the backup goes instead.
+    expect(() => byRole('button', 'Choose a new folder…')).toThrow();
+    expect(byTestId('restore-into').textContent).toContain('/home/amira/Assay');
+    expect(byTestId('restore-here-only').textContent).toContain(
+      'only into this window’s own workspace folder',
+    );
+    typeInto(byLabel('Passphrase of the backup'), 'correct horse battery');
+    await waitFor(() => expect(byTestId('restore-file').textContent).toContain('.assaybackup'));
+    click(byRole('button', 'Restore'));
+    const occupied = await waitFor(() => byTestId('restore-occupied'));
+    expect(occupied.getAttribute('role')).toBe('alert');
+    expect(occupied.textContent).toContain('already holds a workspace');
+    expect(core.calls.find((call) => call.op === 'workspace.restore')?.input).toEqual({
+      path: 'upload:1',
+      passphrase: 'correct horse battery',
+    });
+    // The upload reference is the core's business, never the person's.
+    expect(document.body.textContent).not.toContain('upload:1');
+    expect(restoredHere).toBe(0);
+  });
+
   it('names each missing choice before calling the core', async () => {
-    const { transport, calls } = backupsTestCore({});
-    await render(transport, 'absent');
+    const core = backupsTestCore({});
+    await render(core, 'absent');
     click(byRole('button', 'Restore from a backup…'));
     click(byRole('button', 'Restore'));
     await waitFor(() => expect(document.body.textContent).toContain('Choose a backup file.'));
     expect(document.body.textContent).toContain('Enter the passphrase of the backup.');
-    expect(calls).toEqual([]);
+    expect(core.calls).toEqual([]);
+    expect(core.opened).toEqual([]);
   });
 
   it('puts a wrong passphrase on the passphrase field', async () => {
-    const { transport } = backupsTestCore({
-      'dialogs.pickFiles': () => pickFile,
+    const core = backupsTestCore({
       'workspace.restore': () => {
         throw { code: 'wrong_passphrase', message: 'Wrong passphrase for the backup' };
       },
     });
-    await render(transport, 'absent');
-    click(byRole('button', 'Restore from a backup…'));
-    click(byRole('button', 'Choose backup file…'));
+    await render(core, 'absent');
+    openAndChoose();
     typeInto(byLabel('Passphrase of the backup'), 'not it at all');
     await waitFor(() => expect(byTestId('restore-file').textContent).toContain('.assaybackup'));
     click(byRole('button', 'Restore'));
@@ -133,8 +185,7 @@ describe('RestoreFromBackup', () => {
   });
 
   it('shows why a damaged backup was refused', async () => {
-    const { transport } = backupsTestCore({
-      'dialogs.pickFiles': () => pickFile,
+    const core = backupsTestCore({
       'workspace.restore': () => {
         throw {
           code: 'workspace_corrupt',
@@ -142,9 +193,8 @@ describe('RestoreFromBackup', () => {
         };
       },
     });
-    await render(transport, 'absent');
-    click(byRole('button', 'Restore from a backup…'));
-    click(byRole('button', 'Choose backup file…'));
+    await render(core, 'absent');
+    openAndChoose();
     typeInto(byLabel('Passphrase of the backup'), 'correct horse battery');
     await waitFor(() => expect(byTestId('restore-file').textContent).toContain('.assaybackup'));
     click(byRole('button', 'Restore'));

@@ -5,6 +5,8 @@ import { isAssayClientError } from '../client/AssayClientError';
 import { useClient } from '../client/ClientContext';
 import { ErrorWithDetail } from '../components/ErrorWithDetail';
 import { Field } from '../components/Field';
+import { FileChooser } from '../files/FileChooser';
+import { FileDropZone } from '../files/FileDropZone';
 
 type Restored = OperationOutput<'workspace.restore'>;
 
@@ -16,15 +18,12 @@ interface RestoreFromBackupProps {
   onRestoredHere: () => void;
 }
 
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
-
 /**
- * "Restore from a backup…" on the locked or absent workspace gate: a backup file chosen in an open
- * dialog, a new folder named in a save dialog (or, with no workspace yet, this window's own folder),
- * and the passphrase the workspace had when the backup was made. The core verifies everything
- * before it creates the folder.
+ * "Restore from a backup…" on the locked or absent workspace gate: a backup file chosen or dropped,
+ * where it goes, and the passphrase the workspace had when the backup was made. On the desktop the
+ * target can be a new folder named in the save dialog; a browser window can only restore into its
+ * own workspace folder (its server was started on it), so it offers no other. The core verifies
+ * everything before it creates the folder.
  */
 export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreFromBackupProps) {
   const { t } = useTranslation();
@@ -32,26 +31,29 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
   const id = useId();
   const busyRef = useRef(false);
   const [open, setOpen] = useState(false);
-  const [file, setFile] = useState<string | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [into, setInto] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [fieldErrors, setFieldErrors] = useState<{ file?: string; into?: string; passphrase?: string }>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  /** The window's own folder already holds a workspace: a backup is never restored over one. */
+  const [occupied, setOccupied] = useState(false);
   const [restored, setRestored] = useState<Restored | null>(null);
 
-  const chooseFile = async () => {
-    const picked = await client.invoke('dialogs.pickFiles', {
-      title: t('backups.restore.pickTitle'),
-      filters: [{ name: t('backups.restore.fileFilter'), extensions: ['assaybackup'] }],
-    });
-    const [first] = picked.paths;
-    if (!picked.canceled && first) {
-      setFile(first);
-      setFieldErrors((errors) => ({ ...errors, file: undefined }));
-    }
+  const canChooseFolder = client.files.savesWithDialog;
+  // A browser window restores only here; with a workspace already here the core refuses, and says so.
+  const intoHere = !into && (state === 'absent' || !canChooseFolder);
+
+  const chooseFile = (files: File[]) => {
+    const [first] = files;
+    if (!first || busyRef.current) return;
+    setFile(first);
+    setFailure(null);
+    setFieldErrors((errors) => ({ ...errors, file: undefined }));
   };
 
+  // A folder is not a download: only the desktop's save dialog can name one, so only it is asked.
   const chooseFolder = async () => {
     const chosen = await client.invoke('dialogs.saveFile', {
       title: t('backups.restore.folderTitle'),
@@ -67,9 +69,10 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
     event.preventDefault();
     if (busyRef.current) return;
     setFailure(null);
+    setOccupied(false);
     const errors = {
       file: file ? undefined : t('backups.restore.fileRequired'),
-      into: into || state === 'absent' ? undefined : t('backups.restore.folderRequired'),
+      into: into || intoHere ? undefined : t('backups.restore.folderRequired'),
       passphrase: passphrase ? undefined : t('backups.restore.passphraseRequired'),
     };
     setFieldErrors(errors);
@@ -77,8 +80,9 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
     busyRef.current = true;
     setBusy(true);
     try {
+      const [path = ''] = await client.files.open([file]);
       const result = await client.invoke('workspace.restore', {
-        path: file,
+        path,
         passphrase,
         ...(into ? { into } : {}),
       });
@@ -88,6 +92,7 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
     } catch (error) {
       if (isAssayClientError(error, 'wrong_passphrase'))
         setFieldErrors({ passphrase: t('errors.wrong_passphrase') });
+      else if (isAssayClientError(error, 'workspace_exists') && !into) setOccupied(true);
       else setFailure(error);
     } finally {
       busyRef.current = false;
@@ -117,25 +122,37 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
         </p>
       ) : (
         <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-          <Field id={`${id}-file`} label={t('backups.restore.fileLabel')} error={fieldErrors.file ?? null}>
-            {(control) => (
-              <div className="file-choice">
-                <output {...control} data-testid="restore-file">
-                  {file ? <bdi title={file}>{fileName(file)}</bdi> : t('backups.restore.noFile')}
-                </output>{' '}
-                <button type="button" className="button button--secondary" onClick={() => void chooseFile()}>
-                  {t('backups.restore.chooseFile')}
-                </button>
-              </div>
-            )}
-          </Field>
+          <FileDropZone
+            dropLabel={t('backups.restore.drop')}
+            disabled={busy}
+            multiple={false}
+            onFiles={chooseFile}
+            testId="restore-drop"
+          >
+            <Field id={`${id}-file`} label={t('backups.restore.fileLabel')} error={fieldErrors.file ?? null}>
+              {(control) => (
+                <div className="file-choice">
+                  <output {...control} data-testid="restore-file">
+                    {file ? <bdi>{file.name}</bdi> : t('backups.restore.noFile')}
+                  </output>{' '}
+                  <FileChooser
+                    label={t('backups.restore.chooseFile')}
+                    accept=".assaybackup"
+                    busy={busy}
+                    onFiles={chooseFile}
+                    testId="restore-choose-file"
+                  />
+                </div>
+              )}
+            </Field>
+          </FileDropZone>
           <Field id={`${id}-into`} label={t('backups.restore.targetLabel')} error={fieldErrors.into ?? null}>
             {(control) => (
               <div className="file-choice">
                 <output {...control} data-testid="restore-into">
                   {into ? (
                     <bdi dir="ltr">{into}</bdi>
-                  ) : state === 'absent' ? (
+                  ) : intoHere ? (
                     <>
                       {t('backups.restore.targetHere')} <bdi dir="ltr">{directory}</bdi>
                     </>
@@ -143,16 +160,23 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
                     t('backups.restore.noFolder')
                   )}
                 </output>{' '}
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => void chooseFolder()}
-                >
-                  {t('backups.restore.chooseFolder')}
-                </button>
+                {canChooseFolder && (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => void chooseFolder()}
+                  >
+                    {t('backups.restore.chooseFolder')}
+                  </button>
+                )}
               </div>
             )}
           </Field>
+          {!canChooseFolder && (
+            <p className="field__hint" data-testid="restore-here-only">
+              {t('backups.restore.browserHereOnly')}
+            </p>
+          )}
           <Field
             id={`${id}-passphrase`}
             label={t('backups.restore.passphraseLabel')}
@@ -174,6 +198,14 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
               />
             )}
           </Field>
+          {occupied && (
+            <div className="alert alert--error" role="alert" data-testid="restore-occupied">
+              <p className="alert__text">{t('backups.restore.occupied')}</p>
+              <p className="alert__detail">
+                <bdi dir="ltr">{directory}</bdi>
+              </p>
+            </div>
+          )}
           {failure !== null && <ErrorWithDetail error={failure} summary={t('backups.restore.failed')} />}
           <div className="form__actions">
             <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>

@@ -8,7 +8,7 @@ import { Field } from '../components/Field';
 import { fieldProblems, type FieldProblems } from '../forms/fieldProblems';
 import { groupFingerprint } from '../signing/fingerprint';
 import { useIdentityChoice } from '../signing/useIdentityChoice';
-import { derivedName } from './reviewFileNames';
+import { derivedName, type ChosenReport } from './reviewFileNames';
 
 export type Countersigned = OperationOutput<'report.countersign'>;
 
@@ -26,14 +26,14 @@ const reviewSchema = contract['report.countersign'].input.pick({
 });
 
 interface ReviewFormProps {
-  /** The signed report being reviewed, as the open dialog returned it. */
-  reportPath: string;
-  onSigned: (result: Countersigned) => void;
+  /** The signed report being reviewed. */
+  report: ChosenReport;
+  onSigned: (signed: { result: Countersigned; savedAs: string }) => void;
   onOpenIdentities: () => void;
 }
 
-/** The reviewer's statement on a signed report, then where to save the countersigned copy. */
-export function ReviewForm({ reportPath, onSigned, onOpenIdentities }: ReviewFormProps) {
+/** The reviewer's statement on a signed report; the countersigned copy is saved or downloaded. */
+export function ReviewForm({ report, onSigned, onOpenIdentities }: ReviewFormProps) {
   const { t } = useTranslation();
   const client = useClient();
   const baseId = useId();
@@ -62,14 +62,11 @@ export function ReviewForm({ reportPath, onSigned, onOpenIdentities }: ReviewFor
     setProblems({});
     setBusy(true);
     try {
-      const target = await client.invoke('dialogs.saveFile', {
-        title: t('review.sign.saveTitle'),
-        defaultName: derivedName(reportPath, 'reviewed', 'pdf'),
-      });
-      if (target.canceled || !target.path) return;
-      onSigned(
-        await client.invoke('report.countersign', { ...parsed.data, path: reportPath, outPath: target.path }),
+      const saved = await client.files.saveAs(
+        { title: t('review.sign.saveTitle'), defaultName: derivedName(report.name, 'reviewed', 'pdf') },
+        (outPath) => client.invoke('report.countersign', { ...parsed.data, path: report.path, outPath }),
       );
+      if (saved) onSigned(saved);
     } catch (error) {
       setFailure(error);
     } finally {

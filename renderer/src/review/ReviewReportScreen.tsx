@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { useClient } from '../client/ClientContext';
 import { ErrorWithDetail } from '../components/ErrorWithDetail';
+import { FileChooser } from '../files/FileChooser';
+import { FileDropZone } from '../files/FileDropZone';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { VerificationResult } from '../verify/VerificationResult';
 import { ReviewForm, type Countersigned } from './ReviewForm';
 import { ReviewResult } from './ReviewResult';
-import { baseName } from './reviewFileNames';
+import type { ChosenReport } from './reviewFileNames';
 import { TimestampPanel } from './TimestampPanel';
 
 type Checked =
@@ -25,21 +27,20 @@ export function ReviewReportScreen({ onBack, onOpenIdentities }: ReviewReportScr
   const { t } = useTranslation();
   const client = useClient();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const [report, setReport] = useState<string | null>(null);
+  const [report, setReport] = useState<ChosenReport | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
-  const [signed, setSigned] = useState<Countersigned | null>(null);
+  const [signed, setSigned] = useState<{ result: Countersigned; savedAs: string } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
-  const choose = async () => {
+  const verifying = checked?.kind === 'verifying';
+
+  const choose = async (files: File[]) => {
+    const [file] = files;
+    if (!file || verifying) return;
     setFailure(null);
     try {
-      const picked = await client.invoke('dialogs.pickFiles', {
-        title: t('review.pickTitle'),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      });
-      const path = picked.paths[0];
-      if (picked.canceled || !path) return;
-      setReport(path);
+      const [path = ''] = await client.files.open([file]);
+      setReport({ path, name: file.name });
       setSigned(null);
       setChecked({ kind: 'verifying' });
       try {
@@ -70,25 +71,40 @@ export function ReviewReportScreen({ onBack, onOpenIdentities }: ReviewReportScr
         {t('review.title')}
       </h1>
       <p className="muted">{t('review.intro')}</p>
-      <section className="panel stack" aria-labelledby="review-file-title">
-        <h2 id="review-file-title">{t('review.fileTitle')}</h2>
-        <ErrorWithDetail error={failure} />
-        <div className="form__actions form__actions--start">
-          <button type="button" className="button button--secondary" onClick={() => void choose()}>
-            {t('review.pick')}
-          </button>
-        </div>
-        {report ? (
-          <p data-testid="review-report">
-            <bdi dir="ltr">{baseName(report)}</bdi>
+      <FileDropZone
+        dropLabel={t('review.drop')}
+        disabled={verifying}
+        multiple={false}
+        onFiles={(files) => void choose(files)}
+        className="panel stack"
+        testId="review-drop"
+      >
+        <section className="stack" aria-labelledby="review-file-title">
+          <h2 id="review-file-title">{t('review.fileTitle')}</h2>
+          <ErrorWithDetail error={failure} />
+          <div className="form__actions form__actions--start">
+            <FileChooser
+              label={t('review.pick')}
+              accept=".pdf,application/pdf"
+              busy={verifying}
+              onFiles={(files) => void choose(files)}
+              testId="review-pick"
+            />
+          </div>
+          {report ? (
+            <p data-testid="review-report">
+              <bdi>{report.name}</bdi>
+            </p>
+          ) : (
+            <p className="muted">
+              {t('review.noFile')} {t('review.dropHint')}
+            </p>
+          )}
+          <p role="status" className={verifying ? 'muted' : 'visually-hidden'}>
+            {verifying ? t('review.verifying') : ''}
           </p>
-        ) : (
-          <p className="muted">{t('review.noFile')}</p>
-        )}
-        <p role="status" className={checked?.kind === 'verifying' ? 'muted' : 'visually-hidden'}>
-          {checked?.kind === 'verifying' ? t('review.verifying') : ''}
-        </p>
-      </section>
+        </section>
+      </FileDropZone>
       {checked?.kind === 'verified' && <VerificationResult verification={checked.verification} index={0} />}
       {checked?.kind === 'failed' && (
         <section className="panel verification" data-testid="verification-error">
@@ -101,12 +117,12 @@ export function ReviewReportScreen({ onBack, onOpenIdentities }: ReviewReportScr
             <h2 id="review-sign-title">{t('review.sign.title')}</h2>
             <p className="muted">{t('review.sign.intro')}</p>
             {signed ? (
-              <ReviewResult result={signed} />
+              <ReviewResult result={signed.result} savedAs={signed.savedAs} />
             ) : (
-              <ReviewForm reportPath={report} onSigned={setSigned} onOpenIdentities={onOpenIdentities} />
+              <ReviewForm report={report} onSigned={setSigned} onOpenIdentities={onOpenIdentities} />
             )}
           </section>
-          <TimestampPanel key={report} reportPath={report} />
+          <TimestampPanel key={report.path} report={report} />
         </>
       )}
     </div>

@@ -3,6 +3,7 @@ import { CopyButton } from '../components/CopyButton';
 import { formatDateTime } from '../format/dates';
 import { useLanguage } from '../i18n/useLanguage';
 import { groupFingerprint } from '../signing/fingerprint';
+import { SavedFileNotice } from '../signing/SavedFileNotice';
 import type { Countersigned } from './ReviewForm';
 
 /** `Reviewer2` → 2: the box number the report prints under each reviewer field. */
@@ -10,8 +11,8 @@ function reviewerNumber(field: string): string {
   return /(\d+)$/.exec(field)?.[1] ?? field;
 }
 
-/** What the reviewer's signature went into and where the countersigned copy was written. */
-export function ReviewResult({ result }: { result: Countersigned }) {
+/** What the reviewer's signature went into and where the countersigned copy went. */
+export function ReviewResult({ result, savedAs }: { result: Countersigned; savedAs: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -19,6 +20,7 @@ export function ReviewResult({ result }: { result: Countersigned }) {
       <p className="notice notice--success" role="status">
         {t('review.result.done')}
       </p>
+      <SavedFileNotice savedAs={savedAs} testId="review-saved" />
       <dl className="details-list">
         <dt>{t('review.result.field')}</dt>
         <dd data-testid="review-field">
@@ -34,12 +36,6 @@ export function ReviewResult({ result }: { result: Countersigned }) {
             {groupFingerprint(result.sha256)}
           </code>
           <CopyButton text={result.sha256} label={t('review.result.copySha')} />
-        </dd>
-        <dt>{t('review.result.path')}</dt>
-        <dd>
-          <bdi dir="ltr" data-testid="review-path">
-            {result.path}
-          </bdi>
         </dd>
       </dl>
     </div>

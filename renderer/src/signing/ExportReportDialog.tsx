@@ -15,7 +15,7 @@ import {
 import { ExportReportResult } from './ExportReportResult';
 import { useIdentityChoice, type Identity } from './useIdentityChoice';
 
-type Exported = OperationOutput<'report.export'>;
+type Exported = { result: OperationOutput<'report.export'>; savedAs: string };
 
 interface ExportReportDialogProps {
   assessmentId: string;
@@ -24,7 +24,10 @@ interface ExportReportDialogProps {
   onOpenIdentities?: () => void;
 }
 
-/** Choose the signer and the report language, then where to save; the core renders and signs. */
+/**
+ * Choose the signer and the report language; the core renders and signs into the place the save
+ * dialog names (desktop) or a download (browser).
+ */
 export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: ExportReportDialogProps) {
   const { t } = useTranslation();
   const client = useClient();
@@ -34,7 +37,7 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
   const [locale, setLocale] = useState<ReportLocale>(() => defaultReportLocale(language));
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const [exported, setExported] = useState<{ result: Exported; identity: Identity } | null>(null);
+  const [exported, setExported] = useState<(Exported & { identity: Identity }) | null>(null);
 
   const { identities, identity, setIdentity } = useIdentityChoice(setFailure);
 
@@ -56,18 +59,13 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
     setFailure(null);
     setBusy(true);
     try {
-      const target = await client.invoke('dialogs.saveFile', {
-        title: t('reportExport.saveTitle'),
-        defaultName: defaultReportName(assessmentId, locale),
-      });
-      if (target.canceled || !target.path) return;
-      const result = await client.invoke('report.export', {
-        assessmentId,
-        identity: signer.fingerprint,
-        locale,
-        path: target.path,
-      });
-      setExported({ result, identity: signer });
+      const saved = await client.files.saveAs(
+        { title: t('reportExport.saveTitle'), defaultName: defaultReportName(assessmentId, locale) },
+        (path) =>
+          client.invoke('report.export', { assessmentId, identity: signer.fingerprint, locale, path }),
+      );
+      // A cancelled save dialog leaves the dialog as it was, for another try.
+      if (saved) setExported({ ...saved, identity: signer });
     } catch (error) {
       setFailure(error);
     } finally {
@@ -79,7 +77,11 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
     return (
       <Modal title={t('reportExport.doneTitle')} onClose={onClose}>
         <div className="export-done">
-          <ExportReportResult result={exported.result} identity={exported.identity} />
+          <ExportReportResult
+            result={exported.result}
+            savedAs={exported.savedAs}
+            identity={exported.identity}
+          />
           <div className="form__actions">
             <button type="button" className="button button--primary" onClick={onClose}>
               {t('reportExport.close')}

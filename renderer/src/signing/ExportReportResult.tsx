@@ -4,14 +4,17 @@ import { CopyButton } from '../components/CopyButton';
 import { formatDateTime } from '../format/dates';
 import { useLanguage } from '../i18n/useLanguage';
 import { groupFingerprint } from './fingerprint';
+import { SavedFileNotice } from './SavedFileNotice';
 
 interface ExportReportResultProps {
   result: OperationOutput<'report.export'>;
+  /** The save dialog's path (desktop) or the downloaded file's name (browser). */
+  savedAs: string;
   identity: OperationOutput<'identity.list'>[number];
 }
 
 /** What was written and how the regulator checks it. */
-export function ExportReportResult({ result, identity }: ExportReportResultProps) {
+export function ExportReportResult({ result, savedAs, identity }: ExportReportResultProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -19,13 +22,8 @@ export function ExportReportResult({ result, identity }: ExportReportResultProps
       <p className="notice notice--success" role="status">
         {t('reportExport.done')}
       </p>
+      <SavedFileNotice savedAs={savedAs} testId="export-saved" />
       <dl className="details-list">
-        <dt>{t('reportExport.result.path')}</dt>
-        <dd>
-          <bdi dir="ltr" data-testid="export-path">
-            {result.path}
-          </bdi>
-        </dd>
         <dt>{t('reportExport.result.sha256')}</dt>
         <dd className="identity-card__fingerprint">
           <code dir="ltr" data-testid="export-sha256">
@@ -46,7 +44,7 @@ export function ExportReportResult({ result, identity }: ExportReportResultProps
         <p className="notice__title">{t('reportExport.hint.title')}</p>
         <p className="notice__body">{t('reportExport.hint.body')}</p>
         <pre className="command" dir="ltr">
-          <code>assay verify --trust certificate.pem {result.path.split(/[\\/]/).pop()}</code>
+          <code>assay verify --trust certificate.pem {savedAs.split(/[\\/]/).pop()}</code>
         </pre>
         <p className="notice__body">
           {t('reportExport.hint.fingerprint')}{' '}

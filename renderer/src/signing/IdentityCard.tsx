@@ -7,6 +7,7 @@ import { ErrorWithDetail } from '../components/ErrorWithDetail';
 import { formatDateTime } from '../format/dates';
 import { useLanguage } from '../i18n/useLanguage';
 import { groupFingerprint } from './fingerprint';
+import { SavedFileNotice } from './SavedFileNotice';
 
 type Identity = OperationOutput<'identity.list'>[number];
 
@@ -26,16 +27,14 @@ export function IdentityCard({ identity, now }: { identity: Identity; now: numbe
     setExported(null);
     setBusy(true);
     try {
-      const target = await client.invoke('dialogs.saveFile', {
-        title: t('signing.list.exportTitle'),
-        defaultName: `${identity.commonName.replace(/[^\p{L}\p{N}._-]+/gu, '-')}-${identity.fingerprint.slice(0, 8)}.pem`,
-      });
-      if (target.canceled || !target.path) return;
-      const result = await client.invoke('identity.exportCertificate', {
-        fingerprint: identity.fingerprint,
-        path: target.path,
-      });
-      setExported(result.path);
+      const saved = await client.files.saveAs(
+        {
+          title: t('signing.list.exportTitle'),
+          defaultName: `${identity.commonName.replace(/[^\p{L}\p{N}._-]+/gu, '-')}-${identity.fingerprint.slice(0, 8)}.pem`,
+        },
+        (path) => client.invoke('identity.exportCertificate', { fingerprint: identity.fingerprint, path }),
+      );
+      if (saved) setExported(saved.savedAs);
     } catch (error) {
       setFailure(error);
     } finally {
@@ -94,11 +93,9 @@ export function IdentityCard({ identity, now }: { identity: Identity; now: numbe
         </button>
       </div>
       <ErrorWithDetail error={failure} summary={t('signing.list.exportFailed')} />
-      {exported && (
-        <p className="notice notice--success" role="status">
-          {t('signing.list.exported')} <bdi dir="ltr">{exported}</bdi>
-        </p>
-      )}
+      <div role="status" className={exported ? 'notice notice--success' : undefined}>
+        {exported && <SavedFileNotice savedAs={exported} testId="certificate-saved" />}
+      </div>
     </li>
   );
 }
