@@ -9,7 +9,7 @@ import {
   type Locator,
   type Page,
 } from '@playwright/test';
-import { invoke, startServerProcess, type ServerProcess } from '../helpers/serverProcess';
+import { startServerProcess, type ServerProcess } from '../helpers/serverProcess';
 
 export interface OpenOptions {
   lang?: string;
@@ -29,8 +29,6 @@ export interface AppHandle {
    * which a test cannot click).
    */
   saveFrom(trigger: Locator, target: string): Promise<void>;
-  /** Calls the core directly, to set up data a spec is not about (web transport only). */
-  invoke?<T = unknown>(op: string, input: unknown): Promise<T>;
 }
 
 interface WorkerFixtures {
@@ -79,11 +77,6 @@ class WebApp implements AppHandle {
     await download.saveAs(target);
     const failure = await download.failure();
     if (failure) throw new Error(`The download of ${download.suggestedFilename()} failed: ${failure}`);
-  }
-
-  invoke<T = unknown>(op: string, input: unknown): Promise<T> {
-    if (!this.server) throw new Error('The app is not open.');
-    return invoke<T>(this.server, op, input);
   }
 
   async close(): Promise<void> {
