@@ -67,6 +67,15 @@ describe('FileStaging', () => {
     expect(existsSync(latePath)).toBe(false);
   });
 
+  it('cuts staged paths to file names in text bound for the window', async () => {
+    const staged = await staging.stageUpload(Readable.from([Buffer.from('x')]), 'sdn.csv', 1);
+    const { path } = staging.resolveUpload(staged.path);
+    expect(staging.scrub(JSON.stringify({ path, phase: 'reading' }))).toBe(
+      '{"path":"sdn.csv","phase":"reading"}',
+    );
+    expect(staging.scrub('nothing staged here')).toBe('nothing staged here');
+  });
+
   it('removes everything when closed', async () => {
     await staging.stageUpload(Readable.from([Buffer.from('x')]), 'x', 1);
     staging.close();

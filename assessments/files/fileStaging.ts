@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { AppError } from '../api/errors';
@@ -140,6 +140,24 @@ export class FileStaging {
   /** The name the person knows a staged file by, for messages and results; undefined if unknown. */
   nameOf(ref: string): string | undefined {
     return this.uploads.get(ref)?.name ?? this.downloads.get(ref)?.name;
+  }
+
+  /**
+   * `text` with every path inside the staging folder cut to the file's own name, for what goes
+   * to the window outside an operation's result (progress events).
+   */
+  scrub(text: string): string {
+    // Both as written and as JSON writes it (on Windows its backslashes are escaped).
+    const plain = `${this.directory}${sep}`;
+    let result = text;
+    for (const prefix of new Set([plain, JSON.stringify(plain).slice(1, -1)])) {
+      if (!result.includes(prefix)) continue;
+      result = result
+        .split(prefix)
+        .map((part, index) => (index === 0 ? part : part.replace(/^[0-9a-f-]{36}(\\\\|\\|\/)/, '')))
+        .join('');
+    }
+    return result;
   }
 
   /** The file name of a download being written at `path` (a resolved reference), if it is one. */

@@ -99,7 +99,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.write(': connected\n\n');
       streams.add(res);
       const unsubscribe = options.hub.subscribe((event, payload) => {
-        res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
+        // Progress events name the file being read; the page knows it by its name, not where it is staged.
+        res.write(`data: ${options.staging.scrub(JSON.stringify({ event, payload }))}\n\n`);
       });
       req.on('close', () => {
         unsubscribe();
