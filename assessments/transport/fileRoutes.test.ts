@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { filesHolding, filesUnder } from '../../test/helpers/plaintextScan';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { TEST_PASSPHRASE, newSession, noTemplates, steppingClock } from '../../test/helpers/workspace';
 import { EventHub } from '../api/events';
@@ -46,32 +47,6 @@ function send(
     req.on('error', reject);
     req.end(init.body);
   });
-}
-
-/** Every regular file under `root` (skipping what cannot be read, as another user's files). */
-function filesUnder(root: string, since: number): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) {
-        try {
-          if (statSync(path).mtimeMs >= since) found.push(path);
-        } catch {
-          // Removed while walking: it cannot hold the marker any more.
-        }
-      }
-    }
-  };
-  walk(root);
-  return found;
 }
 
 describe('files over the web transport', () => {
@@ -173,15 +148,7 @@ describe('files over the web transport', () => {
       ...filesUnder(tmpdir(), started),
     ];
     expect(places.length).toBeGreaterThan(3);
-    const needle = Buffer.from(marker, 'latin1');
-    const leaks = places.filter((path) => {
-      try {
-        return readFileSync(path).includes(needle);
-      } catch {
-        return false;
-      }
-    });
-    expect(leaks).toEqual([]);
+    expect(filesHolding(places, marker)).toEqual([]);
 
     // And the sealed copy is the file: exported as a download, it is byte for byte what was sent.
     const { path: target } = (await call<{ path: string }>('files.prepareDownload', { name: 'copy.txt' }))

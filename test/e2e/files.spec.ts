@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesHolding, filesUnder } from '../helpers/plaintextScan';
 import { fixtureAnswers, importAssessment, invokeCore } from './core';
 import { expect, test } from './fixtures';
 import { chooseFiles, dropFiles } from './files';
@@ -21,46 +21,6 @@ test.describe.configure({ timeout: 300_000 });
 const PASSPHRASE = 'copper heron listens twice';
 const REFERENCE = fileURLToPath(new URL('../fixtures/reference/', import.meta.url));
 const REPORT_LANGUAGE: Record<Lang, string> = { en: 'English', ar: 'العربية' };
-/** Files larger than this are not the ones this spec writes; reading them would only slow the scan. */
-const SCAN_LIMIT_BYTES = 512 * 1024 * 1024;
-
-/** Regular files under `root` changed since `since` (all of them when 0), skipping what cannot be read. */
-function filesUnder(root: string, since: number): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) {
-        try {
-          const info = statSync(path);
-          if (info.mtimeMs >= since && info.size <= SCAN_LIMIT_BYTES) found.push(path);
-        } catch {
-          // Removed while walking: it holds nothing any more.
-        }
-      }
-    }
-  };
-  walk(root);
-  return found;
-}
-
-function holding(paths: readonly string[], needle: Buffer): string[] {
-  return paths.filter((path) => {
-    try {
-      return readFileSync(path).includes(needle);
-    } catch {
-      return false;
-    }
-  });
-}
-
 for (const lang of ['en', 'ar'] as const) {
   test(`${lang}: files go in by chooser or drop and come out as downloads or saves — never by a path the page names`, async ({
     app,
@@ -154,13 +114,12 @@ for (const lang of ['en', 'ar'] as const) {
     await snapshot(page, testInfo, `${lang}-report-verified`);
 
     // Nothing of the evidence is readable anywhere: not in the workspace, not in any temporary file.
-    const needle = Buffer.from(marker, 'utf8');
     // The test's own copy of the file (its output folder) is where the person keeps it: not a leak.
     const scanned = [...filesUnder(app.workspaceDir, 0), ...filesUnder(tmpdir(), started)].filter(
       (path) => !path.startsWith(testInfo.outputDir),
     );
     expect(scanned.length).toBeGreaterThan(5);
-    expect(holding(scanned, needle)).toEqual([]);
+    expect(filesHolding(scanned, marker)).toEqual([]);
 
     // Holding the page's own credentials, a script still cannot make the core open or write a path.
     const planted = out('planted.pdf');

@@ -7,7 +7,8 @@ import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
 import { createI18n } from '../i18n/createI18n';
 import { byLabel, byRole, byTestId, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
-import { backupsTestCore, chooseInput, dropOn } from './backupsTestCore';
+import { backupsTestCore } from './backupsTestCore';
+import { chooseFiles, dropFiles } from '../testing/fileEvents';
 import { RestoreFromBackup } from './RestoreFromBackup';
 
 enableActEnvironment();
@@ -60,7 +61,7 @@ const backupFile = () =>
 /** Opens the form and chooses the backup file in its file input. */
 function openAndChoose() {
   click(byRole('button', 'Restore from a backup…'));
-  chooseInput('restore-choose-file', [backupFile()]);
+  chooseFiles('restore-choose-file', [backupFile()]);
 }
 
 describe('RestoreFromBackup', () => {
@@ -91,7 +92,7 @@ describe('RestoreFromBackup', () => {
     const core = backupsTestCore({});
     await render(core, 'absent');
     click(byRole('button', 'Restore from a backup…'));
-    dropOn('restore-drop', [backupFile()]);
+    dropFiles('restore-drop', [backupFile()]);
     await waitFor(() =>
       expect(byTestId('restore-file').textContent).toBe('assay-backup-2026-01-15.assaybackup'),
     );

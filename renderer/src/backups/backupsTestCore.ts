@@ -1,4 +1,3 @@
-import { act } from 'react';
 import { contract, type OperationName } from '../../../assessments/api/contract';
 import type { FileTransport } from '../client/fileTransport';
 import type { Transport } from '../client/transport';
@@ -75,29 +74,4 @@ export function backupsTestCore(
     deliver: window === 'browser' ? (url, name) => delivered.push({ url, name }) : null,
   };
   return { transport, fileTransport, calls, opened, delivered };
-}
-
-/** Chooses `files` in the FileChooser whose test id is `testId`, as the file input reports them. */
-export function chooseInput(testId: string, files: File[]): void {
-  const input = document.querySelector<HTMLInputElement>(`[data-testid="${testId}-input"]`);
-  if (!input) throw new Error(`no file input ${testId}`);
-  Object.defineProperty(input, 'files', { configurable: true, value: files });
-  act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
-/** Drops `files` on the element with test id `testId`, as a drag from the desktop does. */
-export function dropOn(testId: string, files: File[]): void {
-  const target = document.querySelector(`[data-testid="${testId}"]`);
-  if (!target) throw new Error(`no drop zone ${testId}`);
-  for (const type of ['dragenter', 'dragover', 'drop']) {
-    const event = new Event(type, { bubbles: true, cancelable: true });
-    Object.defineProperty(event, 'dataTransfer', {
-      value: { types: ['Files'], files, dropEffect: 'none' },
-    });
-    act(() => {
-      target.dispatchEvent(event);
-    });
-  }
 }

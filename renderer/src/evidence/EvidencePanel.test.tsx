@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
+import { chooseFiles, dropFiles } from '../testing/fileEvents';
 import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
 import type { FileTransport } from '../client/fileTransport';
@@ -140,27 +141,6 @@ async function renderPanel(core: ReturnType<typeof evidenceCore>, currentQuestio
   return { changed };
 }
 
-/** What the file input reports after the person chose `files` in the system's chooser. */
-function choose(files: File[]): void {
-  const input = byTestId<HTMLInputElement>('evidence-add-input');
-  Object.defineProperty(input, 'files', { value: files, configurable: true });
-  act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
-/** A drag from the desktop ending on `target`: jsdom has no DataTransfer, so the event carries a stand-in. */
-function drop(target: Element, files: File[]): void {
-  const dataTransfer = { types: ['Files'], files, dropEffect: 'none' };
-  for (const type of ['dragenter', 'dragover', 'drop']) {
-    const event = new Event(type, { bubbles: true, cancelable: true });
-    Object.defineProperty(event, 'dataTransfer', { value: dataTransfer });
-    act(() => {
-      target.dispatchEvent(event);
-    });
-  }
-}
-
 const file = (name: string) => new File(['evidence'], name, { type: 'application/octet-stream' });
 const names = () =>
   [...document.querySelectorAll('.evidence-item__name')].map((heading) => heading.textContent);
@@ -170,7 +150,7 @@ describe('EvidencePanel: files chosen or dropped', () => {
     const core = evidenceCore({ deliver: null });
     const { changed } = await renderPanel(core);
     const chosen = [file('contract.pdf'), file('site-visit.txt')];
-    choose(chosen);
+    chooseFiles('evidence-add', chosen);
     await waitFor(() => expect(byTestId('evidence-notice').textContent).toBe('2 files added.'));
     expect(core.sent.map((entry) => entry.file)).toEqual(chosen);
     for (const { fields } of core.sent) {
@@ -188,7 +168,7 @@ describe('EvidencePanel: files chosen or dropped', () => {
     const core = evidenceCore({ deliver: null });
     core.items.push(core.item('contract.pdf', []));
     await renderPanel(core, null);
-    choose([file('contract.pdf'), file('letter.txt')]);
+    chooseFiles('evidence-add', [file('contract.pdf'), file('letter.txt')]);
     await waitFor(() => expect(byTestId('evidence-notice').textContent).toBe('1 file added.'));
     expect(byTestId('evidence-panel').querySelector('[role="alert"]')?.textContent).toBe(
       'contract.pdf is already evidence of this assessment.',
@@ -201,7 +181,7 @@ describe('EvidencePanel: files chosen or dropped', () => {
     const core = evidenceCore({ deliver: null });
     await renderPanel(core);
     const panel = byTestId('evidence-panel');
-    drop(panel.querySelector('h2') ?? panel, [file('photo.txt')]);
+    dropFiles(panel.querySelector('h2') ?? panel, [file('photo.txt')]);
     await waitFor(() => expect(byTestId('evidence-notice').textContent).toBe('1 file added.'));
     expect(core.sent.map((entry) => entry.file.name)).toEqual(['photo.txt']);
     expect(core.sent[0]?.fields.questionIds).toEqual(['A5']);
@@ -211,7 +191,7 @@ describe('EvidencePanel: files chosen or dropped', () => {
   it('shows the file in flight, and cancelling stops it and the rest of the batch', async () => {
     const core = evidenceCore({ deliver: null, holdIngest: true });
     await renderPanel(core);
-    choose([file('large-video.txt'), file('never-sent.txt')]);
+    chooseFiles('evidence-add', [file('large-video.txt'), file('never-sent.txt')]);
     await waitFor(() => expect(byTestId('ingest-progress').textContent).toContain('Adding large-video.txt'));
     expect(byTestId('ingest-progress').querySelector('progress')?.getAttribute('aria-valuetext')).toBe('41%');
     // While a file is in flight the chooser does nothing.

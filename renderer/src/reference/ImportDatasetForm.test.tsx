@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
+import { chooseFiles, dropFiles } from '../testing/fileEvents';
 import { contract, type OperationName, type OperationOutput } from '../../../assessments/api/contract';
 import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
@@ -113,26 +114,6 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** What a file input reports when the person chooses `files` in the system dialog. */
-function choose(input: HTMLInputElement, files: File[]): void {
-  act(() => {
-    Object.defineProperty(input, 'files', { value: files, configurable: true });
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
-/** Files dragged from the desktop and dropped onto `target`. */
-function drop(target: HTMLElement, files: File[]): void {
-  const dataTransfer = { types: ['Files'], files, dropEffect: 'none' };
-  act(() => {
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      const event = new Event(type, { bubbles: true, cancelable: true });
-      Object.defineProperty(event, 'dataTransfer', { value: dataTransfer });
-      target.dispatchEvent(event);
-    }
-  });
-}
-
 const csv = (name: string) => new File(['ent_num,SDN_Name\n'], name, { type: 'text/csv' });
 
 async function renderForm(core: ReturnType<typeof fakeCore>, imported: Dataset[] = []) {
@@ -170,7 +151,7 @@ describe('ImportDatasetForm: counts before committing', () => {
     // The chooser offers CSV files, several at once for OFAC's package.
     expect(chooserInput().accept).toBe('.csv,text/csv');
     expect(chooserInput().multiple).toBe(true);
-    choose(chooserInput(), [csv('alt.csv'), csv('sdn.csv'), csv('notes.csv')]);
+    chooseFiles(chooserInput(), [csv('alt.csv'), csv('sdn.csv'), csv('notes.csv')]);
     await waitFor(() => byTestId('import-preview'));
     // Only the list and its companion are handed over: the stray file stays on the desktop.
     expect(core.opened).toEqual([['sdn.csv', 'alt.csv']]);
@@ -205,7 +186,7 @@ describe('ImportDatasetForm: counts before committing', () => {
     await renderForm(core);
     expect(chooserInput().accept).toBe('.xml,application/xml,text/xml');
     expect(chooserInput().multiple).toBe(false);
-    drop(byTestId('import-drop'), [
+    dropFiles(byTestId('import-drop'), [
       new File(['<CONSOLIDATED_LIST/>'], 'consolidated.xml', { type: 'text/xml' }),
       csv('other.csv'),
     ]);
@@ -219,7 +200,7 @@ describe('ImportDatasetForm: counts before committing', () => {
     const core = fakeCore();
     await renderForm(core);
     selectKind('ofac');
-    choose(chooserInput(), [csv('alt.csv'), csv('add.csv')]);
+    chooseFiles(chooserInput(), [csv('alt.csv'), csv('add.csv')]);
     await waitFor(() => byTestId('import-no-main-file'));
     expect(text('import-no-main-file')).toContain('sdn.csv is missing');
     expect(core.opened).toEqual([]);
@@ -232,7 +213,7 @@ describe('ImportDatasetForm: counts before committing', () => {
     selectKind('ofac');
     const vintage = byLabel('Publication date (optional)');
     typeInto(vintage, 'x'.repeat(41));
-    choose(chooserInput(), [csv('sdn.csv')]);
+    chooseFiles(chooserInput(), [csv('sdn.csv')]);
     expect(document.activeElement).toBe(vintage);
     expect(vintage.getAttribute('aria-invalid')).toBe('true');
     expect(core.opened).toEqual([]);
@@ -256,7 +237,7 @@ describe('ImportDatasetForm: counts before committing', () => {
     });
     await renderForm(core);
     selectKind('ofac');
-    choose(chooserInput(), [csv('sdn.csv')]);
+    chooseFiles(chooserInput(), [csv('sdn.csv')]);
     await waitFor(() => byTestId('import-failure'));
     expect(text('import-failure')).toContain('sdn.csv');
     expect(text('import-failure')).not.toContain('upload:');

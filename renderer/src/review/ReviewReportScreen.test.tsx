@@ -4,7 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationName, OperationOutput } from '../../../assessments/api/contract';
-import { backupsTestCore, chooseInput, dropOn, type FakeWindow } from '../backups/backupsTestCore';
+import { backupsTestCore, type FakeWindow } from '../backups/backupsTestCore';
+import { chooseFiles, dropFiles } from '../testing/fileEvents';
 import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
 import { createI18n } from '../i18n/createI18n';
@@ -78,7 +79,7 @@ describe('ReviewReportScreen', () => {
   it('verifies the chosen report by the reference the client gives, and shows only its name', async () => {
     const core = reviewCore('browser');
     await render(core);
-    chooseInput('review-pick', [pdf()]);
+    chooseFiles('review-pick', [pdf()]);
     await waitFor(() => byTestId('verification-error'));
     expect(byTestId('review-report').textContent).toBe('assessment-1a2b-en.pdf');
     expect(core.calls.find((call) => call.op === 'pdf.verify')?.input).toEqual({
@@ -93,7 +94,7 @@ describe('ReviewReportScreen', () => {
   it('takes a report dropped on the panel', async () => {
     const core = reviewCore('desktop');
     await render(core);
-    dropOn('review-drop', [pdf('dropped.pdf')]);
+    dropFiles('review-drop', [pdf('dropped.pdf')]);
     await waitFor(() => expect(byTestId('review-report').textContent).toBe('dropped.pdf'));
     await waitFor(() => byTestId('review-sign'));
     expect(core.calls.find((call) => call.op === 'pdf.verify')?.input).toMatchObject({
@@ -115,7 +116,7 @@ describe('ReviewReportScreen', () => {
       }),
     });
     await render(core);
-    chooseInput('review-pick', [pdf()]);
+    chooseFiles('review-pick', [pdf()]);
     await waitFor(() => byRole('label', 'Concur'));
     click(byRole('label', 'Concur'));
     typeInto(document.querySelector('textarea') as HTMLTextAreaElement, 'Sound.');
@@ -153,7 +154,7 @@ describe('ReviewReportScreen', () => {
       }),
     });
     await render(core);
-    chooseInput('review-pick', [pdf()]);
+    chooseFiles('review-pick', [pdf()]);
     const panel = await waitFor(() => byTestId('timestamp-panel'));
 
     click(byRole('button', 'Save timestamp request…'));
@@ -168,13 +169,13 @@ describe('ReviewReportScreen', () => {
     expect(core.calls.some((call) => call.op === 'report.timestampApply')).toBe(false);
 
     // A file that is plainly not a response is refused before anything is asked or written.
-    chooseInput('timestamp-response-choose', [new File(['not a timestamp response'], 'notes.tsr')]);
+    chooseFiles('timestamp-response-choose', [new File(['not a timestamp response'], 'notes.tsr')]);
     const refused = await waitFor(() => byTestId('timestamp-not-response'));
     expect(refused.getAttribute('role')).toBe('alert');
     expect(refused.textContent).toContain('notes.tsr\u2069 is not a timestamp response.');
     expect(byRole('button', 'Apply timestamp response…').getAttribute('aria-disabled')).toBe('true');
 
-    chooseInput('timestamp-response-choose', [new File([new Uint8Array([0x30, 0x03])], 'reply.tsr')]);
+    chooseFiles('timestamp-response-choose', [new File([new Uint8Array([0x30, 0x03])], 'reply.tsr')]);
     await waitFor(() => expect(byTestId('timestamp-response').textContent).toBe('reply.tsr'));
     expect(document.querySelector('[data-testid="timestamp-not-response"]')).toBeNull();
     click(byRole('button', 'Apply timestamp response…'));
@@ -190,7 +191,7 @@ describe('ReviewReportScreen', () => {
   it('does nothing when the save dialog is cancelled', async () => {
     const core = reviewCore('desktop', { 'dialogs.saveFile': () => ({ canceled: true, path: null }) });
     await render(core);
-    chooseInput('review-pick', [pdf()]);
+    chooseFiles('review-pick', [pdf()]);
     await waitFor(() => byTestId('timestamp-panel'));
     click(byRole('button', 'Save timestamp request…'));
     await waitFor(() => expect(core.calls.some((call) => call.op === 'dialogs.saveFile')).toBe(true));

@@ -4,7 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationOutput } from '../../../assessments/api/contract';
-import { backupsTestCore, chooseInput, dropOn } from '../backups/backupsTestCore';
+import { backupsTestCore } from '../backups/backupsTestCore';
+import { chooseFiles, dropFiles } from '../testing/fileEvents';
 import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
 import { createI18n } from '../i18n/createI18n';
@@ -200,7 +201,7 @@ describe('ImportIdentityForm', () => {
       'browser',
     );
     await render(core, <ImportIdentityForm onImported={(identity) => imported.push(identity.commonName)} />);
-    chooseInput('p12-choose', [p12()]);
+    chooseFiles('p12-choose', [p12()]);
     await waitFor(() => expect(byTestId('p12-file').textContent).toBe('nadia.p12'));
     typeInto(byLabel('File password'), 'pkcs12-secret');
     click(byRole('button', 'Import identity'));
@@ -220,7 +221,7 @@ describe('ImportIdentityForm', () => {
       },
     });
     await render(core, <ImportIdentityForm onImported={() => undefined} />);
-    dropOn('p12-drop', [p12()]);
+    dropFiles('p12-drop', [p12()]);
     await waitFor(() => expect(byTestId('p12-file').textContent).toBe('nadia.p12'));
     click(byRole('button', 'Import identity'));
     const alert = await waitFor(() => {

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
+import { chooseFiles, dropFiles } from '../testing/fileEvents';
 import { contract, type OperationInput, type OperationOutput } from '../../../assessments/api/contract';
 import { AssayClientError } from '../client/AssayClientError';
 import { ClientContext } from '../client/ClientContext';
@@ -103,27 +104,6 @@ async function renderScreen(core: ReturnType<typeof fakeCore>) {
   });
 }
 
-/** What a file input reports when the person chooses `files` in the system dialog. */
-function choose(testId: string, files: File[]): void {
-  const input = byTestId<HTMLInputElement>(`${testId}-input`);
-  act(() => {
-    Object.defineProperty(input, 'files', { value: files, configurable: true });
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
-/** Files dragged from the desktop and dropped onto `target`. */
-function drop(target: HTMLElement, files: File[]): void {
-  const dataTransfer = { types: ['Files'], files, dropEffect: 'none' };
-  act(() => {
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      const event = new Event(type, { bubbles: true, cancelable: true });
-      Object.defineProperty(event, 'dataTransfer', { value: dataTransfer });
-      target.dispatchEvent(event);
-    }
-  });
-}
-
 const pdf = (name: string) => new File(['%PDF-1.7\n'], name, { type: 'application/pdf' });
 const pem = (name: string) => new File(['-----BEGIN CERTIFICATE-----\n'], name);
 const texts = (selector: string) =>
@@ -142,9 +122,9 @@ describe('VerifyPdfScreen: files chosen or dropped, verified by reference, shown
     const core = fakeCore();
     await renderScreen(core);
     expect(byTestId<HTMLInputElement>('verify-pdf-choose-input').accept).toBe('.pdf,application/pdf');
-    choose('verify-pdf-choose', [pdf('report-en.pdf'), pdf('damaged.pdf')]);
-    drop(byTestId('chosen-anchors-drop'), [pem('signer.pem')]);
-    choose('chosen-crls-choose', [new File(['crl'], 'ca.crl')]);
+    chooseFiles('verify-pdf-choose', [pdf('report-en.pdf'), pdf('damaged.pdf')]);
+    dropFiles(byTestId('chosen-anchors-drop'), [pem('signer.pem')]);
+    chooseFiles('chosen-crls-choose', [new File(['crl'], 'ca.crl')]);
     expect(texts('[data-testid="chosen-pdfs"] li')).toEqual(['report-en.pdf', 'damaged.pdf']);
     expect(texts('[data-testid="chosen-anchors"] li')).toEqual(['signer.pem']);
     expect(texts('[data-testid="chosen-crls"] li')).toEqual(['ca.crl']);
@@ -183,9 +163,9 @@ describe('VerifyPdfScreen: files chosen or dropped, verified by reference, shown
   it('drops PDFs in place of the earlier choice and clears the anchors on request', async () => {
     const core = fakeCore();
     await renderScreen(core);
-    choose('verify-pdf-choose', [pdf('old.pdf')]);
-    choose('chosen-anchors-choose', [pem('signer.pem')]);
-    drop(byTestId('verify-pdf-drop'), [pdf('report-ar.pdf')]);
+    chooseFiles('verify-pdf-choose', [pdf('old.pdf')]);
+    chooseFiles('chosen-anchors-choose', [pem('signer.pem')]);
+    dropFiles(byTestId('verify-pdf-drop'), [pdf('report-ar.pdf')]);
     expect(texts('[data-testid="chosen-pdfs"] li')).toEqual(['report-ar.pdf']);
     click(byRole('button', 'Remove trusted certificates'));
     expect(document.querySelector('[data-testid="chosen-anchors"]')).toBeNull();
@@ -198,7 +178,7 @@ describe('VerifyPdfScreen: files chosen or dropped, verified by reference, shown
   it('says why when the files cannot be handed over, and verifies nothing', async () => {
     const core = fakeCore({ openFails: true });
     await renderScreen(core);
-    choose('verify-pdf-choose', [pdf('report-en.pdf')]);
+    chooseFiles('verify-pdf-choose', [pdf('report-en.pdf')]);
     click(byRole('button', 'Verify'));
     await waitFor(() =>
       expect(document.body.textContent).toContain('report-en.pdf: 12 of the 9 bytes announced arrived'),
