@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../client/ClientContext';
-
-/** First-strong isolates keep a Latin path whole and in order inside an Arabic sentence. */
-function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
-}
+import { isolate } from '../format/isolate';
 
 interface SavedFileNoticeProps {
   /** What `client.files.saveAs` answered: the chosen path (desktop) or the downloaded file's name. */
