@@ -1,13 +1,9 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationOutput } from '../../../assessments/api/contract';
-import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
-import { createI18n } from '../i18n/createI18n';
 import { byLabel, byRole, byTestId, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
+import { renderWithClient, unmountRendered } from '../testing/renderWithClient';
 import { BackupsPanel } from './BackupsPanel';
 import { backupsTestCore } from './backupsTestCore';
 
@@ -40,28 +36,12 @@ function written(path: string) {
   };
 }
 
-let root: Root | null = null;
-
 async function render(core: ReturnType<typeof backupsTestCore>, language: 'en' | 'ar' = 'en') {
-  const i18n = await createI18n(language);
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => {
-    root?.render(
-      <I18nextProvider i18n={i18n}>
-        <ClientContext value={createAssayClient(core.transport, core.fileTransport)}>
-          <BackupsPanel />
-        </ClientContext>
-      </I18nextProvider>,
-    );
-  });
+  await renderWithClient(<BackupsPanel />, createAssayClient(core.transport, core.fileTransport), language);
 }
 
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
+  unmountRendered();
 });
 
 describe('BackupsPanel', () => {

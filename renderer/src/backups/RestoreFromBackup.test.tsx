@@ -1,14 +1,10 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
-import { createI18n } from '../i18n/createI18n';
 import { byLabel, byRole, byTestId, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
 import { backupsTestCore } from './backupsTestCore';
 import { chooseFiles, dropFiles } from '../testing/fileEvents';
+import { renderWithClient, unmountRendered } from '../testing/renderWithClient';
 import { RestoreFromBackup } from './RestoreFromBackup';
 
 enableActEnvironment();
@@ -23,34 +19,22 @@ const RESTORED = {
   auditEvents: 40,
 };
 
-let root: Root | null = null;
 let restoredHere = 0;
 
 async function render(core: ReturnType<typeof backupsTestCore>, state: 'absent' | 'locked') {
-  const i18n = await createI18n('en');
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => {
-    root?.render(
-      <I18nextProvider i18n={i18n}>
-        <ClientContext value={createAssayClient(core.transport, core.fileTransport)}>
-          <RestoreFromBackup
-            state={state}
-            directory="/home/amira/Assay"
-            onRestoredHere={() => (restoredHere += 1)}
-          />
-        </ClientContext>
-      </I18nextProvider>,
-    );
-  });
+  await renderWithClient(
+    <RestoreFromBackup
+      state={state}
+      directory="/home/amira/Assay"
+      onRestoredHere={() => (restoredHere += 1)}
+    />,
+    createAssayClient(core.transport, core.fileTransport),
+  );
 }
 
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
+  unmountRendered();
   restoredHere = 0;
-  document.body.replaceChildren();
 });
 
 const backupFile = () =>

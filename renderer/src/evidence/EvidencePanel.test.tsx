@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chooseFiles, dropFiles } from '../testing/fileEvents';
-import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
 import type { FileTransport } from '../client/fileTransport';
 import type { Transport } from '../client/transport';
-import { createI18n } from '../i18n/createI18n';
 import { byRole, byTestId, click, enableActEnvironment, waitFor } from '../testing/dom';
+import { renderWithClient, unmountRendered } from '../testing/renderWithClient';
 import { EvidencePanel } from './EvidencePanel';
 import type { EvidenceItem } from './evidenceTypes';
 
@@ -110,33 +107,20 @@ function evidenceCore(options: { deliver: FileTransport['deliver']; holdIngest?:
   return { transport, fileTransport, items, sent, calls, saveAnswers, item };
 }
 
-let root: Root | null = null;
-
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
+  unmountRendered();
 });
 
 async function renderPanel(core: ReturnType<typeof evidenceCore>, currentQuestionId: string | null = 'A5') {
-  const i18n = await createI18n('en');
   const changed: number[] = [];
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => {
-    root?.render(
-      <I18nextProvider i18n={i18n}>
-        <ClientContext value={createAssayClient(core.transport, core.fileTransport)}>
-          <EvidencePanel
-            assessmentId={ASSESSMENT}
-            currentQuestionId={currentQuestionId}
-            onChanged={() => changed.push(Date.now())}
-          />
-        </ClientContext>
-      </I18nextProvider>,
-    );
-  });
+  await renderWithClient(
+    <EvidencePanel
+      assessmentId={ASSESSMENT}
+      currentQuestionId={currentQuestionId}
+      onChanged={() => changed.push(Date.now())}
+    />,
+    createAssayClient(core.transport, core.fileTransport),
+  );
   await waitFor(() => expect(byTestId('evidence-panel').textContent).not.toContain('Loading'));
   return { changed };
 }

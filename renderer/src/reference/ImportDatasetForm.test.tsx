@@ -1,16 +1,13 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chooseFiles, dropFiles } from '../testing/fileEvents';
 import { contract, type OperationName, type OperationOutput } from '../../../assessments/api/contract';
-import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
 import type { FileTransport } from '../client/fileTransport';
 import type { Transport } from '../client/transport';
-import { createI18n } from '../i18n/createI18n';
 import { byLabel, byTestId, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
+import { renderWithClient, unmountRendered } from '../testing/renderWithClient';
 import { ImportDatasetForm } from './ImportDatasetForm';
 
 enableActEnvironment();
@@ -103,33 +100,20 @@ function fakeCore(options: { refuse?: { code: string; message: string; details: 
   return { transport, files, imports, opened };
 }
 
-let root: Root | null = null;
-
 /** Text without the bidi isolates the form wraps names and dates in. */
 const text = (id: string) => byTestId(id).textContent?.replace(/[\u2066-\u2069]/gu, '') ?? '';
 
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
+  unmountRendered();
 });
 
 const csv = (name: string) => new File(['ent_num,SDN_Name\n'], name, { type: 'text/csv' });
 
 async function renderForm(core: ReturnType<typeof fakeCore>, imported: Dataset[] = []) {
-  const i18n = await createI18n('en');
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => {
-    root?.render(
-      <I18nextProvider i18n={i18n}>
-        <ClientContext value={createAssayClient(core.transport, core.files)}>
-          <ImportDatasetForm onImported={(dataset) => imported.push(dataset)} />
-        </ClientContext>
-      </I18nextProvider>,
-    );
-  });
+  await renderWithClient(
+    <ImportDatasetForm onImported={(dataset) => imported.push(dataset)} />,
+    createAssayClient(core.transport, core.files),
+  );
 }
 
 function selectKind(kind: string): void {

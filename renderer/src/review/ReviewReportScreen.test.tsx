@@ -1,15 +1,11 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationName, OperationOutput } from '../../../assessments/api/contract';
 import { backupsTestCore, type FakeWindow } from '../backups/backupsTestCore';
 import { chooseFiles, dropFiles } from '../testing/fileEvents';
-import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
-import { createI18n } from '../i18n/createI18n';
 import { byRole, byTestId, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
+import { renderWithClient, unmountRendered } from '../testing/renderWithClient';
 import { ReviewReportScreen } from './ReviewReportScreen';
 
 enableActEnvironment();
@@ -49,28 +45,15 @@ function reviewCore(window: FakeWindow, extra: Partial<Record<OperationName, Han
   );
 }
 
-let root: Root | null = null;
-
 async function render(core: ReturnType<typeof backupsTestCore>) {
-  const i18n = await createI18n('en');
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => {
-    root?.render(
-      <I18nextProvider i18n={i18n}>
-        <ClientContext value={createAssayClient(core.transport, core.fileTransport)}>
-          <ReviewReportScreen onBack={() => undefined} onOpenIdentities={() => undefined} />
-        </ClientContext>
-      </I18nextProvider>,
-    );
-  });
+  await renderWithClient(
+    <ReviewReportScreen onBack={() => undefined} onOpenIdentities={() => undefined} />,
+    createAssayClient(core.transport, core.fileTransport),
+  );
 }
 
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
+  unmountRendered();
 });
 
 const pdf = (name = 'assessment-1a2b-en.pdf') => new File(['%PDF-1.7'], name, { type: 'application/pdf' });

@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
-import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { backupsTestCore } from '../backups/backupsTestCore';
 import { chooseFiles, dropFiles } from '../testing/fileEvents';
-import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
-import { createI18n } from '../i18n/createI18n';
 import { byLabel, byRole, byTestId, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
+import { renderWithClient, unmountRendered } from '../testing/renderWithClient';
 import { ExportReportDialog } from './ExportReportDialog';
 import { IdentityCard } from './IdentityCard';
 import { ImportIdentityForm } from './ImportIdentityForm';
@@ -49,26 +46,12 @@ function exported(path: string): OperationOutput<'report.export'> {
   };
 }
 
-let root: Root | null = null;
-
 async function render(core: ReturnType<typeof backupsTestCore>, ui: ReactNode, language: 'en' | 'ar' = 'en') {
-  const i18n = await createI18n(language);
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => {
-    root?.render(
-      <I18nextProvider i18n={i18n}>
-        <ClientContext value={createAssayClient(core.transport, core.fileTransport)}>{ui}</ClientContext>
-      </I18nextProvider>,
-    );
-  });
+  await renderWithClient(ui, createAssayClient(core.transport, core.fileTransport), language);
 }
 
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
+  unmountRendered();
 });
 
 describe('ExportReportDialog', () => {

@@ -1,17 +1,13 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chooseFiles, dropFiles } from '../testing/fileEvents';
 import { contract, type OperationInput, type OperationOutput } from '../../../assessments/api/contract';
 import { AssayClientError } from '../client/AssayClientError';
-import { ClientContext } from '../client/ClientContext';
 import type { FileTransport } from '../client/fileTransport';
 import { createAssayClient } from '../client/createClient';
 import type { Transport } from '../client/transport';
-import { createI18n } from '../i18n/createI18n';
 import { byRole, byTestId, click, enableActEnvironment, waitFor } from '../testing/dom';
+import { renderWithClient, unmountRendered } from '../testing/renderWithClient';
 import { VerifyPdfScreen } from './VerifyPdfScreen';
 
 enableActEnvironment();
@@ -80,28 +76,15 @@ function fakeCore(options: { openFails?: boolean } = {}) {
   return { transport, files, opened, verified };
 }
 
-let root: Root | null = null;
-
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
+  unmountRendered();
 });
 
 async function renderScreen(core: ReturnType<typeof fakeCore>) {
-  const i18n = await createI18n('en');
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => {
-    root?.render(
-      <I18nextProvider i18n={i18n}>
-        <ClientContext value={createAssayClient(core.transport, core.files)}>
-          <VerifyPdfScreen onBack={() => undefined} backLabel="Back to the workspace" />
-        </ClientContext>
-      </I18nextProvider>,
-    );
-  });
+  await renderWithClient(
+    <VerifyPdfScreen onBack={() => undefined} backLabel="Back to the workspace" />,
+    createAssayClient(core.transport, core.files),
+  );
 }
 
 const pdf = (name: string) => new File(['%PDF-1.7\n'], name, { type: 'application/pdf' });
