@@ -52,13 +52,16 @@ export function createCore({
   windowFiles,
 }: CoreOptions): Core {
   const hub = new EventHub();
+  const staging = windowFiles === 'staged' ? FileStaging.create() : undefined;
   const session = new WorkspaceSession(workspaceDir, {
     clock,
     anchorDir,
-    onChange: (status) => hub.emit('workspace.changed', status),
+    onChange: (status) => {
+      staging?.onWorkspaceChange(status);
+      hub.emit('workspace.changed', status);
+    },
   });
   const grants = windowFiles === 'granted' ? new DialogGrants() : undefined;
-  const staging = windowFiles === 'staged' ? FileStaging.create() : undefined;
   const idle = new IdleLock(session);
   const handlers = withIdleLock(
     createHandlers({

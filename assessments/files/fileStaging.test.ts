@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
@@ -45,7 +46,7 @@ describe('FileStaging', () => {
     await expect(staging.stageUpload(Readable.from([Buffer.from('hi')]), 'short.csv', 5)).rejects.toThrow(
       /2 of the 5 bytes announced arrived/,
     );
-    expect(readdirSync(staging.directory)).toEqual([]);
+    expect(readdirSync(staging.directory)).toEqual(['owner.pid']);
   });
 
   it('gives a download link that works once and not after a minute', async () => {
@@ -74,6 +75,27 @@ describe('FileStaging', () => {
       '{"path":"sdn.csv","phase":"reading"}',
     );
     expect(staging.scrub('nothing staged here')).toBe('nothing staged here');
+  });
+
+  it('forgets every upload and download when cleared (the workspace locked)', async () => {
+    const staged = await staging.stageUpload(Readable.from([Buffer.from('x')]), 'list.csv', 1);
+    const { path } = staging.resolveUpload(staged.path);
+    staging.clear();
+    expect(existsSync(path)).toBe(false);
+    expect(() => staging.resolveUpload(staged.path)).toThrow(/no longer held/);
+  });
+
+  it('removes the staging folders of servers that died, and only those', () => {
+    const dead = join(tmp.path, 'assay-files-dead');
+    const alive = join(tmp.path, 'assay-files-alive');
+    const foreign = join(tmp.path, 'assay-files-foreign');
+    for (const folder of [dead, alive, foreign]) mkdirSync(folder);
+    // A pid far above any kernel's limit is never a running process.
+    writeFileSync(join(dead, 'owner.pid'), '2147483646');
+    writeFileSync(join(alive, 'owner.pid'), String(process.pid));
+    const next = FileStaging.create(tmp.path);
+    expect([existsSync(dead), existsSync(alive), existsSync(foreign)]).toEqual([false, true, true]);
+    next.close();
   });
 
   it('removes everything when closed', async () => {

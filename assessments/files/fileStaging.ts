@@ -1,11 +1,48 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { AppError } from '../api/errors';
+
+const STAGING_PREFIX = 'assay-files-';
+/** Names the process a staging folder belongs to, so a later start can tell it was abandoned. */
+const OWNER_FILE = 'owner.pid';
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes staging folders whose process is gone (killed, or the machine lost power): what a
+ * window handed over must not outlive the server that held it.
+ */
+function removeAbandoned(parent: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(parent).filter((name) => name.startsWith(STAGING_PREFIX));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const folder = join(parent, name);
+    try {
+      const pid = Number(readFileSync(join(folder, OWNER_FILE), 'utf8'));
+      if (Number.isSafeInteger(pid) && pid > 0 && !isRunning(pid))
+        rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Not ours to judge (no owner file, another user's folder): left alone.
+    }
+  }
+}
 
 /** Values a window passes in a path field instead of a path: it never learns or names one. */
 export const UPLOAD_PREFIX = 'upload:';
@@ -83,8 +120,27 @@ export class FileStaging {
   private constructor(readonly directory: string) {}
 
   static create(parent = tmpdir()): FileStaging {
+    removeAbandoned(parent);
     // mkdtemp creates the folder 0700: other local users cannot list or read what is staged.
-    return new FileStaging(mkdtempSync(join(parent, 'assay-files-')));
+    const directory = mkdtempSync(join(parent, STAGING_PREFIX));
+    writeFileSync(join(directory, OWNER_FILE), String(process.pid), { mode: 0o600 });
+    return new FileStaging(directory);
+  }
+
+  /** Follows the workspace: once it is locked (by hand, when idle, on quit) nothing handed over is kept. */
+  onWorkspaceChange(status: { state: string }): void {
+    if (status.state !== 'unlocked') this.clear();
+  }
+
+  /** Forgets every upload and download (the workspace locked: the person has left the window). */
+  clear(): void {
+    for (const upload of this.uploads.values())
+      rmSync(join(upload.path, '..'), { recursive: true, force: true });
+    for (const download of this.downloads.values())
+      rmSync(join(download.path, '..'), { recursive: true, force: true });
+    this.uploads.clear();
+    this.downloads.clear();
+    this.links.clear();
   }
 
   /** Streams `body` into a staged file, refusing more than `declaredSize` bytes or fewer. */

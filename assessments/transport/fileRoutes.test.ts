@@ -95,8 +95,9 @@ describe('files over the web transport', () => {
     tmp = useTempDir('assay-file-routes-');
     const clock = steppingClock();
     const hub = new EventHub();
-    session = newSession(join(tmp.path, 'workspace'), clock);
     staging = FileStaging.create();
+    // As createCore wires it: a lock clears what the window handed over.
+    session = newSession(join(tmp.path, 'workspace'), clock, (status) => staging.onWorkspaceChange(status));
     server = await startWebServer({
       handlers: createHandlers({
         session,
@@ -261,6 +262,11 @@ describe('files over the web transport', () => {
       path: staged.value.path,
     });
     expect(imported.value.dataset).toMatchObject({ fileName: 'sdn.csv', entries: 1 });
+    // Locking the workspace (by hand, when idle, on quit) leaves nothing handed over on disk.
+    const { path: stagedPath } = staging.resolveUpload(staged.value.path);
+    await call('workspace.lock', {});
+    expect(existsSync(stagedPath)).toBe(false);
+    await call('workspace.unlock', { passphrase: TEST_PASSPHRASE });
     const unknown = await call('reference.import', {
       kind: 'ofac',
       path: 'upload:00000000-0000-4000-8000-000000000000',
@@ -289,6 +295,6 @@ describe('files over the web transport', () => {
     expect(again.status).toBe(404);
     expect((await send(server.port, '/download/guessed-link-000000000000000000000')).status).toBe(404);
     // The staged copy is removed once sent (just after the response ends).
-    await expect.poll(() => readdirSync(staging.directory)).toEqual([]);
+    await expect.poll(() => readdirSync(staging.directory)).toEqual(['owner.pid']);
   });
 });
