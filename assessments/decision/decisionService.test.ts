@@ -90,6 +90,29 @@ describe('decisions', () => {
     });
   });
 
+  it('refuses a review date that is already past everywhere on Earth, and nothing is recorded', async () => {
+    // The clock reads 2026-01-15T09:00Z; twelve hours west of UTC it is still the 14th.
+    const record = (reviewDate: string) =>
+      dispatch(handlers, 'decision.record', {
+        assessmentId,
+        finalRecommendation: 'deny',
+        rationale: RATIONALE,
+        overrideJustification:
+          computed === 'deny' ? null : 'Labour-rights risk outweighs the computed outcome.',
+        reviewDate,
+      });
+    expect(await record('2026-01-13')).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'The review date 2026-01-13 is in the past: choose today or a later date.',
+        details: { issues: [{ path: 'reviewDate' }] },
+      },
+    });
+    expect(await value(dispatch(handlers, 'decision.get', { assessmentId }))).toBeNull();
+    expect(await record('2026-01-14')).toMatchObject({ ok: true, value: { reviewDate: '2026-01-14' } });
+  });
+
   it('records a decision with conditions, audits it, and goes stale when an answer changes', async () => {
     const decision = await value<{ id: string; computedRecommendation: string; staleSince: string | null }>(
       dispatch(handlers, 'decision.record', {

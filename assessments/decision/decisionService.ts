@@ -28,7 +28,9 @@ export function recordDecision(
   input: z.output<typeof recordDecisionInputSchema>,
 ): Decision {
   const { ws } = deps;
-  const at = deps.clock.now().toISOString();
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  refusePastReviewDate(input.reviewDate, now);
   return ws.db.transaction(() => {
     if (!selectAssessment(ws.db, input.assessmentId))
       throw new NotFoundError('Assessment', input.assessmentId);
@@ -143,4 +145,21 @@ function toDecision(row: DecisionRow, conditions: Decision['conditions']): Decis
     decidedAt: row.decided_at,
     staleSince: row.stale_since,
   };
+}
+
+/** West of UTC the calendar is up to 12 hours behind: a date is past only once it is past there too. */
+const LATEST_OFFSET_MS = 12 * 60 * 60 * 1000;
+
+/** A review date is a promise to look again: one already past could never be kept. */
+function refusePastReviewDate(reviewDate: string | null | undefined, now: Date): void {
+  if (!reviewDate) return;
+  const earliestToday = new Date(now.getTime() - LATEST_OFFSET_MS).toISOString().slice(0, 10);
+  if (reviewDate >= earliestToday) return;
+  throw new AppError(
+    'invalid_input',
+    `The review date ${reviewDate} is in the past: choose today or a later date.`,
+    {
+      issues: [{ path: 'reviewDate', message: 'in the past: choose today or a later date' }],
+    },
+  );
 }

@@ -99,7 +99,7 @@ test('a decision is recorded with conditions and rationale, and goes stale when 
   await expect(view.rationale()).toHaveAttribute('aria-invalid', 'true');
 
   await view.rationale().fill(RATIONALE);
-  await page.getByLabel(s.decision.reviewDateLabel).fill('2027-06-30');
+  await page.getByLabel(s.decision.reviewDateLabel).fill('2099-06-30');
   await view.submit();
   await expect(view.recorded()).toBeVisible();
   await expect(view.recorded()).toHaveAttribute('data-stale', 'false');
@@ -110,7 +110,7 @@ test('a decision is recorded with conditions and rationale, and goes stale when 
     finalRecommendation: 'refer',
     computedRecommendation: 'refer',
     rationale: RATIONALE,
-    reviewDate: '2027-06-30',
+    reviewDate: '2099-06-30',
     staleSince: null,
   });
   expect(decision?.conditions.map((condition) => condition.category)).toEqual([

@@ -14,6 +14,7 @@ import {
   MIN_RATIONALE,
   hasBlockers,
   isOverride,
+  localToday,
   problemsFromCore,
   toDecisionInput,
   validateDraft,
@@ -244,6 +245,7 @@ export function DecisionForm({
             {...target('reviewDate')}
             type="date"
             className="input input--date"
+            min={localToday()}
             value={draft.reviewDate}
             onChange={(event) => change({ reviewDate: event.target.value })}
           />

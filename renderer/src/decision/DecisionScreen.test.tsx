@@ -120,7 +120,13 @@ describe('DecisionScreen', () => {
     expect(document.activeElement).toBe(byLabel<HTMLTextAreaElement>('Condition 1'));
     typeInto(byLabel<HTMLTextAreaElement>('Condition 1'), 'Quarterly call with the oversight body.');
     typeInto(byLabel<HTMLTextAreaElement>(en.decision.rationaleLabel), RATIONALE);
-    typeInto(byLabel(en.decision.reviewDateLabel), '2027-01-31');
+    // A date already past is refused before anything is sent, beside its field.
+    typeInto(byLabel(en.decision.reviewDateLabel), '2020-01-31');
+    submit();
+    expect(document.body.textContent).toContain(en.decision.errors.reviewDatePast);
+    expect(document.activeElement).toBe(byLabel(en.decision.reviewDateLabel));
+    expect(fixture.recorded).toEqual([]);
+    typeInto(byLabel(en.decision.reviewDateLabel), '2099-01-31');
     submit();
     await waitFor(() => expect(byTestId('recorded-decision').dataset.stale).toBe('false'));
     expect(fixture.recorded).toEqual([
@@ -138,7 +144,7 @@ describe('DecisionScreen', () => {
           },
           { category: 'other', text: 'Quarterly call with the oversight body.' },
         ],
-        reviewDate: '2027-01-31',
+        reviewDate: '2099-01-31',
       },
     ]);
     expect(document.body.textContent).toContain(en.decision.recordedNotice);
@@ -181,7 +187,7 @@ describe('DecisionScreen', () => {
         },
         { category: 'contract-clause', text: 'Escrow of the licence keys.' },
       ],
-      reviewDate: '2027-01-31',
+      reviewDate: '2099-01-31',
     };
     const fixture = decisionTransport({
       evaluation,

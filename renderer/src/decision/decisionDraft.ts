@@ -122,6 +122,8 @@ export function validateDraft(
     problems.finalRecommendation = t('decision.errors.approvalBlocked');
   if (isOverride(draft, computed) && !draft.overrideJustification.trim())
     problems.overrideJustification = t('decision.errors.overrideRequired');
+  if (draft.reviewDate && draft.reviewDate < localToday())
+    problems.reviewDate = t('decision.errors.reviewDatePast');
   const parsed = inputSchema.safeParse(toDecisionInput(t, assessmentId, draft, computed));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -130,6 +132,13 @@ export function validateDraft(
     }
   }
   return problems;
+}
+
+/** Today on the person's own calendar, as YYYY-MM-DD: what a date input's `min` takes. */
+export function localToday(now = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
 }
 
 /** Problems the core reported (`details.issues[].path`), placed beside their fields. */

@@ -411,6 +411,7 @@ export const ar = {
       rationaleTooShort: 'اذكر الأسباب في {{min, number}} حرفًا على الأقل.',
       conditionEmpty: 'صِف كل شرط أضفته، أو احذفه.',
       reviewDate: 'أدخل تاريخًا صحيحًا.',
+      reviewDatePast: 'تاريخ المراجعة في الماضي: اختر تاريخ اليوم أو تاريخًا لاحقًا.',
     },
     recorded: {
       title: 'القرار المسجَّل',

@@ -420,6 +420,7 @@ export const en = {
       rationaleTooShort: 'Give the reasons in at least {{min, number}} characters.',
       conditionEmpty: 'Describe each added condition, or remove it.',
       reviewDate: 'Enter a valid date.',
+      reviewDatePast: 'The review date is in the past: choose today or a later date.',
     },
     recorded: {
       title: 'Recorded decision',

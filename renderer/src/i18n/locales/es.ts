@@ -432,6 +432,7 @@ export const es = {
       rationaleTooShort: 'Exponga los motivos en al menos {{min, number}} caracteres.',
       conditionEmpty: 'Describa cada condición añadida o elimínela.',
       reviewDate: 'Introduzca una fecha válida.',
+      reviewDatePast: 'La fecha de revisión ya ha pasado: elija hoy o una fecha posterior.',
     },
     recorded: {
       title: 'Decisión registrada',

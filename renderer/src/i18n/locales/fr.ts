@@ -436,6 +436,7 @@ export const fr = {
       rationaleTooShort: 'Exposez les motifs en au moins {{min, number}} caractères.',
       conditionEmpty: 'Décrivez chaque condition ajoutée, ou supprimez-la.',
       reviewDate: 'Saisissez une date valide.',
+      reviewDatePast: 'La date de réexamen est passée : choisissez aujourd’hui ou une date ultérieure.',
     },
     recorded: {
       title: 'Décision enregistrée',

@@ -398,6 +398,7 @@ export const zh = {
       rationaleTooShort: '请用至少 {{min, number}} 个字符说明理由。',
       conditionEmpty: '请描述每项已添加的条件，或将其删除。',
       reviewDate: '请输入有效日期。',
+      reviewDatePast: '复核日期已过：请选择今天或之后的日期。',
     },
     recorded: {
       title: '已记录的决定',
