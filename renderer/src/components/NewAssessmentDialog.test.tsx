@@ -82,6 +82,29 @@ const endUserNotIdentified = () =>
 const submit = () => click(document.querySelector('button[type="submit"]') as HTMLElement);
 
 describe('the new-assessment dialog', () => {
+  it('moves on from the title with Enter instead of creating the assessment half filled in', async () => {
+    const { created } = await renderDialog();
+    const title = byLabel('Title');
+    typeInto(title, 'Interception platform');
+    title.focus();
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    act(() => void title.dispatchEvent(enter));
+    expect(enter.defaultPrevented).toBe(true);
+    expect(document.activeElement).not.toBe(title);
+    expect(document.activeElement?.closest('form')).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(created).toHaveLength(0);
+    // Ctrl+Enter (or the button) still submits from anywhere in the form.
+    const ctrlEnter = new KeyboardEvent('keydown', {
+      key: 'Enter',
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    act(() => void title.dispatchEvent(ctrlEnter));
+    expect(ctrlEnter.defaultPrevented).toBe(false);
+  });
+
   it('records an end user that cannot be named as the first party, not identified, and sends no name', async () => {
     const { created } = await renderDialog();
     typeInto(byLabel('Title'), 'Interception platform');

@@ -10,6 +10,7 @@ import { useTemplateChoice } from '../assessmentList/useTemplateChoice';
 import { isAssayClientError } from '../client/AssayClientError';
 import { useClient } from '../client/ClientContext';
 import { errorText } from '../errors/errorText';
+import { enterMovesToNextField } from '../forms/enterMovesToNextField';
 import { describeProblem } from '../forms/describeProblem';
 import { fieldProblems, problemsFromErrorDetails, type FieldProblems } from '../forms/fieldProblems';
 import { CountrySelect } from './CountrySelect';
@@ -143,7 +144,12 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
 
   return (
     <Modal title={t('newAssessment.title')} onClose={onClose} initialFocusRef={titleRef}>
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        onKeyDown={enterMovesToNextField}
+      >
         <ErrorAlert message={failure} />
         {choice.kind === 'failed' && <ErrorAlert message={errorText(t, choice.error)} />}
         {choice.kind === 'loaded' && choice.templates.length > 0 && (
