@@ -112,6 +112,11 @@ function summariseTemplate(bundle: TemplateBundle) {
     version: template.version,
     hash: bundle.hash,
     title: template.title,
+    titles: Object.fromEntries(
+      bundle.translations.flatMap(({ locale, texts }) =>
+        typeof texts.title === 'string' ? [[locale, texts.title]] : [],
+      ),
+    ),
     locales: template.locales,
     sections: template.sections.length,
     questions: template.sections.reduce((sum, section) => sum + section.questions.length, 0),

@@ -39,6 +39,7 @@ function coreWithTemplate() {
               version: shippedTemplate.version,
               hash: 'f'.repeat(64),
               title: shippedTemplate.title,
+              titles: { fr: 'Évaluation SE-HRIA' },
               locales: shippedTemplate.locales,
               sections: shippedTemplate.sections.length,
               questions: shippedTemplate.sections.reduce(
@@ -55,9 +56,9 @@ function coreWithTemplate() {
   return { transport, created };
 }
 
-async function renderDialog() {
+async function renderDialog(language: 'en' | 'fr' = 'en') {
   const { transport, created } = coreWithTemplate();
-  const i18n = await createI18n('en');
+  const i18n = await createI18n(language);
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
@@ -70,7 +71,8 @@ async function renderDialog() {
       </I18nextProvider>,
     ),
   );
-  await waitFor(() => expect(endUserNotIdentified()).not.toBeNull());
+  // The questionnaire's own intake fields arrive with it.
+  await waitFor(() => expect(document.querySelector('input[type="checkbox"]')).not.toBeNull());
   return { created };
 }
 
@@ -82,6 +84,13 @@ const endUserNotIdentified = () =>
 const submit = () => click(document.querySelector('button[type="submit"]') as HTMLElement);
 
 describe('the new-assessment dialog', () => {
+  it('names each questionnaire in the interface language, in English where it has no translation', async () => {
+    await renderDialog('fr');
+    const option = document.querySelector('option');
+    expect(option?.textContent).toContain('Évaluation SE-HRIA');
+    expect(option?.textContent).not.toContain(shippedTemplate.title);
+  });
+
   it('moves on from the title with Enter instead of creating the assessment half filled in', async () => {
     const { created } = await renderDialog();
     const title = byLabel('Title');

@@ -54,7 +54,7 @@ interface NewAssessmentDialogProps {
 }
 
 export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const baseId = useId();
   const titleRef = useRef<HTMLInputElement>(null);
@@ -169,7 +169,7 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
                   value={`${template.id}@${template.version}`}
                 >
                   {t('newAssessment.templateOption', {
-                    title: template.title,
+                    title: template.titles[i18n.language] ?? template.title,
                     version: template.version,
                     questions: template.questions,
                   })}
