@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loopbackRequest } from '../../test/helpers/loopbackRequest';
 import { filesHolding, filesUnder } from '../../test/helpers/plaintextScan';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { TEST_PASSPHRASE, newSession, noTemplates, steppingClock } from '../../test/helpers/workspace';
@@ -13,41 +13,6 @@ import { FileStaging } from '../files/fileStaging';
 import { stagedFiles } from '../files/pathPolicies';
 import type { WorkspaceSession } from '../workspace/session';
 import { startWebServer, type WebServer } from './webServer';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** One request; `body` may be shorter than the Content-Length it announces (a cut connection). */
-function send(
-  port: number,
-  path: string,
-  init: { method?: string; headers?: Record<string, string>; body?: Buffer; cutAfter?: number } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-      },
-    );
-    if (init.cutAfter !== undefined && init.body) {
-      // The connection is cut on purpose: its end, however it is reported, is the outcome.
-      req.on('error', () => resolve({ status: 0, headers: {}, body: Buffer.alloc(0) }));
-      req.write(init.body.subarray(0, init.cutAfter), () => setTimeout(() => req.destroy(), 50));
-      req.on('close', () => resolve({ status: 0, headers: {}, body: Buffer.alloc(0) }));
-      return;
-    }
-    req.on('error', reject);
-    req.end(init.body);
-  });
-}
 
 describe('files over the web transport', () => {
   let tmp: ReturnType<typeof useTempDir>;
@@ -61,7 +26,7 @@ describe('files over the web transport', () => {
     op: string,
     input: unknown,
   ): Promise<{ ok: boolean; value: T; error: { code: string; message: string } }> => {
-    const reply = await send(server.port, `/invoke/${op}`, {
+    const reply = await loopbackRequest(server.port, `/invoke/${op}`, {
       method: 'POST',
       headers: { ...auth(), 'content-type': 'application/json' },
       body: Buffer.from(JSON.stringify(input)),
@@ -75,7 +40,7 @@ describe('files over the web transport', () => {
     extra: Record<string, string> = {},
     cutAfter?: number,
   ) =>
-    send(server.port, route, {
+    loopbackRequest(server.port, route, {
       method: 'POST',
       headers: {
         ...auth(),
@@ -160,7 +125,7 @@ describe('files over the web transport', () => {
     });
     expect(exported.ok).toBe(true);
     const link = (await call<{ url: string; name: string }>('files.download', { ref: target })).value;
-    const downloaded = await send(server.port, link.url);
+    const downloaded = await loopbackRequest(server.port, link.url);
     expect(downloaded.status).toBe(200);
     expect(downloaded.headers['content-disposition']).toContain("filename*=UTF-8''copy.txt");
     expect(downloaded.body.equals(content)).toBe(true);
@@ -182,7 +147,7 @@ describe('files over the web transport', () => {
     await upload('/upload/evidence', 'cut.bin', content, evidenceFields({ assessmentId }), 1024 * 1024);
     // The server notices the cut when the socket closes; give it that moment.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const complete = await send(server.port, '/upload/evidence', {
+    const complete = await loopbackRequest(server.port, '/upload/evidence', {
       method: 'POST',
       headers: {
         ...auth(),
@@ -213,7 +178,12 @@ describe('files over the web transport', () => {
       ok: false,
       error: { code: 'invalid_input' },
     });
-    const noToken = await send(server.port, '/upload', {
+    expect((await call<unknown[]>('evidence.list', { assessmentId })).value).toEqual([]);
+    expect(
+      existsSync(join(session.paths.vault, '.tmp')) ? readdirSync(join(session.paths.vault, '.tmp')) : [],
+    ).toEqual([]);
+    expect(readdirSync(staging.directory)).toEqual(['owner.pid']);
+    const noToken = await loopbackRequest(server.port, '/upload', {
       method: 'POST',
       headers: { 'content-length': '1', 'x-assay-file-name': 'a' },
       body: Buffer.from('a'),
@@ -290,10 +260,12 @@ describe('files over the web transport', () => {
     const link = (await call<{ url: string; name: string }>('files.download', { ref: target })).value;
     expect(link.name).toBe('e.txt');
     expect(link.url).toMatch(/^\/download\/[A-Za-z0-9_-]{43}$/);
-    expect((await send(server.port, link.url)).body.equals(content)).toBe(true);
-    const again = await send(server.port, link.url);
+    expect((await loopbackRequest(server.port, link.url)).body.equals(content)).toBe(true);
+    const again = await loopbackRequest(server.port, link.url);
     expect(again.status).toBe(404);
-    expect((await send(server.port, '/download/guessed-link-000000000000000000000')).status).toBe(404);
+    expect((await loopbackRequest(server.port, '/download/guessed-link-000000000000000000000')).status).toBe(
+      404,
+    );
     // The staged copy is removed once sent (just after the response ends).
     await expect.poll(() => readdirSync(staging.directory)).toEqual(['owner.pid']);
   });

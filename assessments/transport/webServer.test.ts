@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loopbackRequest } from '../../test/helpers/loopbackRequest';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { TEST_PASSPHRASE, newSession, noTemplates, steppingClock } from '../../test/helpers/workspace';
 import { EventHub } from '../api/events';
@@ -11,35 +12,18 @@ import { stagedFiles } from '../files/pathPolicies';
 import type { WorkspaceSession } from '../workspace/session';
 import { startWebServer, type WebServer } from './webServer';
 
-/** Raw request, so paths like /../x reach the server unnormalised. */
-function raw(
+/** Raw request, so paths like /../x reach the server unnormalised; the body read as text. */
+async function raw(
   port: number,
   path: string,
   init: { method?: string; host?: string; headers?: Record<string, string>; body?: string } = {},
 ) {
-  return new Promise<{
-    status: number;
-    headers: Record<string, string | string[] | undefined>;
-    body: string;
-  }>((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: init.method ?? 'GET',
-        headers: { host: init.host ?? `127.0.0.1:${port}`, ...init.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(init.body);
+  const reply = await loopbackRequest(port, path, {
+    method: init.method,
+    headers: { host: init.host ?? `127.0.0.1:${port}`, ...init.headers },
+    body: init.body,
   });
+  return { ...reply, body: reply.body.toString('utf8') };
 }
 
 describe('web transport', () => {

@@ -136,6 +136,7 @@ class ElectronApp implements AppHandle {
     // The export writes the file once signed; wait for it as the download wait does in a browser.
     for (let waited = 0; !existsSync(target) && waited < 90_000; waited += 200)
       await new Promise((resolve) => setTimeout(resolve, 200));
+    if (!existsSync(target)) throw new Error(`Nothing was saved at ${target} within 90 s of the click.`);
   }
 
   async close(): Promise<void> {
