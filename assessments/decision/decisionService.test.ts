@@ -156,4 +156,66 @@ describe('decisions', () => {
     expect(actions.slice(-3)).toEqual(['decision.recorded', 'decision.stale', 'answer.saved']);
     expect(verifyAuditChain(session.require().db).ok).toBe(true);
   });
+
+  it('stores reassessment triggers by id, once each and in catalogue order, and audits them', async () => {
+    const input = {
+      assessmentId,
+      finalRecommendation: 'deny',
+      rationale: RATIONALE,
+      overrideJustification:
+        computed === 'deny' ? null : 'Labour-rights risk outweighs the computed outcome.',
+      conditions: [{ category: 'contract-clause', text: 'No re-export without consent.' }],
+      triggers: ['renewal', 'coup', 'renewal'],
+    };
+    const recorded = await value<{ triggers: string[] }>(dispatch(handlers, 'decision.record', input));
+    expect(recorded.triggers).toEqual(['coup', 'renewal']);
+    const read = await value<{ triggers: string[]; conditions: unknown[] }>(
+      dispatch(handlers, 'decision.get', { assessmentId }),
+    );
+    expect(read).toMatchObject({
+      triggers: ['coup', 'renewal'],
+      conditions: [{ category: 'contract-clause', text: 'No re-export without consent.' }],
+    });
+    const payload = session
+      .require()
+      .db.prepare("SELECT payload_json FROM audit_events WHERE action = 'decision.recorded'")
+      .pluck()
+      .get() as string;
+    expect(JSON.parse(payload)).toMatchObject({ triggers: ['coup', 'renewal'] });
+  });
+
+  it('refuses a trigger it does not know, naming the field', async () => {
+    const result = await dispatch(handlers, 'decision.record', {
+      assessmentId,
+      finalRecommendation: 'deny',
+      rationale: RATIONALE,
+      overrideJustification:
+        computed === 'deny' ? null : 'Labour-rights risk outweighs the computed outcome.',
+      triggers: ['earthquake'],
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /triggers/ } });
+    expect(await value(dispatch(handlers, 'decision.get', { assessmentId }))).toBeNull();
+  });
+
+  it('reads a decision recorded before triggers had ids exactly as it was, with no triggers', async () => {
+    const db = session.require().db;
+    const id = '22222222-2222-4222-8222-222222222222';
+    db.prepare(
+      `INSERT INTO decisions
+         (id, assessment_id, computed_tier, computed_recommendation, final_recommendation, rationale,
+          override_justification, review_date, scoring_result_json, decided_by, decided_at, stale_since)
+       VALUES ($id, $assessmentId, 'High', 'refer', 'refer', $rationale, NULL, NULL, '{}', 'Nadia',
+               '2025-06-01T10:00:00.000Z', NULL)`,
+    ).run({ id, assessmentId, rationale: RATIONALE });
+    const legacy = { category: 'reporting-duty', text: 'Re-assess before any further delivery if: A coup' };
+    db.prepare(
+      `INSERT INTO decision_conditions (decision_id, position, category, text)
+       VALUES ($id, 0, $category, $text)`,
+    ).run({ id, ...legacy });
+    expect(await value(dispatch(handlers, 'decision.get', { assessmentId }))).toMatchObject({
+      id,
+      conditions: [legacy],
+      triggers: [],
+    });
+  });
 });

@@ -10,9 +10,15 @@ import {
   insertDecision,
   selectConditions,
   selectLatestDecision,
+  selectTriggerIds,
   type DecisionRow,
 } from '../store/decisionRows';
-import type { decisionSchema, recordDecisionInputSchema } from './schemas';
+import {
+  REASSESSMENT_TRIGGERS,
+  type decisionSchema,
+  type recordDecisionInputSchema,
+  type TriggerId,
+} from './schemas';
 
 type Decision = z.output<typeof decisionSchema>;
 
@@ -83,7 +89,13 @@ export function recordDecision(
       position,
       ...condition,
     }));
-    insertDecision(ws.db, row, conditions);
+    const triggers = inCatalogueOrder(input.triggers);
+    insertDecision(
+      ws.db,
+      row,
+      conditions,
+      triggers.map((trigger_id) => ({ decision_id: row.id, trigger_id })),
+    );
     setAssessmentStatus(ws.db, input.assessmentId, 'decided', at);
     appendAuditEvent(
       ws.db,
@@ -99,12 +111,13 @@ export function recordDecision(
           rationale: row.rationale,
           overrideJustification: justification,
           conditions: input.conditions,
+          triggers,
           reviewDate: row.review_date,
         },
       },
       new Date(at),
     );
-    return toDecision(row, input.conditions);
+    return toDecision(row, input.conditions, triggers);
   })();
 }
 
@@ -117,6 +130,7 @@ export function getDecision({ ws }: Pick<AssessmentDeps, 'ws'>, assessmentId: st
     selectConditions(ws.db, row.id).map(
       ({ category, text }) => ({ category, text }) as Decision['conditions'][number],
     ),
+    inCatalogueOrder(selectTriggerIds(ws.db, row.id) as TriggerId[]),
   );
 }
 
@@ -130,7 +144,12 @@ function describeBlockers(blockers: ReturnType<typeof evaluateAssessment>['block
   return parts.join('; ');
 }
 
-function toDecision(row: DecisionRow, conditions: Decision['conditions']): Decision {
+/** Each trigger once, in the catalogue's order, however the form listed them. */
+function inCatalogueOrder(triggers: readonly TriggerId[]): TriggerId[] {
+  return REASSESSMENT_TRIGGERS.filter((trigger) => triggers.includes(trigger));
+}
+
+function toDecision(row: DecisionRow, conditions: Decision['conditions'], triggers: TriggerId[]): Decision {
   return {
     id: row.id,
     assessmentId: row.assessment_id,
@@ -140,6 +159,7 @@ function toDecision(row: DecisionRow, conditions: Decision['conditions']): Decis
     rationale: row.rationale,
     overrideJustification: row.override_justification,
     conditions,
+    triggers,
     reviewDate: row.review_date,
     decidedBy: row.decided_by,
     decidedAt: row.decided_at,

@@ -12,6 +12,15 @@ export const CONDITION_CATEGORIES = [
   'other',
 ] as const;
 
+/**
+ * Events that call for a new assessment before any further delivery. Stored by id, so the app and
+ * the report word them in the reader's language; decisions recorded before they were stored by id
+ * carry them as reporting-duty conditions, as signed.
+ */
+export const REASSESSMENT_TRIGGERS = ['coup', 'sanctions', 'misuse', 'endUser', 'renewal'] as const;
+export const triggerIdSchema = z.enum(REASSESSMENT_TRIGGERS);
+export type TriggerId = z.infer<typeof triggerIdSchema>;
+
 export const conditionSchema = z.object({
   category: z.enum(CONDITION_CATEGORIES),
   text: z.string().trim().min(1, 'describe the condition').max(2000),
@@ -29,6 +38,7 @@ export const recordDecisionInputSchema = z
     /** Required when the final recommendation differs from the computed one (checked in the service). */
     overrideJustification: z.string().trim().max(20_000).nullish(),
     conditions: z.array(conditionSchema).max(100).default([]),
+    triggers: z.array(triggerIdSchema).max(REASSESSMENT_TRIGGERS.length).default([]),
     reviewDate: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).nullish(),
   })
   .strict();
@@ -42,6 +52,8 @@ export const decisionSchema = z.object({
   rationale: z.string(),
   overrideJustification: z.string().nullable(),
   conditions: z.array(conditionSchema),
+  /** Absent from decisions embedded in reports signed before triggers were stored by id. */
+  triggers: z.array(triggerIdSchema).default([]),
   reviewDate: z.string().nullable(),
   decidedBy: z.string(),
   decidedAt: z.string(),

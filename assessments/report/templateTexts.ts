@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { translationKeys } from '../questionnaire/translationKeys';
 import {
   templateSchema,
   translationSchema,
   type Locale,
   type Template,
 } from '../questionnaire/templateSchema';
+import { templateText } from '../questionnaire/templateText';
 
 const canonicalSchema = z.object({
   template: z.unknown(),
@@ -28,14 +28,15 @@ export function templateTexts(canonical: string, locale: Locale): TemplateTexts 
   }
   const parsed = canonicalSchema.parse(raw);
   const template = templateSchema.parse(parsed.template);
-  const source = translationKeys(template);
   const translation = parsed.translations[locale];
-  const texts =
+  // Only the report's own language is read (and validated): another may be absent or older.
+  const translations =
     locale !== template.sourceLocale && translation !== undefined
-      ? translationSchema.parse(translation).texts
-      : {};
+      ? [translationSchema.parse(translation)]
+      : [];
+  const lookup = templateText({ template, translations }, locale);
   return {
     template,
-    text: (key) => texts[key] ?? source.get(key) ?? key,
+    text: (key) => lookup.text(key),
   };
 }

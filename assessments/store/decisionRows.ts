@@ -22,7 +22,17 @@ export interface ConditionRow {
   text: string;
 }
 
-export function insertDecision(db: Db, row: DecisionRow, conditions: readonly ConditionRow[]): void {
+export interface TriggerRow {
+  decision_id: string;
+  trigger_id: string;
+}
+
+export function insertDecision(
+  db: Db,
+  row: DecisionRow,
+  conditions: readonly ConditionRow[],
+  triggers: readonly TriggerRow[],
+): void {
   db.prepare(
     `INSERT INTO decisions
        (id, assessment_id, computed_tier, computed_recommendation, final_recommendation, rationale,
@@ -36,6 +46,10 @@ export function insertDecision(db: Db, row: DecisionRow, conditions: readonly Co
      VALUES ($decision_id, $position, $category, $text)`,
   );
   for (const condition of conditions) insertCondition.run(condition);
+  const insertTrigger = db.prepare(
+    `INSERT INTO decision_triggers (decision_id, trigger_id) VALUES ($decision_id, $trigger_id)`,
+  );
+  for (const trigger of triggers) insertTrigger.run(trigger);
 }
 
 export function selectLatestDecision(db: Db, assessmentId: string): DecisionRow | undefined {
@@ -50,6 +64,14 @@ export function selectConditions(db: Db, decisionId: string): ConditionRow[] {
   return db
     .prepare('SELECT * FROM decision_conditions WHERE decision_id = $decisionId ORDER BY position')
     .all({ decisionId }) as ConditionRow[];
+}
+
+export function selectTriggerIds(db: Db, decisionId: string): string[] {
+  return (
+    db
+      .prepare('SELECT trigger_id FROM decision_triggers WHERE decision_id = $decisionId')
+      .all({ decisionId }) as Pick<TriggerRow, 'trigger_id'>[]
+  ).map((row) => row.trigger_id);
 }
 
 /** Marks the current decision stale; returns its id when it was fresh until now. */

@@ -2,8 +2,12 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { EmbeddedAssessment } from '../embeddedAssessment';
 import { CONTENT_WIDTH, SIZE, columnWidths, grid, heading, keyValues, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
+import { triggerLines } from './grounds';
 
-/** The decision: computed and final outcome side by side, then conditions and reasons. */
+/**
+ * The decision: computed and final outcome side by side, then conditions, the events that call for
+ * a new assessment, and reasons.
+ */
 export function decisionSection(ctx: ReportContext, doc: EmbeddedAssessment): Content[] {
   const out: Content[] = [heading(ctx, ctx.t('decision.heading'), 1, true)];
   const { decision, result } = doc;
@@ -59,6 +63,7 @@ export function decisionSection(ctx: ReportContext, doc: EmbeddedAssessment): Co
       ),
     );
   }
+  out.push(...triggerBlock(ctx, doc));
   out.push(heading(ctx, ctx.t('decision.rationale'), 2));
   out.push(para(ctx, decision.rationale, CONTENT_WIDTH, { userText: true, margin: [0, 0, 0, 6] }));
   if (decision.overrideJustification) {
@@ -78,4 +83,19 @@ export function decisionSection(ctx: ReportContext, doc: EmbeddedAssessment): Co
     ]),
   );
   return out;
+}
+
+/** Nothing for a decision without triggers, so reports of earlier decisions read as they did. */
+function triggerBlock(ctx: ReportContext, doc: EmbeddedAssessment): Content[] {
+  const triggers = triggerLines(ctx, doc);
+  if (triggers.length === 0) return [];
+  return [
+    heading(ctx, ctx.t('decision.triggers'), 2),
+    para(ctx, ctx.t('decision.triggersLead'), CONTENT_WIDTH, { margin: [0, 0, 0, 3] }),
+    ...triggers.map((trigger, index) =>
+      para(ctx, `${ctx.formatNumber(index + 1)}. ${trigger}`, CONTENT_WIDTH, {
+        margin: [0, 0, 0, index === triggers.length - 1 ? 6 : 2],
+      }),
+    ),
+  ];
 }

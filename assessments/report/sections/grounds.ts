@@ -35,3 +35,8 @@ export function conditionLines(ctx: ReportContext, doc: EmbeddedAssessment): str
     }),
   );
 }
+
+/** The events that call for a new assessment, in the report's language; none before they had ids. */
+export function triggerLines(ctx: ReportContext, doc: EmbeddedAssessment): string[] {
+  return (doc.decision?.triggers ?? []).map((trigger) => ctx.t(`trigger.${trigger}`));
+}

@@ -5,7 +5,7 @@ import { FLAG_CODE_ORDER } from '../../scoring/flagOrder';
 import { CONTENT_WIDTH, COLOUR, SIZE, columnWidths, grid, heading, keyValues, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
 import type { TemplateTexts } from '../templateTexts';
-import { conditionLines, decisionGrounds } from './grounds';
+import { conditionLines, decisionGrounds, triggerLines } from './grounds';
 
 export const TIER_FILL: Record<Tier, string> = {
   Low: '#d9ead3',
@@ -102,6 +102,14 @@ function decisionReasons(ctx: ReportContext, doc: EmbeddedAssessment, texts: Tem
       ? list(conditions)
       : [para(ctx, ctx.t('decision.noConditions'), CONTENT_WIDTH)]),
   );
+  const triggers = triggerLines(ctx, doc);
+  if (triggers.length > 0) {
+    out.push(
+      heading(ctx, ctx.t('decision.triggers'), 2),
+      para(ctx, ctx.t('decision.triggersLead'), CONTENT_WIDTH, { margin: [0, 0, 0, 3] }),
+      ...list(triggers.map((trigger) => `• ${trigger}`)),
+    );
+  }
   return out;
 }
 
