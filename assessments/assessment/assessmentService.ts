@@ -63,6 +63,7 @@ export function createAssessment(
     created_at: now.toISOString(),
     created_by: ws.actor,
     updated_at: now.toISOString(),
+    archived_at: null,
   };
   const initialAnswers = Object.entries(input.initialAnswers ?? {});
   if (initialAnswers.length > 0 && !bundle) {
@@ -100,6 +101,7 @@ export function createAssessment(
 export function listAssessments({ ws, pinned }: Pick<AssessmentDeps, 'ws' | 'pinned'>): ListItem[] {
   return selectAssessments(ws.db).map((row) => ({
     ...toSummary(ws, row),
+    archivedAt: row.archived_at,
     tier: computedTier(ws, pinned, row),
   }));
 }
@@ -117,6 +119,7 @@ export function getAssessment(
   if (!row) throw new NotFoundError('Assessment', id);
   return {
     assessment: toSummary(ws, row),
+    archivedAt: row.archived_at,
     versions: {
       previous: versionLink(
         ws,
@@ -247,7 +250,7 @@ function writeAnswer(
   return { questionId, revision, answeredBy: ws.actor, answeredAt: now };
 }
 
-function toSummary(ws: Unlocked, row: AssessmentRow): Summary {
+export function toSummary(ws: Unlocked, row: AssessmentRow): Summary {
   const template = row.template_hash ? selectTemplate(ws.db, row.template_hash) : undefined;
   const decision = selectLatestDecision(ws.db, row.id);
   return {

@@ -18,8 +18,16 @@ export const questionIdSchema = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, 'expected a question id such as "A5" (letters, digits, _ . -)');
 
+/** The title rule shared by creating and renaming; the database checks the same length. */
+export const MAX_TITLE_LENGTH = 200;
+export const assessmentTitleSchema = z
+  .string()
+  .trim()
+  .min(1, 'enter a title')
+  .max(MAX_TITLE_LENGTH, `at most ${MAX_TITLE_LENGTH} characters`);
+
 export const createAssessmentInputSchema = z.object({
-  title: z.string().trim().min(1, 'enter a title').max(200, 'at most 200 characters'),
+  title: assessmentTitleSchema,
   destinationCountry: countryCodeSchema.nullish().transform((value) => value ?? null),
   endUserName: optionalText(200),
   productDescription: optionalText(2000),
@@ -68,8 +76,29 @@ export const assessmentSummarySchema = z.object({
   updatedAt: z.string(),
 });
 
+/**
+ * When the assessment left the everyday list; null while in use. Archiving keeps every record. It
+ * stays outside the summary because a signed report embeds the summary, and archiving afterwards
+ * says nothing about what was signed (reports signed before it existed must keep verifying too).
+ */
+export const archivedAtSchema = z.string().nullable();
+
+/** The summary as the list and the rename and archive operations return it. */
+export const archivableSummarySchema = assessmentSummarySchema.extend({ archivedAt: archivedAtSchema });
+
+export const renameAssessmentInputSchema = z.object({
+  id: assessmentIdSchema,
+  title: assessmentTitleSchema,
+});
+
+export const archiveAssessmentInputSchema = z.object({
+  id: assessmentIdSchema,
+  /** True archives, false brings it back to the list. */
+  archived: z.boolean(),
+});
+
 /** A row of the assessment list: the summary plus the tier computed from the current answers. */
-export const assessmentListItemSchema = assessmentSummarySchema.extend({
+export const assessmentListItemSchema = archivableSummarySchema.extend({
   /** Null when the assessment has no questionnaire template or its answers cannot be scored. */
   tier: tierSchema.nullable(),
 });
@@ -113,6 +142,7 @@ const versionLinkSchema = z.object({
 
 export const assessmentDetailSchema = z.object({
   assessment: assessmentSummarySchema,
+  archivedAt: archivedAtSchema,
   answers: z.array(storedAnswerSchema),
   /** The assessment this one continues (made by an upgrade) and the one that continues it, if any. */
   versions: z.object({ previous: versionLinkSchema.nullable(), next: versionLinkSchema.nullable() }),

@@ -76,6 +76,7 @@ export function createNextVersion(deps: AssessmentDeps, old: PinnedRow, bundle: 
     created_at: now,
     created_by: ws.actor,
     updated_at: now,
+    archived_at: null,
   };
   insertAssessment(ws.db, row);
   const audit = (subjectType: string, subjectId: string, action: string, payload: Record<string, unknown>) =>

@@ -24,7 +24,12 @@ Commands:
                                             Restore a backup into a new or empty folder, verified first
   assessment create --workspace DIR --title T [--destination CC] [--end-user NAME] [--product TEXT]
                                             Create an assessment; prints its id
-  assessment list --workspace DIR [--json]  List assessments
+  assessment list --workspace DIR [--archived] [--json]
+                                            List assessments (archived ones only with --archived)
+  assessment rename --workspace DIR --assessment ID --title T
+                                            Rename an assessment (audited; the old title stays on record)
+  assessment archive --workspace DIR --assessment ID [--undo]
+                                            Archive an assessment, or bring it back with --undo (audited)
   assessment upgrade --workspace DIR --assessment ID [--to VERSION] [--dry-run] [--json]
                                             A new version of the assessment on a newer version of its template
                                             (the newest in the library by default): prints what is carried,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Answers } from './answers';
 import { isAnswered } from './answerValue';
 import type { CompiledTemplate } from './compile';
+import { isReadOnlyQuestion } from './readOnlyQuestions';
 import { validateAnswer } from './validateAnswer';
 import { visibleQuestions } from './visibility';
 
@@ -29,7 +30,11 @@ export interface Progress {
   visible: number;
 }
 
-/** Visibility, required-ness and completeness of every question, per section. Pure. */
+/**
+ * Visibility, required-ness and completeness of every question, per section. Pure. A read-only
+ * question (one the app fills in, see readOnlyQuestions.ts) is shown but never counted: it is
+ * neither progress nor an open question.
+ */
 export function computeProgress(
   compiled: CompiledTemplate,
   answers: Answers,
@@ -42,18 +47,19 @@ export function computeProgress(
     const progress: SectionProgress = { section: section.id, visible: 0, answered: 0, requiredOpen: [] };
     for (const question of section.questions) {
       const shown = visible.has(question.id);
+      const readOnly = isReadOnlyQuestion(compiled.template, question.id);
       const entry = answers[question.id];
-      const answered = shown && isAnswered(question, entry);
+      const answered = shown && !readOnly && isAnswered(question, entry);
       const state: QuestionState = {
         questionId: question.id,
         visible: shown,
-        required: shown && question.required,
+        required: shown && !readOnly && question.required,
         answered,
         invalid: shown && entry && answered ? validateAnswer(question, entry) : null,
         evidenceMissing: shown && question.evidenceRequired && (evidenceCounts[question.id] ?? 0) === 0,
       };
       questions.push(state);
-      if (!shown) continue;
+      if (!shown || readOnly) continue;
       progress.visible += 1;
       if (answered) progress.answered += 1;
       else if (question.required) progress.requiredOpen.push(question.id);

@@ -13,16 +13,18 @@ export interface AssessmentRow {
   created_at: string;
   created_by: string;
   updated_at: string;
+  /** When the assessment was archived (migration 0011); null while it is in use. */
+  archived_at: string | null;
 }
 
 export function insertAssessment(db: Db, row: AssessmentRow): void {
   db.prepare(
     `INSERT INTO assessments
        (id, title, destination_country, end_user_name, product_description, status, template_hash,
-        previous_assessment_id, created_at, created_by, updated_at)
+        previous_assessment_id, created_at, created_by, updated_at, archived_at)
      VALUES
        ($id, $title, $destination_country, $end_user_name, $product_description, $status, $template_hash,
-        $previous_assessment_id, $created_at, $created_by, $updated_at)`,
+        $previous_assessment_id, $created_at, $created_by, $updated_at, $archived_at)`,
   ).run(row);
 }
 
@@ -55,4 +57,17 @@ export function setAssessmentStatus(
     status,
     updatedAt,
   });
+}
+
+export function updateAssessmentTitle(db: Db, id: string, title: string, updatedAt: string): void {
+  db.prepare('UPDATE assessments SET title = $title, updated_at = $updatedAt WHERE id = $id').run({
+    id,
+    title,
+    updatedAt,
+  });
+}
+
+/** Archiving is not an edit of the assessment, so `updated_at` (the list's "last changed") stays. */
+export function setAssessmentArchivedAt(db: Db, id: string, archivedAt: string | null): void {
+  db.prepare('UPDATE assessments SET archived_at = $archivedAt WHERE id = $id').run({ id, archivedAt });
 }

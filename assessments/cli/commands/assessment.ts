@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { normaliseCountryCode } from '../../reference/countries';
 import { createCliContext } from '../context';
 import { readPassphrase, UsageError, type CliIo } from '../io';
+import { assessmentArchive, assessmentRename } from './assessmentRenameArchive';
 import { assessmentUpgrade } from './assessmentUpgrade';
 
 export async function assessmentCommand(args: string[], io: CliIo): Promise<number> {
@@ -9,8 +10,10 @@ export async function assessmentCommand(args: string[], io: CliIo): Promise<numb
   if (sub === 'create') return create(rest, io);
   if (sub === 'list') return list(rest, io);
   if (sub === 'upgrade') return assessmentUpgrade(rest, io);
+  if (sub === 'rename') return assessmentRename(rest, io);
+  if (sub === 'archive') return assessmentArchive(rest, io);
   throw new UsageError(
-    `Unknown command "assessment ${sub ?? ''}". Expected "assessment create", "assessment list" or "assessment upgrade".`,
+    `Unknown command "assessment ${sub ?? ''}". Expected "assessment create", "list", "upgrade", "rename" or "archive".`,
   );
 }
 
@@ -64,13 +67,17 @@ async function list(args: string[], io: CliIo): Promise<number> {
     options: {
       workspace: { type: 'string' },
       json: { type: 'boolean' },
+      archived: { type: 'boolean' },
       'passphrase-file': { type: 'string' },
     },
   });
   const ctx = createCliContext(requireWorkspace(values.workspace));
   await ctx.call('workspace.unlock', { passphrase: readPassphrase(values['passphrase-file'], io) });
   try {
-    const assessments = await ctx.call('assessment.list', {});
+    // Archived assessments stay out of the list unless asked for, as in the window.
+    const assessments = (await ctx.call('assessment.list', {})).filter(
+      (a) => values.archived || a.archivedAt === null,
+    );
     if (values.json) {
       io.stdout(`${JSON.stringify(assessments, null, 2)}\n`);
       return 0;

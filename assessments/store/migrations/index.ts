@@ -8,6 +8,8 @@ import createWorkspaceSettings from './0007_create_workspace_settings.sql';
 import linkAssessmentVersions from './0008_link_assessment_versions.sql';
 import backupKeepCount from './0009_backup_keep_count.sql';
 import idleLockMinutes from './0010_idle_lock_minutes.sql';
+import archiveAssessments from './0011_archive_assessments.sql';
+import decisionTriggers from './0012_decision_triggers.sql';
 
 export interface Migration {
   version: number;
@@ -27,6 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: '0008_link_assessment_versions', sql: linkAssessmentVersions },
   { version: 9, name: '0009_backup_keep_count', sql: backupKeepCount },
   { version: 10, name: '0010_idle_lock_minutes', sql: idleLockMinutes },
+  { version: 11, name: '0011_archive_assessments', sql: archiveAssessments },
+  { version: 12, name: '0012_decision_triggers', sql: decisionTriggers },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
