@@ -12,6 +12,7 @@ import {
   exportEvidenceCopy,
   ingestEvidence,
   linkEvidence,
+  linkEvidenceBatch,
   listEvidence,
   removeEvidence,
   updateEvidence,
@@ -25,6 +26,7 @@ type EvidenceOps =
   | 'evidence.cancel'
   | 'evidence.update'
   | 'evidence.link'
+  | 'evidence.linkMany'
   | 'evidence.list'
   | 'evidence.custody'
   | 'evidence.exportCopy'
@@ -106,6 +108,7 @@ export function createEvidenceHandlers({
     },
     'evidence.update': (input) => updateEvidence(deps(), input),
     'evidence.link': (input) => linkEvidence({ ...deps(), questionExists }, input),
+    'evidence.linkMany': (input) => linkEvidenceBatch({ ...deps(), questionExists }, input),
     'evidence.list': ({ assessmentId }) => listEvidence(deps(), assessmentId),
     'evidence.custody': ({ evidenceId }) =>
       listAuditEvents(session.require().db, 'evidence', evidenceId).map(

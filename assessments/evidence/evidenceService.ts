@@ -24,6 +24,7 @@ import type {
   evidenceItemSchema,
   evidenceMetadataSchema,
   ingestEvidenceInputSchema,
+  linkEvidenceBatchInputSchema,
   linkEvidenceInputSchema,
   updateEvidenceInputSchema,
   vaultReportSchema,
@@ -101,21 +102,7 @@ export async function ingestEvidence(
         ingested_at: at.toISOString(),
         ingested_by: ws.actor,
       };
-      insertEvidence(ws.db, row);
-      custody(
-        ws,
-        row.id,
-        'evidence.ingested',
-        {
-          assessmentId: row.assessment_id,
-          sha256: row.sha256,
-          sizeBytes: row.size_bytes,
-          mimeType: row.mime_type,
-          originalName: row.original_name,
-          deduplicated: stored.deduplicated,
-        },
-        at,
-      );
+      admitEvidence(ws, row, stored.deduplicated, at);
       for (const questionId of input.questionIds) linkRow(ws, row, questionId, true, at);
       return toItem(row, selectLinks(ws.db, row.id));
     })();
@@ -169,6 +156,48 @@ export function linkEvidence(
     }
     linkRow(ws, row, input.questionId, input.linked, clock.now());
     return toItem(row, selectLinks(ws.db, row.id));
+  })();
+}
+
+/**
+ * Applies many link changes in one transaction: every change is checked first (the item belongs
+ * to the assessment, a linked question is in its template), so one refusal leaves every link as it
+ * was. Each link that actually changes is its own custody event. Returns the assessment's evidence.
+ */
+export function linkEvidenceBatch(
+  { ws, clock, questionExists }: LinkDeps,
+  input: z.output<typeof linkEvidenceBatchInputSchema>,
+): Item[] {
+  return ws.db.transaction(() => {
+    if (!selectAssessment(ws.db, input.assessmentId))
+      throw new NotFoundError('Assessment', input.assessmentId);
+    const rows = new Map<string, EvidenceRow>();
+    input.changes.forEach((change, index) => {
+      const row = rows.get(change.evidenceId) ?? requireEvidence(ws, change.evidenceId);
+      if (row.assessment_id !== input.assessmentId)
+        throw new AppError(
+          'invalid_input',
+          `Evidence item ${row.id} belongs to another assessment, not ${input.assessmentId}.`,
+          { issues: [{ path: `changes.${index}.evidenceId`, message: 'not evidence of this assessment' }] },
+        );
+      if (change.linked && !questionExists(input.assessmentId, change.questionId))
+        throw new AppError(
+          'invalid_input',
+          `Question ${change.questionId} is not in this assessment's template.`,
+          {
+            issues: [
+              { path: `changes.${index}.questionId`, message: 'no such question in the pinned template' },
+            ],
+          },
+        );
+      rows.set(row.id, row);
+    });
+    const at = clock.now();
+    for (const change of input.changes)
+      linkRow(ws, rows.get(change.evidenceId) as EvidenceRow, change.questionId, change.linked, at);
+    return selectAssessmentEvidence(ws.db, input.assessmentId).map((row) =>
+      toItem(row, selectLinks(ws.db, row.id)),
+    );
   })();
 }
 
@@ -267,7 +296,36 @@ export async function verifyVault({
   return report;
 }
 
-function linkRow(ws: Unlocked, row: EvidenceRow, questionId: string, linked: boolean, at: Date): void {
+/**
+ * Stores a new item and opens its chain of custody with the facts of its admission; `origin` names
+ * what produced a record the application made itself.
+ */
+export function admitEvidence(
+  ws: Unlocked,
+  row: EvidenceRow,
+  deduplicated: boolean,
+  at: Date,
+  origin?: Record<string, unknown>,
+): void {
+  insertEvidence(ws.db, row);
+  custody(
+    ws,
+    row.id,
+    'evidence.ingested',
+    {
+      assessmentId: row.assessment_id,
+      sha256: row.sha256,
+      sizeBytes: row.size_bytes,
+      mimeType: row.mime_type,
+      originalName: row.original_name,
+      deduplicated,
+      ...(origin ? { origin } : {}),
+    },
+    at,
+  );
+}
+
+export function linkRow(ws: Unlocked, row: EvidenceRow, questionId: string, linked: boolean, at: Date): void {
   const changed = linked
     ? insertLink(ws.db, row.id, questionId, at.toISOString(), ws.actor)
     : deleteLink(ws.db, row.id, questionId);
@@ -281,7 +339,7 @@ function linkRow(ws: Unlocked, row: EvidenceRow, questionId: string, linked: boo
     );
 }
 
-function custody(
+export function custody(
   ws: Unlocked,
   evidenceId: string,
   action: string,
@@ -301,7 +359,7 @@ function requireEvidence(ws: Unlocked, id: string): EvidenceRow {
   return row;
 }
 
-function defaultMetadata(): Metadata {
+export function defaultMetadata(): Metadata {
   return {
     source: '',
     acquiredAt: null,
@@ -314,7 +372,7 @@ function defaultMetadata(): Metadata {
   };
 }
 
-function metadataRow(m: Metadata) {
+export function metadataRow(m: Metadata) {
   return {
     source: m.source,
     acquired_at: m.acquiredAt,
@@ -340,7 +398,7 @@ function fromRow(row: EvidenceRow): Metadata {
   };
 }
 
-function toItem(row: EvidenceRow, questionIds: string[]): Item {
+export function toItem(row: EvidenceRow, questionIds: string[]): Item {
   return {
     id: row.id,
     assessmentId: row.assessment_id,

@@ -49,6 +49,15 @@ export const linkEvidenceInputSchema = z.object({
   linked: z.boolean(),
 });
 
+/** Many link changes applied together: all of them, or none when any is refused. */
+export const linkEvidenceBatchInputSchema = z.object({
+  assessmentId: assessmentIdSchema,
+  changes: z
+    .array(linkEvidenceInputSchema)
+    .min(1, 'choose at least one link to change')
+    .max(10_000, 'change at most 10,000 links at once'),
+});
+
 export const vaultReportSchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),

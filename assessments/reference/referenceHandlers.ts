@@ -1,4 +1,6 @@
 import type { Handlers } from '../api/dispatch';
+import { Vault } from '../evidence/vault';
+import { sealScreeningRun } from '../screening/runEvidence';
 import { AppError } from '../api/errors';
 import type { EventHub } from '../api/events';
 import type { Clock } from '../shared/clock';
@@ -73,7 +75,16 @@ export function createReferenceHandlers({
     'reference.suggestions': ({ assessmentId }) => assessmentSuggestions(deps(), assessmentId),
     'reference.acceptSuggestion': ({ assessmentId, questionId }) =>
       acceptSuggestion(deps(), assessmentId, questionId),
-    'screening.run': (input) => runScreening(deps(), input),
+    // A run is kept as sealed evidence of the screening questions as soon as it exists.
+    'screening.run': async (input) => {
+      const run = runScreening(deps(), input);
+      const { ws } = deps();
+      await sealScreeningRun(
+        { ws, clock, pinned, vault: new Vault({ dir: session.paths.vault, key: ws.vaultKey }) },
+        run,
+      );
+      return run;
+    },
     'screening.list': ({ assessmentId }) => listScreenings(deps(), assessmentId),
     'screening.dispose': (input) => disposeHit(deps(), input),
   };

@@ -2,6 +2,55 @@ import { z } from 'zod';
 import { assessmentIdSchema } from '../assessment/schemas';
 import { matchHitSchema } from '../reference/schemas';
 import { datasetKindSchema } from '../reference/types';
+import type { Template } from '../questionnaire/templateSchema';
+
+/** The template question that records the worst screening outcome. */
+export const OUTCOME_QUESTION = 'E3';
+/** The template question that records which lists the parties were screened against. */
+export const LISTS_QUESTION = 'E2';
+/** The type of sealed evidence item a screening run becomes. */
+export const SCREENING_RUN_MIME = 'application/vnd.assay.screening-run+json';
+
+type TemplateSections = Pick<Template, 'sections'>;
+
+/**
+ * The questions whose answers name the parties to screen: the entity questions of the section that
+ * records the screening outcome (the assessment team and signatories elsewhere are not parties).
+ * Every entity question when the template has no outcome question.
+ */
+export function partyQuestionIds(template: TemplateSections): string[] {
+  const outcomeSection = template.sections.find((section) =>
+    section.questions.some((question) => question.id === OUTCOME_QUESTION),
+  );
+  return (outcomeSection ? [outcomeSection] : template.sections).flatMap((section) =>
+    section.questions.filter((question) => question.type === 'entity').map((question) => question.id),
+  );
+}
+
+/** The questions a screening run is evidence of (the lists used, the outcome) that the template has. */
+export function runEvidenceQuestionIds(template: TemplateSections): string[] {
+  const ids = new Set(
+    template.sections.flatMap((section) => section.questions.map((question) => question.id)),
+  );
+  return [LISTS_QUESTION, OUTCOME_QUESTION].filter((id) => ids.has(id));
+}
+
+/**
+ * Whether the questionnaire offers screening in place at a question: at the party questions and
+ * the lists question, only in a template that records a screening outcome. Takes the section of
+ * each question id (null for an id the template lacks), as the window's template text gives it.
+ */
+export function offersScreeningAt(
+  question: { id: string; type: string },
+  sectionOf: (questionId: string) => string | null,
+): boolean {
+  const outcomeSection = sectionOf(OUTCOME_QUESTION);
+  return (
+    outcomeSection !== null &&
+    sectionOf(question.id) === outcomeSection &&
+    (question.type === 'entity' || question.id === LISTS_QUESTION)
+  );
+}
 
 export const dispositionSchema = z.enum(['true-match', 'false-positive']);
 

@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import { AppError, NotFoundError } from '../api/errors';
 import { saveAnswer, type AssessmentDeps } from '../assessment/assessmentService';
 import { appendAuditEvent } from '../audit/auditLog';
-import type { Question } from '../questionnaire/templateSchema';
 import { datasetLabel } from '../reference/datasetService';
 import type { ScreeningIndexCache } from '../reference/matching/indexCache';
 import { searchAll, type ScreeningHit } from '../reference/matching/screeningIndex';
@@ -21,15 +20,17 @@ import {
   type ScreeningHitRow,
   type ScreeningRunRow,
 } from '../store/screeningRows';
-import type {
-  disposeHitInputSchema,
-  disposeHitOutputSchema,
-  hitRecordSchema,
-  runScreeningInputSchema,
-  screenedDatasetSchema,
-  screeningChangesSchema,
-  screeningOutcomeSchema,
-  screeningRunSchema,
+import {
+  OUTCOME_QUESTION,
+  partyQuestionIds,
+  type disposeHitInputSchema,
+  type disposeHitOutputSchema,
+  type hitRecordSchema,
+  type runScreeningInputSchema,
+  type screenedDatasetSchema,
+  type screeningChangesSchema,
+  type screeningOutcomeSchema,
+  type screeningRunSchema,
 } from './schemas';
 import { partiesToScreen, readStoredParties, storedParties } from './screeningParties';
 
@@ -42,8 +43,7 @@ export type ScreeningDeps = Pick<AssessmentDeps, 'ws' | 'clock' | 'pinned'> & {
   indexes: ScreeningIndexCache;
 };
 
-/** The template question that records the worst screening outcome, and its STOP value. */
-export const OUTCOME_QUESTION = 'E3';
+/** The STOP value of the outcome question. */
 const CONFIRMED = 'confirmed-sanctions-match';
 
 /** Hits per party kept in a run; a party with more is itself a sign the name is too generic. */
@@ -265,18 +265,7 @@ function partiesOf(deps: ScreeningDeps, assessment: AssessmentRow): ReturnType<t
 
 function partyQuestions(deps: ScreeningDeps, assessment: AssessmentRow): Set<string> {
   if (!assessment.template_hash) return new Set();
-  const { template } = deps.pinned.get(deps.ws.db, assessment.template_hash).bundle;
-  const outcomeSection = template.sections.find((section) =>
-    section.questions.some((question) => question.id === OUTCOME_QUESTION),
-  );
-  const sections = outcomeSection ? [outcomeSection] : template.sections;
-  return new Set(
-    sections.flatMap((section) =>
-      section.questions
-        .filter((question: Question) => question.type === 'entity')
-        .map((question) => question.id),
-    ),
-  );
+  return new Set(partyQuestionIds(deps.pinned.get(deps.ws.db, assessment.template_hash).bundle.template));
 }
 
 function hasOutcomeQuestion(deps: ScreeningDeps, assessment: AssessmentRow): boolean {
