@@ -1,16 +1,22 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OperationOutput } from '../../../assessments/api/contract';
-import { backupKeepCountSchema, MAX_BACKUP_KEEP_COUNT } from '../../../assessments/settings/schemas';
+import type { z } from 'zod';
+import { contract } from '../../../assessments/api/contract';
+import { MAX_BACKUP_KEEP_COUNT } from '../../../assessments/settings/schemas';
 import { useClient } from '../client/ClientContext';
 import { ErrorWithDetail } from '../components/ErrorWithDetail';
-import { Field } from '../components/Field';
+import { everyProblem } from '../forms/fieldErrorText';
+import { FormField } from '../forms/FormField';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
+import { useCoreQuery } from '../hooks/useCoreQuery';
 import { formatBytes } from '../format/bytes';
 import { formatDateTime } from '../format/dates';
 import { useLanguage } from '../i18n/useLanguage';
 import { SavedFileNotice } from '../signing/SavedFileNotice';
 
-type BackupList = OperationOutput<'workspace.backups'>;
+/** The one setting this panel changes; the others are sent back as the core has them. */
+const keepCountSchema = contract['settings.set'].input.pick({ backupKeepCount: true }).required();
 
 type Action =
   | { kind: 'idle' }
@@ -33,34 +39,22 @@ export function BackupsPanel() {
   const language = useLanguage();
   const client = useClient();
   const id = useId();
-  const [list, setList] = useState<BackupList | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const query = useCoreQuery((client) => client.invoke('workspace.backups', {}), []);
+  const list = query.kind === 'loaded' ? query.data : null;
+  const reload = query.reload;
   const [action, setAction] = useState<Action>({ kind: 'idle' });
-  const [keepDraft, setKeepDraft] = useState('');
-  const [keepInvalid, setKeepInvalid] = useState(false);
   const [keepSaved, setKeepSaved] = useState(false);
+  // The stored count fills the field once loaded, without overwriting what is being typed.
+  const keepForm = useZodForm(keepCountSchema, {
+    ...(list ? { values: { backupKeepCount: list.keepCount } } : {}),
+    resetOptions: { keepDirtyValues: true },
+  });
 
-  /** Bumped to list the backups again after a change. */
-  const [generation, setGeneration] = useState(0);
-  const reload = () => setGeneration((n) => n + 1);
-
+  // "Saved" describes the number just stored; typing starts another change.
   useEffect(() => {
-    let current = true;
-    client.invoke('workspace.backups', {}).then(
-      (next) => {
-        if (!current) return;
-        setList(next);
-        setKeepDraft((draft) => (draft === '' ? String(next.keepCount) : draft));
-        setLoadError(null);
-      },
-      (error: unknown) => {
-        if (current) setLoadError(error);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, generation]);
+    const subscription = keepForm.watch(() => setKeepSaved(false));
+    return () => subscription.unsubscribe();
+  }, [keepForm]);
 
   const backUpNow = async () => {
     if (action.kind === 'busy') return;
@@ -81,15 +75,10 @@ export function BackupsPanel() {
     }
   };
 
-  const saveKeep = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = backupKeepCountSchema.safeParse(keepDraft.trim() === '' ? Number.NaN : Number(keepDraft));
-    setKeepInvalid(!checked.success);
-    setKeepSaved(false);
-    if (!checked.success) return;
+  const saveKeep = async ({ backupKeepCount }: z.output<typeof keepCountSchema>) => {
     try {
       const current = await client.invoke('settings.get', {});
-      await client.invoke('settings.set', { ...current, backupKeepCount: checked.data });
+      await client.invoke('settings.set', { ...current, backupKeepCount });
       setKeepSaved(true);
       reload();
     } catch (error) {
@@ -101,7 +90,7 @@ export function BackupsPanel() {
     <section className="stack backups-panel" aria-labelledby={`${id}-title`} data-testid="backups-panel">
       <h2 id={`${id}-title`}>{t('backups.title')}</h2>
       <p className="muted">{t('backups.intro')}</p>
-      {loadError !== null && <ErrorWithDetail error={loadError} summary={t('backups.loadFailed')} />}
+      {query.kind === 'failed' && <ErrorWithDetail error={query.error} summary={t('backups.loadFailed')} />}
       {list?.pending && <p role="status">{t('backups.pending')}</p>}
       {list?.lastError && (
         <p className="alert alert--error" role="alert">
@@ -140,32 +129,34 @@ export function BackupsPanel() {
           </tbody>
         </table>
       )}
-      <form className="form" noValidate onSubmit={(event) => void saveKeep(event)}>
-        <Field
+      <form className="form" noValidate onSubmit={submitOnce(keepForm, saveKeep, () => setKeepSaved(false))}>
+        <FormField
+          control={keepForm.control}
+          name="backupKeepCount"
           id={`${id}-keep`}
           label={t('backups.keepLabel')}
           hint={t('backups.keepHint')}
-          error={keepInvalid ? t('backups.keepInvalid', { max: MAX_BACKUP_KEEP_COUNT }) : null}
+          words={everyProblem(t('backups.keepInvalid', { max: MAX_BACKUP_KEEP_COUNT }))}
         >
-          {(control) => (
+          {(props) => (
             <input
-              {...control}
+              {...props}
+              {...keepForm.register('backupKeepCount', { valueAsNumber: true })}
               className="input"
               type="number"
               inputMode="numeric"
               min={0}
               max={MAX_BACKUP_KEEP_COUNT}
               step={1}
-              value={keepDraft}
-              onChange={(event) => {
-                setKeepDraft(event.target.value);
-                setKeepSaved(false);
-              }}
             />
           )}
-        </Field>
+        </FormField>
         <div className="form__actions">
-          <button type="submit" className="button button--secondary">
+          <button
+            type="submit"
+            className="button button--secondary"
+            aria-disabled={keepForm.formState.isSubmitting || undefined}
+          >
             {t('backups.keepSave')}
           </button>
         </div>

@@ -1,14 +1,39 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { OperationOutput } from '../../../assessments/api/contract';
+import { z } from 'zod';
+import { contract, type OperationOutput } from '../../../assessments/api/contract';
 import { isAssayClientError } from '../client/AssayClientError';
 import { useClient } from '../client/ClientContext';
 import { ErrorWithDetail } from '../components/ErrorWithDetail';
-import { Field } from '../components/Field';
 import { FileChooser } from '../files/FileChooser';
 import { FileDropZone } from '../files/FileDropZone';
+import { applyCoreProblems } from '../forms/applyCoreProblems';
+import { everyProblem } from '../forms/fieldErrorText';
+import { FormField } from '../forms/FormField';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
 
 type Restored = OperationOutput<'workspace.restore'>;
+
+/**
+ * The contract's passphrase and target folder, and the backup file the window holds until the core
+ * is given its path. The folder is the form's own requirement where this window cannot take it.
+ */
+function restoreSchema(needsFolder: boolean) {
+  return contract['workspace.restore'].input
+    .pick({ into: true, passphrase: true })
+    .extend({
+      file: z
+        .instanceof(File)
+        .nullable()
+        .refine((file) => file !== null),
+    })
+    .refine((values) => !needsFolder || Boolean(values.into), { path: ['into'] });
+}
+
+type RestoreSchema = ReturnType<typeof restoreSchema>;
+const EMPTY: z.input<RestoreSchema> = { file: null, into: undefined, passphrase: '' };
 
 interface RestoreFromBackupProps {
   /** On the "create workspace" gate the window's own (absent) folder can take the backup. */
@@ -29,13 +54,7 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
   const { t } = useTranslation();
   const client = useClient();
   const id = useId();
-  const busyRef = useRef(false);
   const [open, setOpen] = useState(false);
-  const [file, setFile] = useState<File | null>(null);
-  const [into, setInto] = useState<string | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<{ file?: string; into?: string; passphrase?: string }>({});
-  const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   /** The window's own folder already holds a workspace: a backup is never restored over one. */
   const [occupied, setOccupied] = useState(false);
@@ -43,14 +62,19 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
 
   const canChooseFolder = client.files.savesWithDialog;
   // A browser window restores only here; with a workspace already here the core refuses, and says so.
-  const intoHere = !into && (state === 'absent' || !canChooseFolder);
+  const needsFolder = state === 'locked' && canChooseFolder;
+  const schema = useMemo(() => restoreSchema(needsFolder), [needsFolder]);
+  const form = useZodForm(schema, { defaultValues: EMPTY });
+  const { register, setValue, control } = form;
+  const { isSubmitting: busy, isSubmitted } = form.formState;
+  const into = useWatch({ control, name: 'into' });
+  const intoHere = !into && !needsFolder;
 
   const chooseFile = (files: File[]) => {
     const [first] = files;
-    if (!first || busyRef.current) return;
-    setFile(first);
+    if (!first || busy) return;
     setFailure(null);
-    setFieldErrors((errors) => ({ ...errors, file: undefined }));
+    setValue('file', first, { shouldValidate: isSubmitted });
   };
 
   // A folder is not a download: only the desktop's save dialog can name one, so only it is asked.
@@ -59,26 +83,13 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
       title: t('backups.restore.folderTitle'),
       defaultName: t('backups.restore.folderDefault'),
     });
-    if (!chosen.canceled && chosen.path) {
-      setInto(chosen.path);
-      setFieldErrors((errors) => ({ ...errors, into: undefined }));
-    }
+    if (!chosen.canceled && chosen.path) setValue('into', chosen.path, { shouldValidate: isSubmitted });
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busyRef.current) return;
+  const restore = async ({ file, into, passphrase }: z.output<RestoreSchema>) => {
+    if (!file) return;
     setFailure(null);
     setOccupied(false);
-    const errors = {
-      file: file ? undefined : t('backups.restore.fileRequired'),
-      into: into || intoHere ? undefined : t('backups.restore.folderRequired'),
-      passphrase: passphrase ? undefined : t('backups.restore.passphraseRequired'),
-    };
-    setFieldErrors(errors);
-    if (!file || errors.into || errors.passphrase) return;
-    busyRef.current = true;
-    setBusy(true);
     try {
       const [path = ''] = await client.files.open([file]);
       const result = await client.invoke('workspace.restore', {
@@ -86,18 +97,27 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
         passphrase,
         ...(into ? { into } : {}),
       });
-      setPassphrase('');
+      setValue('passphrase', '');
       setRestored(result);
       if (!into) onRestoredHere();
     } catch (error) {
       if (isAssayClientError(error, 'wrong_passphrase'))
-        setFieldErrors({ passphrase: t('errors.wrong_passphrase') });
+        form.setError(
+          'passphrase',
+          { type: 'server', message: t('errors.wrong_passphrase') },
+          { shouldFocus: true },
+        );
       else if (isAssayClientError(error, 'workspace_exists') && !into) setOccupied(true);
-      else setFailure(error);
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
+      else {
+        setFailure(error);
+        applyCoreProblems(form, error, t, { formLevel: false, fields: { path: 'file' } });
+      }
     }
+  };
+
+  const clearNotices = () => {
+    setFailure(null);
+    setOccupied(false);
   };
 
   if (!open) {
@@ -121,7 +141,7 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
             : t('backups.restore.restoredHere')}
         </p>
       ) : (
-        <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <form className="form" noValidate onSubmit={submitOnce(form, restore, clearNotices)}>
           <FileDropZone
             dropLabel={t('backups.restore.drop')}
             disabled={busy}
@@ -129,27 +149,46 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
             onFiles={chooseFile}
             testId="restore-drop"
           >
-            <Field id={`${id}-file`} label={t('backups.restore.fileLabel')} error={fieldErrors.file ?? null}>
-              {(control) => (
-                <div className="file-choice">
-                  <output {...control} data-testid="restore-file">
-                    {file ? <bdi>{file.name}</bdi> : t('backups.restore.noFile')}
-                  </output>{' '}
-                  <FileChooser
-                    label={t('backups.restore.chooseFile')}
-                    accept=".assaybackup"
-                    busy={busy}
-                    onFiles={chooseFile}
-                    testId="restore-choose-file"
-                  />
-                </div>
+            <FormField
+              control={control}
+              name="file"
+              id={`${id}-file`}
+              label={t('backups.restore.fileLabel')}
+              words={everyProblem(t('backups.restore.fileRequired'))}
+            >
+              {(props) => (
+                <Controller
+                  control={control}
+                  name="file"
+                  render={({ field }) => (
+                    <div className="file-choice">
+                      <output {...props} data-testid="restore-file">
+                        {field.value ? <bdi>{field.value.name}</bdi> : t('backups.restore.noFile')}
+                      </output>{' '}
+                      <FileChooser
+                        ref={field.ref}
+                        label={t('backups.restore.chooseFile')}
+                        accept=".assaybackup"
+                        busy={busy}
+                        onFiles={chooseFile}
+                        testId="restore-choose-file"
+                      />
+                    </div>
+                  )}
+                />
               )}
-            </Field>
+            </FormField>
           </FileDropZone>
-          <Field id={`${id}-into`} label={t('backups.restore.targetLabel')} error={fieldErrors.into ?? null}>
-            {(control) => (
+          <FormField
+            control={control}
+            name="into"
+            id={`${id}-into`}
+            label={t('backups.restore.targetLabel')}
+            words={everyProblem(t('backups.restore.folderRequired'))}
+          >
+            {(props) => (
               <div className="file-choice">
-                <output {...control} data-testid="restore-into">
+                <output {...props} data-testid="restore-into">
                   {into ? (
                     <bdi dir="ltr">{into}</bdi>
                   ) : intoHere ? (
@@ -171,33 +210,31 @@ export function RestoreFromBackup({ state, directory, onRestoredHere }: RestoreF
                 )}
               </div>
             )}
-          </Field>
+          </FormField>
           {!canChooseFolder && (
             <p className="field__hint" data-testid="restore-here-only">
               {t('backups.restore.browserHereOnly')}
             </p>
           )}
-          <Field
+          <FormField
+            control={control}
+            name="passphrase"
             id={`${id}-passphrase`}
             label={t('backups.restore.passphraseLabel')}
             hint={t('backups.restore.passphraseHint')}
-            error={fieldErrors.passphrase ?? null}
+            words={{ required: t('backups.restore.passphraseRequired') }}
             announceError
           >
-            {(control) => (
+            {(props) => (
               <input
-                {...control}
+                {...props}
+                {...register('passphrase')}
                 className="input"
                 type="password"
                 autoComplete="off"
-                value={passphrase}
-                onChange={(event) => {
-                  setPassphrase(event.target.value);
-                  setFieldErrors((errors) => ({ ...errors, passphrase: undefined }));
-                }}
               />
             )}
-          </Field>
+          </FormField>
           {occupied && (
             <div className="alert alert--error" role="alert" data-testid="restore-occupied">
               <p className="alert__text">{t('backups.restore.occupied')}</p>

@@ -9,7 +9,7 @@ export interface ControlProps {
   'aria-required'?: true;
 }
 
-interface FieldProps {
+export interface FieldProps {
   id: string;
   label: string;
   hint?: ReactNode;

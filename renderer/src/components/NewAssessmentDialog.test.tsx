@@ -140,3 +140,30 @@ describe('the new-assessment dialog', () => {
     });
   });
 });
+
+describe('the new-assessment dialog, when something is missing', () => {
+  it('names the missing title, focuses it and sends nothing', async () => {
+    const { created } = await renderDialog();
+    byLabel('Title').blur();
+    submit();
+    await waitFor(() => expect(document.activeElement).toBe(byLabel('Title')));
+    expect(byLabel('Title').getAttribute('aria-invalid')).toBe('true');
+    expect(document.querySelector('.field__error')?.textContent).toBe('Enter a title.');
+    typeInto(byLabel('Title'), 'Interception platform');
+    await waitFor(() => expect(document.querySelector('.field__error')).toBeNull());
+    expect(created).toHaveLength(0);
+  });
+
+  it('asks for the control status a typed control code belongs to, focusing that select', async () => {
+    const { created } = await renderDialog();
+    typeInto(byLabel('Title'), 'Interception platform');
+    typeInto(byLabel('Control code'), '5A001.j');
+    submit();
+    const status = byLabel<HTMLSelectElement>('Export-control status');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(document.querySelector('.field__error')?.textContent).toBe(
+      'Choose the export-control status this code belongs to.',
+    );
+    expect(created).toHaveLength(0);
+  });
+});

@@ -1,43 +1,68 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useMemo, useRef } from 'react';
+import { Controller, useWatch, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { OperationOutput } from '../../../assessments/api/contract';
-import { createAssessmentInputSchema } from '../../../assessments/assessment/schemas';
+import { z } from 'zod';
+import { contract, type OperationOutput } from '../../../assessments/api/contract';
 import { buildInitialAnswers, intakeQuestions, type IntakeQuestions } from '../assessmentList/intakeAnswers';
 import { IntermediariesField } from '../assessmentList/IntermediariesField';
 import { ProductFields } from '../assessmentList/ProductFields';
 import { useTemplateChoice } from '../assessmentList/useTemplateChoice';
-import { isAssayClientError } from '../client/AssayClientError';
 import { useClient } from '../client/ClientContext';
 import { errorText } from '../errors/errorText';
+import { applyCoreProblems } from '../forms/applyCoreProblems';
 import { enterMovesToNextField } from '../forms/enterMovesToNextField';
-import { describeProblem } from '../forms/describeProblem';
-import { fieldProblems, problemsFromErrorDetails, type FieldProblems } from '../forms/fieldProblems';
+import { fieldErrorText } from '../forms/fieldErrorText';
+import { FormError } from '../forms/FormError';
+import { FormField } from '../forms/FormField';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
 import { CountrySelect } from './CountrySelect';
 import { ErrorAlert } from './ErrorAlert';
-import { Field } from './Field';
 import { Modal } from './Modal';
 
+const createInput = contract['assessment.create'].input;
+
+/**
+ * The contract's own fields are the form's validation, so what passes here passes the core; the
+ * rest are the intake facts the dialog turns into initial answers. An end user marked not
+ * identified is not sent, so its name is not checked either.
+ */
+function newAssessmentSchema(asksControlStatus: boolean) {
+  return createInput
+    .pick({ title: true, destinationCountry: true, productDescription: true })
+    .extend({
+      endUserName: z.string(),
+      endUserNotIdentified: z.boolean(),
+      intermediaries: z.array(z.string()),
+      intermediaryDraft: z.string(),
+      productCategories: z.array(z.string()),
+      controlStatus: z.string(),
+      controlCode: z.string(),
+    })
+    .superRefine((values, context) => {
+      if (!values.endUserNotIdentified) {
+        const name = createInput.shape.endUserName.safeParse(values.endUserName);
+        for (const issue of name.error?.issues ?? []) context.addIssue({ ...issue, path: ['endUserName'] });
+      }
+      if (asksControlStatus && values.controlCode.trim() && !values.controlStatus)
+        context.addIssue({
+          code: 'custom',
+          path: ['controlStatus'],
+          message: 'a control code needs its status',
+        });
+    });
+}
+
+type NewAssessmentSchema = ReturnType<typeof newAssessmentSchema>;
+export type NewAssessmentValues = z.input<NewAssessmentSchema>;
+
+/** In the order they appear, so the first one with a problem takes the focus. */
 const FIELDS = ['title', 'destinationCountry', 'endUserName', 'productDescription', 'controlStatus'] as const;
 type FormField = (typeof FIELDS)[number];
 
-export interface NewAssessmentValues {
-  title: string;
-  destinationCountry: string;
-  endUserName: string;
-  /** The end user exists but cannot be named: recorded as a party not identified, no name sent. */
-  endUserNotIdentified: boolean;
-  productDescription: string;
-  intermediaries: string[];
-  intermediaryDraft: string;
-  productCategories: string[];
-  controlStatus: string;
-  controlCode: string;
-}
-
 const EMPTY: NewAssessmentValues = {
   title: '',
-  destinationCountry: '',
+  destinationCountry: null,
   endUserName: '',
   endUserNotIdentified: false,
   productDescription: '',
@@ -57,100 +82,75 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
   const { t, i18n } = useTranslation();
   const client = useClient();
   const baseId = useId();
-  const titleRef = useRef<HTMLInputElement>(null);
+  const titleRef = useRef<HTMLInputElement | null>(null);
   const { choice, select, selectedSummary } = useTemplateChoice();
-  const [values, setValues] = useState<NewAssessmentValues>(EMPTY);
-  const [problems, setProblems] = useState<FieldProblems<FormField>>({});
-  const [attempted, setAttempted] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const fieldId = (field: FormField) => `${baseId}-${field}`;
   const bundle = choice.kind === 'loaded' ? choice.bundle : null;
   const questions = intakeQuestions(bundle);
+  const asksControlStatus = questions.controlStatus !== null;
+  const schema = useMemo(() => newAssessmentSchema(asksControlStatus), [asksControlStatus]);
+  // Focus is moved by hand: the country and status selects are not react-hook-form's own inputs.
+  const form = useZodForm(schema, { defaultValues: EMPTY, shouldFocusError: false });
+  const { register, setValue, control } = form;
+  const { isSubmitting, isSubmitted } = form.formState;
+  const values = useWatch({ control }) as NewAssessmentValues;
+  const fieldId = (field: FormField) => `${baseId}-${field}`;
   const templateLoading = choice.kind === 'loading' || (selectedSummary !== null && bundle === null);
+  const endUserHidden = values.endUserNotIdentified && questions.parties !== null;
 
-  // The contract's own schema is the form's validation: what passes here passes the core.
-  const validate = (next: NewAssessmentValues) => {
+  const change = (patch: Partial<NewAssessmentValues>) => {
+    for (const [name, value] of Object.entries(patch) as [keyof NewAssessmentValues, never][])
+      setValue(name, value, { shouldDirty: true, shouldValidate: isSubmitted });
+  };
+
+  const focusFirstProblem = (errors: FieldErrors<NewAssessmentValues>) => {
+    const first = FIELDS.find((field) => errors[field]);
+    if (first) document.getElementById(fieldId(first))?.focus();
+  };
+
+  const create = async (next: z.output<NewAssessmentSchema>) => {
     const intermediaries = next.intermediaryDraft.trim()
       ? [...next.intermediaries, next.intermediaryDraft]
       : next.intermediaries;
-    const notIdentified = next.endUserNotIdentified && questions.parties !== null;
-    const endUserName = notIdentified ? '' : next.endUserName;
+    const endUserName = endUserHidden ? '' : next.endUserName;
     const roles = {
       endUser: t('newAssessment.roles.endUser'),
       intermediary: t('newAssessment.roles.intermediary'),
     };
-    const named = buildInitialAnswers(questions, { ...next, endUserName, intermediaries }, roles);
-    const initialAnswers = notIdentified ? withEndUserNotIdentified(named, questions, roles.endUser) : named;
-    const result = createAssessmentInputSchema.safeParse({
-      title: next.title,
-      destinationCountry: next.destinationCountry || null,
-      endUserName,
-      productDescription: next.productDescription,
-      ...(selectedSummary
-        ? { templateId: selectedSummary.id, templateVersion: selectedSummary.version }
-        : {}),
-      ...(Object.keys(initialAnswers).length > 0 ? { initialAnswers } : {}),
-    });
-    const found: FieldProblems<FormField> = result.success ? {} : fieldProblems(result.error.issues, FIELDS);
-    if (next.controlCode.trim() && !next.controlStatus && questions.controlStatus)
-      found.controlStatus = { kind: 'required' };
-    return { result, found };
-  };
-
-  const change = (patch: Partial<NewAssessmentValues>) => {
-    const next = { ...values, ...patch };
-    setValues(next);
-    if (attempted) setProblems(validate(next).found);
-  };
-
-  const showProblems = (found: FieldProblems<FormField>) => {
-    flushSync(() => setProblems(found));
-    const first = FIELDS.find((field) => found[field]);
-    if (first) document.getElementById(fieldId(first))?.focus();
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (submitting) return;
-    setAttempted(true);
-    setFailure(null);
-    const { result, found } = validate(values);
-    if (!result.success || Object.keys(found).length > 0) {
-      showProblems(found);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      onCreated(await client.invoke('assessment.create', result.data));
-    } catch (error) {
-      setSubmitting(false);
-      setFailure(errorText(t, error));
-      if (isAssayClientError(error, 'invalid_input'))
-        showProblems(problemsFromErrorDetails(error.details, FIELDS));
-    }
-  };
-
-  const problemText = (field: FormField) => {
-    const problem = problems[field];
-    if (!problem) return null;
-    if (field === 'controlStatus') return t('newAssessment.errors.controlStatusRequired');
-    return describeProblem(
-      t,
-      problem,
-      field === 'title' ? t('newAssessment.errors.titleRequired') : undefined,
+    const named = buildInitialAnswers(
+      questions,
+      { ...next, destinationCountry: next.destinationCountry ?? '', endUserName, intermediaries },
+      roles,
     );
+    const initialAnswers = endUserHidden ? withEndUserNotIdentified(named, questions, roles.endUser) : named;
+    try {
+      onCreated(
+        await client.invoke('assessment.create', {
+          title: next.title,
+          destinationCountry: next.destinationCountry,
+          endUserName: endUserName.trim() || null,
+          productDescription: next.productDescription,
+          ...(selectedSummary
+            ? { templateId: selectedSummary.id, templateVersion: selectedSummary.version }
+            : {}),
+          ...(Object.keys(initialAnswers).length > 0 ? { initialAnswers } : {}),
+        }),
+      );
+    } catch (error) {
+      applyCoreProblems(form, error, t);
+      focusFirstProblem(form.formState.errors);
+    }
   };
 
+  const { ref: titleField, ...titleProps } = register('title');
   return (
     <Modal title={t('newAssessment.title')} onClose={onClose} initialFocusRef={titleRef}>
       <form
         className="form"
         noValidate
-        onSubmit={(event) => void submit(event)}
+        onSubmit={submitOnce(form, create, focusFirstProblem)}
         onKeyDown={enterMovesToNextField}
       >
-        <ErrorAlert message={failure} />
+        <FormError control={control} />
         {choice.kind === 'failed' && <ErrorAlert message={errorText(t, choice.error)} />}
         {choice.kind === 'loaded' && choice.templates.length > 0 && (
           <div className="field">
@@ -178,66 +178,73 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
             </select>
           </div>
         )}
-        <Field
+        <FormField
+          control={control}
+          name="title"
           id={fieldId('title')}
           label={t('newAssessment.titleLabel')}
           required
-          error={problemText('title')}
+          words={{ required: t('newAssessment.errors.titleRequired') }}
         >
-          {(control) => (
+          {(props) => (
             <input
-              {...control}
-              ref={titleRef}
+              {...props}
+              {...titleProps}
+              ref={(element) => {
+                titleField(element);
+                titleRef.current = element;
+              }}
               className="input"
               type="text"
               dir="auto"
               autoComplete="off"
-              value={values.title}
-              onChange={(event) => change({ title: event.target.value })}
             />
           )}
-        </Field>
+        </FormField>
         {bundle && <p className="field__hint">{t('newAssessment.intakeHint')}</p>}
-        <Field
+        <FormField
+          control={control}
+          name="destinationCountry"
           id={fieldId('destinationCountry')}
           label={t('newAssessment.destinationLabel')}
-          error={problemText('destinationCountry')}
         >
-          {(control) => (
-            <CountrySelect
-              {...control}
-              value={values.destinationCountry}
-              onChange={(code) => change({ destinationCountry: code })}
+          {(props) => (
+            <Controller
+              control={control}
+              name="destinationCountry"
+              render={({ field }) => (
+                <CountrySelect
+                  {...props}
+                  value={field.value ?? ''}
+                  onChange={(code) => field.onChange(code || null)}
+                />
+              )}
             />
           )}
-        </Field>
-        {!(values.endUserNotIdentified && questions.parties) && (
-          <Field
+        </FormField>
+        {!endUserHidden && (
+          <FormField
+            control={control}
+            name="endUserName"
             id={fieldId('endUserName')}
             label={t('newAssessment.endUserLabel')}
             hint={t('newAssessment.endUserHint')}
-            error={problemText('endUserName')}
           >
-            {(control) => (
+            {(props) => (
               <input
-                {...control}
+                {...props}
+                {...register('endUserName')}
                 className="input"
                 type="text"
                 dir="auto"
                 autoComplete="off"
-                value={values.endUserName}
-                onChange={(event) => change({ endUserName: event.target.value })}
               />
             )}
-          </Field>
+          </FormField>
         )}
         {questions.parties && (
           <label className="choice choice--inline">
-            <input
-              type="checkbox"
-              checked={values.endUserNotIdentified}
-              onChange={(event) => change({ endUserNotIdentified: event.target.checked })}
-            />
+            <input type="checkbox" {...register('endUserNotIdentified')} />
             <span className="choice__label">{t('newAssessment.endUserNotIdentified')}</span>
           </label>
         )}
@@ -248,29 +255,35 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
             onChange={(intermediaries, intermediaryDraft) => change({ intermediaries, intermediaryDraft })}
           />
         )}
-        <Field
+        <FormField
+          control={control}
+          name="productDescription"
           id={fieldId('productDescription')}
           label={t('newAssessment.productLabel')}
-          error={problemText('productDescription')}
         >
-          {(control) => (
+          {(props) => (
             <textarea
-              {...control}
+              {...props}
+              {...register('productDescription')}
               className="textarea textarea--short"
               dir="auto"
               rows={3}
-              value={values.productDescription}
-              onChange={(event) => change({ productDescription: event.target.value })}
             />
           )}
-        </Field>
+        </FormField>
         {bundle && (
           <ProductFields
             bundle={bundle}
             questions={questions}
             values={values}
             controlStatusId={fieldId('controlStatus')}
-            controlStatusError={problemText('controlStatus')}
+            controlStatusError={
+              form.formState.errors.controlStatus
+                ? fieldErrorText(form.formState.errors.controlStatus, {
+                    invalid: t('newAssessment.errors.controlStatusRequired'),
+                  })
+                : null
+            }
             onChange={change}
           />
         )}
@@ -279,8 +292,8 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button button--primary" aria-disabled={submitting || undefined}>
-            {submitting ? t('newAssessment.submitting') : t('newAssessment.submit')}
+          <button type="submit" className="button button--primary" aria-disabled={isSubmitting || undefined}>
+            {isSubmitting ? t('newAssessment.submitting') : t('newAssessment.submit')}
           </button>
         </div>
       </form>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { FieldProblem } from './fieldProblems';
+import type { FieldProblem } from './problemOfIssue';
 
 /** Generic words for a field problem; a form passes its own text for 'required' when it has one. */
 export function describeProblem(t: TFunction, problem: FieldProblem, requiredText?: string): string {

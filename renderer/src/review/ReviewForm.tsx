@@ -1,21 +1,22 @@
-import { useId, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useId, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { contract, type OperationOutput } from '../../../assessments/api/contract';
 import { useClient } from '../client/ClientContext';
 import { ErrorWithDetail } from '../components/ErrorWithDetail';
-import { Field } from '../components/Field';
-import { fieldProblems, type FieldProblems } from '../forms/fieldProblems';
+import { applyCoreProblems } from '../forms/applyCoreProblems';
+import { everyProblem, fieldErrorText } from '../forms/fieldErrorText';
+import { FormField } from '../forms/FormField';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
 import { groupFingerprint } from '../signing/fingerprint';
 import { useIdentityChoice } from '../signing/useIdentityChoice';
 import { derivedName, type ChosenReport } from './reviewFileNames';
 
 export type Countersigned = OperationOutput<'report.countersign'>;
 
-const FIELDS = ['identity', 'conclusion', 'comment'] as const;
-type FormField = (typeof FIELDS)[number];
 const CONCLUSIONS = ['concur', 'do-not-concur'] as const;
-type Conclusion = (typeof CONCLUSIONS)[number];
 export const MAX_COMMENT = 2000;
 
 // The contract's own schema is the form's validation: what passes here passes the core.
@@ -24,6 +25,7 @@ const reviewSchema = contract['report.countersign'].input.pick({
   conclusion: true,
   comment: true,
 });
+type ReviewValues = z.output<typeof reviewSchema>;
 
 interface ReviewFormProps {
   /** The signed report being reviewed. */
@@ -37,40 +39,29 @@ export function ReviewForm({ report, onSigned, onOpenIdentities }: ReviewFormPro
   const { t } = useTranslation();
   const client = useClient();
   const baseId = useId();
-  const fieldId = (field: FormField) => `${baseId}-${field}`;
-  const [conclusion, setConclusion] = useState<Conclusion | ''>('');
-  const [comment, setComment] = useState('');
-  const [problems, setProblems] = useState<FieldProblems<FormField>>({});
-  const [busy, setBusy] = useState(false);
+  const fieldId = (field: keyof ReviewValues) => `${baseId}-${field}`;
   const [failure, setFailure] = useState<unknown>(null);
-
   const { identities, identity, setIdentity } = useIdentityChoice(setFailure);
+  const form = useZodForm(reviewSchema, { defaultValues: { identity, comment: '' } });
+  const { register, setValue, control } = form;
+  const { isSubmitting: busy, errors } = form.formState;
+  const comment = useWatch({ control, name: 'comment' }) ?? '';
+  const conclusionError = fieldErrorText(errors.conclusion, everyProblem(t('review.sign.errors.conclusion')));
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
+  // The identity list chooses the default signer; the form follows it.
+  useEffect(() => setValue('identity', identity), [identity, setValue]);
+
+  const countersign = async (values: ReviewValues) => {
     setFailure(null);
-    const parsed = reviewSchema.safeParse({ identity, conclusion: conclusion || undefined, comment });
-    if (!parsed.success) {
-      const found = fieldProblems(parsed.error.issues, FIELDS);
-      flushSync(() => setProblems(found));
-      const first = FIELDS.find((field) => found[field]);
-      if (first === 'conclusion') document.getElementById(`${fieldId('conclusion')}-concur`)?.focus();
-      else if (first) document.getElementById(fieldId(first))?.focus();
-      return;
-    }
-    setProblems({});
-    setBusy(true);
     try {
       const saved = await client.files.saveAs(
         { title: t('review.sign.saveTitle'), defaultName: derivedName(report.name, 'reviewed', 'pdf') },
-        (outPath) => client.invoke('report.countersign', { ...parsed.data, path: report.path, outPath }),
+        (outPath) => client.invoke('report.countersign', { ...values, path: report.path, outPath }),
       );
       if (saved) onSigned(saved);
     } catch (error) {
       setFailure(error);
-    } finally {
-      setBusy(false);
+      applyCoreProblems(form, error, t, { formLevel: false });
     }
   };
 
@@ -86,11 +77,18 @@ export function ReviewForm({ report, onSigned, onOpenIdentities }: ReviewFormPro
 
   const commentLength = comment.trim().length;
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
+    <form
+      className="form"
+      noValidate
+      onSubmit={submitOnce(form, countersign, () => setFailure(null))}
+      aria-busy={busy}
+    >
       <ErrorWithDetail error={failure} summary={t('review.sign.failed')} />
       {identities === null && !failure && <p className="muted">{t('common.loading')}</p>}
       {identities !== null && (
-        <Field
+        <FormField
+          control={control}
+          name="identity"
           id={fieldId('identity')}
           label={t('review.sign.identityLabel')}
           hint={
@@ -98,15 +96,16 @@ export function ReviewForm({ report, onSigned, onOpenIdentities }: ReviewFormPro
               {t('review.sign.identityHint')} <code dir="ltr">{groupFingerprint(identity)}</code>
             </>
           }
-          error={problems.identity ? t('review.sign.errors.identity') : null}
+          words={everyProblem(t('review.sign.errors.identity'))}
           required
         >
-          {(control) => (
+          {(props) => (
             <select
-              {...control}
+              {...props}
+              {...register('identity', {
+                onChange: (event: { target: HTMLSelectElement }) => setIdentity(event.target.value),
+              })}
               className="select"
-              value={identity}
-              onChange={(event) => setIdentity(event.target.value)}
             >
               {identities.map((candidate) => (
                 <option key={candidate.fingerprint} value={candidate.fingerprint}>
@@ -115,16 +114,16 @@ export function ReviewForm({ report, onSigned, onOpenIdentities }: ReviewFormPro
               ))}
             </select>
           )}
-        </Field>
+        </FormField>
       )}
       <fieldset
         className="fieldset"
-        aria-describedby={problems.conclusion ? `${fieldId('conclusion')}-error` : undefined}
+        aria-describedby={conclusionError ? `${fieldId('conclusion')}-error` : undefined}
       >
         <legend className="fieldset__legend">{t('review.sign.conclusionLabel')}</legend>
-        {problems.conclusion && (
+        {conclusionError && (
           <p id={`${fieldId('conclusion')}-error`} className="field__error">
-            {t('review.sign.errors.conclusion')}
+            {conclusionError}
           </p>
         )}
         <div className="radio-group">
@@ -133,38 +132,32 @@ export function ReviewForm({ report, onSigned, onOpenIdentities }: ReviewFormPro
               <input
                 type="radio"
                 id={`${fieldId('conclusion')}-${value}`}
-                name={fieldId('conclusion')}
                 value={value}
-                checked={conclusion === value}
-                aria-invalid={problems.conclusion ? true : undefined}
-                onChange={() => setConclusion(value)}
+                aria-invalid={conclusionError ? true : undefined}
+                {...register('conclusion')}
               />
               <label htmlFor={`${fieldId('conclusion')}-${value}`}>{t(`review.conclusion.${value}`)}</label>
             </div>
           ))}
         </div>
       </fieldset>
-      <Field
+      <FormField
+        control={control}
+        name="comment"
         id={fieldId('comment')}
         label={t('review.sign.commentLabel')}
         hint={t('review.sign.commentHint', { max: MAX_COMMENT })}
-        error={problems.comment ? t('review.sign.errors.comment', { max: MAX_COMMENT }) : null}
+        words={everyProblem(t('review.sign.errors.comment', { max: MAX_COMMENT }))}
       >
-        {(control) => (
+        {(props) => (
           <>
-            <textarea
-              {...control}
-              className="textarea"
-              dir="auto"
-              value={comment}
-              onChange={(event) => setComment(event.target.value)}
-            />
+            <textarea {...props} {...register('comment')} className="textarea" dir="auto" />
             <p className={`counter${commentLength > MAX_COMMENT ? ' field__error' : ''}`} aria-live="polite">
               {t('review.sign.commentCount', { length: commentLength, max: MAX_COMMENT })}
             </p>
           </>
         )}
-      </Field>
+      </FormField>
       {busy && (
         <p role="status" className="muted">
           {t('review.sign.busy')}

@@ -1,99 +1,56 @@
-import { useId, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { OperationOutput } from '../../../assessments/api/contract';
-import { createWorkspaceInputSchema, MIN_PASSPHRASE_LENGTH } from '../../../assessments/workspace/schemas';
-import { isAssayClientError } from '../client/AssayClientError';
+import { z } from 'zod';
+import { contract, type OperationOutput } from '../../../assessments/api/contract';
+import { MIN_PASSPHRASE_LENGTH } from '../../../assessments/workspace/schemas';
 import { useClient } from '../client/ClientContext';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
 import { PassphraseStrengthMeter } from '../components/PassphraseStrengthMeter';
 import { WorkspaceFolder } from '../components/WorkspaceFolder';
-import { errorText } from '../errors/errorText';
-import { describeProblem } from '../forms/describeProblem';
-import { fieldProblems, problemsFromErrorDetails, type FieldProblems } from '../forms/fieldProblems';
+import { applyCoreProblems } from '../forms/applyCoreProblems';
+import { FormError } from '../forms/FormError';
+import { FormField } from '../forms/FormField';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 
-const FIELDS = ['assessorName', 'passphrase', 'confirm'] as const;
-type FormField = (typeof FIELDS)[number];
-type FormValues = Record<FormField, string>;
+/** The contract checks name and passphrase; only the confirmation is the form's own rule. */
+const createWorkspaceFormSchema = contract['workspace.create'].input
+  .extend({ confirm: z.string() })
+  .refine((values) => values.confirm === values.passphrase, { path: ['confirm'] });
+
+type CreateWorkspaceValues = z.output<typeof createWorkspaceFormSchema>;
 
 interface CreateWorkspaceScreenProps {
   directory: string;
   onCreated: (status: OperationOutput<'workspace.create'>) => void;
 }
 
-/** The contract's schema checks name and passphrase; only the confirmation is the form's own rule. All problems show at once. */
-function validate(values: FormValues): FieldProblems<FormField> {
-  const result = createWorkspaceInputSchema.safeParse({
-    assessorName: values.assessorName,
-    passphrase: values.passphrase,
-  });
-  const problems: FieldProblems<FormField> = result.success ? {} : fieldProblems(result.error.issues, FIELDS);
-  if (values.confirm !== values.passphrase) problems.confirm = { kind: 'invalid' };
-  return problems;
-}
-
 export function CreateWorkspaceScreen({ directory, onCreated }: CreateWorkspaceScreenProps) {
   const { t } = useTranslation();
   const client = useClient();
   const id = useId();
-  const nameRef = useFocusOnMount<HTMLInputElement>();
-  const [values, setValues] = useState<FormValues>({ assessorName: '', passphrase: '', confirm: '' });
-  const [problems, setProblems] = useState<FieldProblems<FormField>>({});
-  const [attempted, setAttempted] = useState(false);
   const [reveal, setReveal] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const fieldId = (field: FormField) => `${id}-${field}`;
+  const form = useZodForm(createWorkspaceFormSchema, {
+    defaultValues: { assessorName: '', passphrase: '', confirm: '' },
+  });
+  const { register, control } = form;
+  const nameRef = useFocusOnMount<HTMLInputElement>();
+  const { ref: nameField, ...nameProps } = register('assessorName');
+  const { isSubmitting } = form.formState;
+  const [assessorName, passphrase] = useWatch({
+    control: form.control,
+    name: ['assessorName', 'passphrase'],
+  });
+  const fieldId = (field: keyof CreateWorkspaceValues) => `${id}-${field}`;
   const strengthId = `${id}-strength`;
 
-  const change = (field: FormField, value: string) => {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    if (attempted) setProblems(validate(next));
-  };
-
-  const showProblems = (found: FieldProblems<FormField>) => {
-    flushSync(() => setProblems(found));
-    const first = FIELDS.find((field) => found[field]);
-    if (first) document.getElementById(fieldId(first))?.focus();
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (submitting) return;
-    setAttempted(true);
-    setFailure(null);
-    const found = validate(values);
-    if (Object.keys(found).length > 0) {
-      showProblems(found);
-      return;
-    }
-    setSubmitting(true);
+  const create = async ({ assessorName, passphrase }: CreateWorkspaceValues) => {
     try {
-      onCreated(
-        await client.invoke('workspace.create', {
-          assessorName: values.assessorName,
-          passphrase: values.passphrase,
-        }),
-      );
+      onCreated(await client.invoke('workspace.create', { assessorName, passphrase }));
     } catch (error) {
-      setSubmitting(false);
-      setFailure(errorText(t, error));
-      if (isAssayClientError(error, 'invalid_input'))
-        showProblems(problemsFromErrorDetails(error.details, FIELDS));
+      applyCoreProblems(form, error, t);
     }
-  };
-
-  const problemText = (field: FormField): string | null => {
-    const problem = problems[field];
-    if (!problem) return null;
-    if (field === 'confirm') return t('createWorkspace.errors.confirmMismatch');
-    if (field === 'passphrase' && problem.kind === 'tooShort') {
-      return t('createWorkspace.errors.passphraseTooShort', { min: problem.min });
-    }
-    return describeProblem(t, problem, t('createWorkspace.errors.assessorRequired'));
   };
 
   const passwordType = reveal ? 'text' : 'password';
@@ -101,79 +58,81 @@ export function CreateWorkspaceScreen({ directory, onCreated }: CreateWorkspaceS
     <section className="panel panel--narrow" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{t('createWorkspace.title')}</h1>
       <p>{t('createWorkspace.intro')}</p>
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="form" noValidate onSubmit={submitOnce(form, create)}>
         <WorkspaceFolder label={t('createWorkspace.folderLabel')} directory={directory} />
-        <ErrorAlert message={failure} />
-        <Field
+        <FormError control={control} />
+        <FormField
+          control={control}
+          name="assessorName"
           id={fieldId('assessorName')}
           label={t('createWorkspace.assessorLabel')}
           hint={t('createWorkspace.assessorHint')}
           required
-          error={problemText('assessorName')}
+          words={{ required: t('createWorkspace.errors.assessorRequired') }}
         >
-          {(control) => (
+          {(props) => (
             <input
-              {...control}
-              ref={nameRef}
+              {...props}
+              {...nameProps}
+              ref={(element) => {
+                nameField(element);
+                nameRef.current = element;
+              }}
               className="input"
               type="text"
               dir="auto"
               autoComplete="name"
-              value={values.assessorName}
-              onChange={(event) => change('assessorName', event.target.value)}
             />
           )}
-        </Field>
-        <Field
+        </FormField>
+        <FormField
+          control={control}
+          name="passphrase"
           id={fieldId('passphrase')}
           label={t('createWorkspace.passphraseLabel')}
           hint={t('createWorkspace.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
           required
-          error={problemText('passphrase')}
+          words={{ tooShort: t('createWorkspace.errors.passphraseTooShort', { min: MIN_PASSPHRASE_LENGTH }) }}
           describedBy={[strengthId]}
         >
-          {(control) => (
+          {(props) => (
             <>
               <input
-                {...control}
+                {...props}
+                {...register('passphrase')}
                 className="input"
                 type={passwordType}
                 autoComplete="new-password"
-                value={values.passphrase}
-                onChange={(event) => change('passphrase', event.target.value)}
               />
-              <PassphraseStrengthMeter
-                id={strengthId}
-                passphrase={values.passphrase}
-                userInputs={[values.assessorName]}
-              />
+              <PassphraseStrengthMeter id={strengthId} passphrase={passphrase} userInputs={[assessorName]} />
             </>
           )}
-        </Field>
-        <Field
+        </FormField>
+        <FormField
+          control={control}
+          name="confirm"
           id={fieldId('confirm')}
           label={t('createWorkspace.confirmLabel')}
           required
-          error={problemText('confirm')}
+          words={{ invalid: t('createWorkspace.errors.confirmMismatch') }}
         >
-          {(control) => (
+          {(props) => (
             <input
-              {...control}
+              {...props}
+              {...register('confirm')}
               className="input"
               type={passwordType}
               autoComplete="new-password"
-              value={values.confirm}
-              onChange={(event) => change('confirm', event.target.value)}
             />
           )}
-        </Field>
+        </FormField>
         <label className="checkbox">
           <input type="checkbox" checked={reveal} onChange={(event) => setReveal(event.target.checked)} />
           {t('createWorkspace.showPassphrase')}
         </label>
         <div className="form__actions">
-          <button type="submit" className="button button--primary" aria-disabled={submitting || undefined}>
-            {submitting ? t('createWorkspace.submitting') : t('createWorkspace.submit')}
+          <button type="submit" className="button button--primary" aria-disabled={isSubmitting || undefined}>
+            {isSubmitting ? t('createWorkspace.submitting') : t('createWorkspace.submit')}
           </button>
         </div>
       </form>

@@ -1,13 +1,18 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OperationOutput } from '../../../assessments/api/contract';
+import type { z } from 'zod';
+import { contract, type OperationOutput } from '../../../assessments/api/contract';
 import { isAssayClientError } from '../client/AssayClientError';
 import { useClient } from '../client/ClientContext';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
 import { WorkspaceFolder } from '../components/WorkspaceFolder';
-import { errorText } from '../errors/errorText';
+import { applyCoreProblems } from '../forms/applyCoreProblems';
+import { FormError } from '../forms/FormError';
+import { FormField } from '../forms/FormField';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
+
+const unlockSchema = contract['workspace.unlock'].input;
 
 interface UnlockScreenProps {
   directory: string;
@@ -18,39 +23,22 @@ export function UnlockScreen({ directory, onUnlocked }: UnlockScreenProps) {
   const { t } = useTranslation();
   const client = useClient();
   const id = useId();
+  const form = useZodForm(unlockSchema, { defaultValues: { passphrase: '' } });
+  const { register, setError, control } = form;
+  const { isSubmitting } = form.formState;
   const passphraseRef = useFocusOnMount<HTMLInputElement>();
-  const submittingRef = useRef(false);
-  const [passphrase, setPassphrase] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { ref: passphraseField, ...passphraseProps } = register('passphrase');
 
-  const refocus = () => {
-    passphraseRef.current?.focus();
-    passphraseRef.current?.select();
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (submittingRef.current) return;
-    setFailure(null);
-    if (passphrase.length === 0) {
-      setFieldError(t('unlock.errors.passphraseRequired'));
-      refocus();
-      return;
-    }
-    submittingRef.current = true;
-    setSubmitting(true);
+  const unlock = async (values: z.output<typeof unlockSchema>) => {
     try {
-      const status = await client.invoke('workspace.unlock', { passphrase });
-      onUnlocked(status);
+      onUnlocked(await client.invoke('workspace.unlock', values));
     } catch (error) {
-      if (isAssayClientError(error, 'wrong_passphrase')) setFieldError(t('errors.wrong_passphrase'));
-      else setFailure(errorText(t, error));
-      refocus();
-    } finally {
-      submittingRef.current = false;
-      setSubmitting(false);
+      if (isAssayClientError(error, 'wrong_passphrase'))
+        setError('passphrase', { type: 'server', message: t('errors.wrong_passphrase') });
+      else applyCoreProblems(form, error, t);
+      // Selected, so typing the passphrase again replaces the wrong one.
+      passphraseRef.current?.focus();
+      passphraseRef.current?.select();
     }
   };
 
@@ -58,28 +46,34 @@ export function UnlockScreen({ directory, onUnlocked }: UnlockScreenProps) {
     <section className="panel panel--narrow" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{t('unlock.title')}</h1>
       <p>{t('unlock.intro')}</p>
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="form" noValidate onSubmit={(event) => submitOnce(form, unlock)(event)}>
         <WorkspaceFolder label={t('unlock.folderLabel')} directory={directory} />
-        <ErrorAlert message={failure} />
-        <Field id={`${id}-passphrase`} label={t('unlock.passphraseLabel')} error={fieldError} announceError>
-          {(control) => (
+        <FormError control={control} />
+        <FormField
+          control={control}
+          name="passphrase"
+          id={`${id}-passphrase`}
+          label={t('unlock.passphraseLabel')}
+          words={{ required: t('unlock.errors.passphraseRequired') }}
+          announceError
+        >
+          {(props) => (
             <input
-              {...control}
-              ref={passphraseRef}
+              {...props}
+              {...passphraseProps}
+              ref={(element) => {
+                passphraseField(element);
+                passphraseRef.current = element;
+              }}
               className="input"
               type="password"
               autoComplete="current-password"
-              value={passphrase}
-              onChange={(event) => {
-                setPassphrase(event.target.value);
-                setFieldError(null);
-              }}
             />
           )}
-        </Field>
+        </FormField>
         <div className="form__actions">
-          <button type="submit" className="button button--primary" aria-disabled={submitting || undefined}>
-            {submitting ? t('unlock.submitting') : t('unlock.submit')}
+          <button type="submit" className="button button--primary" aria-disabled={isSubmitting || undefined}>
+            {isSubmitting ? t('unlock.submitting') : t('unlock.submit')}
           </button>
         </div>
       </form>

@@ -1,22 +1,21 @@
-import { useId, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { contract, type OperationOutput } from '../../../assessments/api/contract';
-import { isAssayClientError } from '../client/AssayClientError';
 import { useClient } from '../client/ClientContext';
 import { ErrorWithDetail } from '../components/ErrorWithDetail';
-import { Field } from '../components/Field';
-import { describeProblem } from '../forms/describeProblem';
-import { fieldProblems, problemsFromErrorDetails, type FieldProblems } from '../forms/fieldProblems';
-
-const FIELDS = ['name', 'organisation', 'email', 'validityYears'] as const;
-type FormField = (typeof FIELDS)[number];
-type FormValues = Record<FormField, string>;
+import { applyCoreProblems } from '../forms/applyCoreProblems';
+import { everyProblem } from '../forms/fieldErrorText';
+import { FormField } from '../forms/FormField';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
 
 // The contract's own schema is the form's validation: what passes here passes the core.
-const createIdentityInputSchema = contract['identity.create'].input;
+const createIdentitySchema = contract['identity.create'].input;
+type CreateIdentityValues = z.input<typeof createIdentitySchema>;
+type TextField = 'name' | 'organisation' | 'email';
 
-const EMPTY: FormValues = { name: '', organisation: '', email: '', validityYears: '3' };
+const EMPTY: CreateIdentityValues = { name: '', organisation: '', email: '', validityYears: 3 };
 
 interface CreateIdentityFormProps {
   onCreated: (identity: OperationOutput<'identity.create'>) => void;
@@ -27,111 +26,87 @@ export function CreateIdentityForm({ onCreated }: CreateIdentityFormProps) {
   const { t } = useTranslation();
   const client = useClient();
   const baseId = useId();
-  const [values, setValues] = useState<FormValues>(EMPTY);
-  const [problems, setProblems] = useState<FieldProblems<FormField>>({});
-  const [attempted, setAttempted] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const fieldId = (field: FormField) => `${baseId}-${field}`;
+  const form = useZodForm(createIdentitySchema, { defaultValues: EMPTY });
+  const { register, reset, control } = form;
+  const { isSubmitting } = form.formState;
+  const fieldId = (field: keyof CreateIdentityValues) => `${baseId}-${field}`;
 
-  const validate = (next: FormValues) =>
-    createIdentityInputSchema.safeParse({
-      ...next,
-      validityYears: next.validityYears.trim() === '' ? undefined : Number(next.validityYears),
-    });
-
-  const change = (field: FormField, value: string) => {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    if (attempted) {
-      const result = validate(next);
-      setProblems(result.success ? {} : fieldProblems(result.error.issues, FIELDS));
-    }
-  };
-
-  const showProblems = (found: FieldProblems<FormField>) => {
-    flushSync(() => setProblems(found));
-    const first = FIELDS.find((field) => found[field]);
-    if (first) document.getElementById(fieldId(first))?.focus();
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (submitting) return;
-    setAttempted(true);
+  const create = async (values: z.output<typeof createIdentitySchema>) => {
     setFailure(null);
-    const result = validate(values);
-    if (!result.success) {
-      showProblems(fieldProblems(result.error.issues, FIELDS));
-      return;
-    }
-    setSubmitting(true);
     try {
-      const identity = await client.invoke('identity.create', result.data);
-      setValues(EMPTY);
-      setAttempted(false);
+      const identity = await client.invoke('identity.create', values);
+      reset(EMPTY);
       onCreated(identity);
     } catch (error) {
       setFailure(error);
-      if (isAssayClientError(error, 'invalid_input'))
-        showProblems(problemsFromErrorDetails(error.details, FIELDS));
-    } finally {
-      setSubmitting(false);
+      applyCoreProblems(form, error, t, { formLevel: false });
     }
   };
 
-  const problemText = (field: FormField) => {
-    const problem = problems[field];
-    if (!problem) return null;
-    if (field === 'email') return t('signing.create.errors.email');
-    if (field === 'validityYears') return t('signing.create.errors.validity');
-    return describeProblem(t, problem, t(`signing.create.errors.${field}`));
-  };
-
-  const text = (field: 'name' | 'organisation' | 'email', type: string, autoComplete: string) => (
-    <Field id={fieldId(field)} label={t(`signing.create.${field}Label`)} required error={problemText(field)}>
-      {(control) => (
+  const text = (field: TextField, type: string, autoComplete: string) => (
+    <FormField
+      control={control}
+      name={field}
+      id={fieldId(field)}
+      label={t(`signing.create.${field}Label`)}
+      required
+      words={
+        field === 'email'
+          ? everyProblem(t('signing.create.errors.email'))
+          : { required: t(`signing.create.errors.${field}`) }
+      }
+    >
+      {(props) => (
         <input
-          {...control}
+          {...props}
+          {...register(field)}
           className="input"
           type={type}
           dir={type === 'email' ? 'ltr' : 'auto'}
           autoComplete={autoComplete}
-          value={values[field]}
-          onChange={(event) => change(field, event.target.value)}
         />
       )}
-    </Field>
+    </FormField>
   );
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={submitting}>
+    <form
+      className="form"
+      noValidate
+      onSubmit={submitOnce(form, create, () => setFailure(null))}
+      aria-busy={isSubmitting}
+    >
       <ErrorWithDetail error={failure} summary={t('signing.create.failed')} />
       {text('name', 'text', 'name')}
       {text('organisation', 'text', 'organization')}
       {text('email', 'email', 'email')}
-      <Field
+      <FormField
+        control={control}
+        name="validityYears"
         id={fieldId('validityYears')}
         label={t('signing.create.validityLabel')}
         hint={t('signing.create.validityHint')}
-        error={problemText('validityYears')}
+        words={everyProblem(t('signing.create.errors.validity'))}
       >
-        {(control) => (
+        {(props) => (
           <input
-            {...control}
+            {...props}
+            // Left empty, the contract's default applies.
+            {...register('validityYears', {
+              setValueAs: (value: string | number) => (value === '' ? undefined : Number(value)),
+            })}
             className="input input--narrow"
             type="number"
             inputMode="numeric"
             min={1}
             max={10}
-            value={values.validityYears}
-            onChange={(event) => change('validityYears', event.target.value)}
           />
         )}
-      </Field>
+      </FormField>
       <div className="form__actions">
-        <button type="submit" className="button button--primary" aria-disabled={submitting || undefined}>
-          {submitting ? t('signing.create.submitting') : t('signing.create.submit')}
+        <button type="submit" className="button button--primary" aria-disabled={isSubmitting || undefined}>
+          {isSubmitting ? t('signing.create.submitting') : t('signing.create.submit')}
         </button>
       </div>
     </form>

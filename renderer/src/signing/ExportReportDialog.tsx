@@ -1,19 +1,20 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OperationOutput } from '../../../assessments/api/contract';
+import type { z } from 'zod';
+import { contract, type OperationOutput } from '../../../assessments/api/contract';
 import { useClient } from '../client/ClientContext';
 import { ErrorWithDetail } from '../components/ErrorWithDetail';
 import { Modal } from '../components/Modal';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
 import { useLanguage } from '../i18n/useLanguage';
 import { groupFingerprint } from './fingerprint';
-import {
-  defaultReportLocale,
-  defaultReportName,
-  REPORT_LANGUAGES,
-  type ReportLocale,
-} from './reportLanguages';
+import { defaultReportLocale, defaultReportName, REPORT_LANGUAGES } from './reportLanguages';
 import { ExportReportResult } from './ExportReportResult';
 import { useIdentityChoice, type Identity } from './useIdentityChoice';
+
+/** The choices the dialog offers; the assessment is given and the path comes from the save dialog. */
+const exportChoiceSchema = contract['report.export'].input.pick({ identity: true, locale: true });
 
 type Exported = { result: OperationOutput<'report.export'>; savedAs: string };
 
@@ -34,12 +35,17 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
   const language = useLanguage();
   const baseId = useId();
   const firstRef = useRef<HTMLSelectElement>(null);
-  const [locale, setLocale] = useState<ReportLocale>(() => defaultReportLocale(language));
-  const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [exported, setExported] = useState<(Exported & { identity: Identity }) | null>(null);
-
   const { identities, identity, setIdentity } = useIdentityChoice(setFailure);
+  const form = useZodForm(exportChoiceSchema, {
+    defaultValues: { identity, locale: defaultReportLocale(language) },
+  });
+  const { register, setValue } = form;
+  const busy = form.formState.isSubmitting;
+
+  // The identity list chooses the default signer; the form follows it.
+  useEffect(() => setValue('identity', identity), [identity, setValue]);
 
   // Closing mid-export would hide whether the signed file was written; wait for the answer.
   const close = () => {
@@ -52,12 +58,10 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
     if (loaded) firstRef.current?.focus();
   }, [loaded]);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const exportReport = async ({ identity, locale }: z.output<typeof exportChoiceSchema>) => {
     const signer = identities?.find((candidate) => candidate.fingerprint === identity);
-    if (busy || !signer) return;
+    if (!signer) return;
     setFailure(null);
-    setBusy(true);
     try {
       const saved = await client.files.saveAs(
         { title: t('reportExport.saveTitle'), defaultName: defaultReportName(assessmentId, locale) },
@@ -68,8 +72,6 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
       if (saved) setExported({ ...saved, identity: signer });
     } catch (error) {
       setFailure(error);
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -93,7 +95,7 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
 
   return (
     <Modal title={t('reportExport.title')} onClose={close} initialFocusRef={firstRef}>
-      <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
+      <form className="form" noValidate onSubmit={submitOnce(form, exportReport)} aria-busy={busy}>
         <ErrorWithDetail error={failure} summary={t('reportExport.failed')} />
         {identities === null && !failure && <p className="muted">{t('common.loading')}</p>}
         {identities !== null && identities.length === 0 && (
@@ -140,14 +142,7 @@ export function ExportReportDialog({ assessmentId, onClose, onOpenIdentities }: 
           <div className="choice-grid">
             {REPORT_LANGUAGES.map((option) => (
               <label key={option.code} className="choice" lang={option.code}>
-                <input
-                  type="radio"
-                  name={`${baseId}-locale`}
-                  value={option.code}
-                  checked={locale === option.code}
-                  onChange={() => setLocale(option.code)}
-                />{' '}
-                {option.name}
+                <input type="radio" value={option.code} {...register('locale')} /> {option.name}
               </label>
             ))}
           </div>

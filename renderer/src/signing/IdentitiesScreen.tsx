@@ -1,16 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
-import { useClient } from '../client/ClientContext';
 import { ErrorWithDetail } from '../components/ErrorWithDetail';
+import { useCoreQuery } from '../hooks/useCoreQuery';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { CreateIdentityForm } from './CreateIdentityForm';
 import { IdentityCard } from './IdentityCard';
 import { ImportIdentityForm } from './ImportIdentityForm';
 
 type Identity = OperationOutput<'identity.list'>[number];
-type LoadState =
-  { kind: 'loading' } | { kind: 'loaded'; identities: Identity[] } | { kind: 'failed'; error: unknown };
 
 interface IdentitiesScreenProps {
   onBack: () => void;
@@ -19,35 +17,15 @@ interface IdentitiesScreenProps {
 /** The signing identities of this workspace: list, create a self-signed one, import a PKCS#12. */
 export function IdentitiesScreen({ onBack }: IdentitiesScreenProps) {
   const { t } = useTranslation();
-  const client = useClient();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  const identities = useCoreQuery((client) => client.invoke('identity.list', {}), []);
   const [notice, setNotice] = useState<string | null>(null);
 
   const [now] = useState(() => Date.now());
-  const load = useCallback(
-    () =>
-      client.invoke('identity.list', {}).then(
-        (identities): LoadState => ({ kind: 'loaded', identities }),
-        (error: unknown): LoadState => ({ kind: 'failed', error }),
-      ),
-    [client],
-  );
-  const reload = useCallback(async () => setState(await load()), [load]);
-
-  useEffect(() => {
-    let current = true;
-    void load().then((next) => {
-      if (current) setState(next);
-    });
-    return () => {
-      current = false;
-    };
-  }, [load]);
 
   const added = (identity: Identity, key: 'created' | 'imported') => {
     setNotice(t(`signing.${key}Notice`, { name: identity.commonName }));
-    void reload();
+    identities.reload();
   };
 
   return (
@@ -69,16 +47,16 @@ export function IdentitiesScreen({ onBack }: IdentitiesScreenProps) {
       )}
       <section className="stack" aria-labelledby="identities-list-title">
         <h2 id="identities-list-title">{t('signing.list.title')}</h2>
-        {state.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
-        {state.kind === 'failed' && <ErrorWithDetail error={state.error} />}
-        {state.kind === 'loaded' && state.identities.length === 0 && (
+        {identities.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
+        {identities.kind === 'failed' && <ErrorWithDetail error={identities.error} />}
+        {identities.kind === 'loaded' && identities.data.length === 0 && (
           <p className="muted" data-testid="no-identities">
             {t('signing.list.empty')}
           </p>
         )}
-        {state.kind === 'loaded' && state.identities.length > 0 && (
+        {identities.kind === 'loaded' && identities.data.length > 0 && (
           <ul className="identity-list">
-            {state.identities.map((identity) => (
+            {identities.data.map((identity) => (
               <IdentityCard key={identity.fingerprint} identity={identity} now={now} />
             ))}
           </ul>

@@ -1,11 +1,29 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { OperationOutput } from '../../../assessments/api/contract';
+import { z } from 'zod';
+import { contract, type OperationOutput } from '../../../assessments/api/contract';
 import { useClient } from '../client/ClientContext';
 import { ErrorWithDetail } from '../components/ErrorWithDetail';
-import { Field } from '../components/Field';
-import { FileChooser, type FileChooserHandle } from '../files/FileChooser';
+import { FormField } from '../forms/FormField';
+import { applyCoreProblems } from '../forms/applyCoreProblems';
+import { fieldErrorText } from '../forms/fieldErrorText';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
+import { FileChooser } from '../files/FileChooser';
 import { FileDropZone } from '../files/FileDropZone';
+
+/** The contract's password, and the file the window holds until the core is given its path. */
+const importIdentitySchema = contract['identity.import'].input.pick({ password: true }).extend({
+  file: z
+    .instanceof(File)
+    .nullable()
+    .refine((file) => file !== null),
+});
+
+type ImportIdentityValues = z.input<typeof importIdentitySchema>;
+
+const EMPTY: ImportIdentityValues = { file: null, password: '' };
 
 interface ImportIdentityFormProps {
   onImported: (identity: OperationOutput<'identity.import'>) => void;
@@ -16,47 +34,41 @@ export function ImportIdentityForm({ onImported }: ImportIdentityFormProps) {
   const { t } = useTranslation();
   const client = useClient();
   const baseId = useId();
-  const chooserRef = useRef<FileChooserHandle>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [password, setPassword] = useState('');
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const form = useZodForm(importIdentitySchema, { defaultValues: EMPTY });
+  const { register, reset, setValue, control } = form;
+  const { isSubmitting: busy, isSubmitted, errors } = form.formState;
+  const fileError = fieldErrorText(errors.file, { invalid: t('signing.import.fileRequired') });
 
   const choose = (files: File[]) => {
     const [first] = files;
     if (!first || busy) return;
     setFailure(null);
-    setFile(first);
-    setFileError(null);
+    setValue('file', first, { shouldValidate: isSubmitted });
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
+  const importFile = async ({ file, password }: z.output<typeof importIdentitySchema>) => {
     setFailure(null);
-    if (!file) {
-      setFileError(t('signing.import.fileRequired'));
-      chooserRef.current?.focus();
-      return;
-    }
-    setBusy(true);
+    if (!file) return;
     try {
       // Handed to the core only now: a file chosen and then replaced is never read.
       const [path = ''] = await client.files.open([file]);
       const identity = await client.invoke('identity.import', { path, password });
-      setFile(null);
-      setPassword('');
+      reset(EMPTY);
       onImported(identity);
     } catch (error) {
       setFailure(error);
-    } finally {
-      setBusy(false);
+      applyCoreProblems(form, error, t, { formLevel: false, fields: { path: 'file' } });
     }
   };
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
+    <form
+      className="form"
+      noValidate
+      onSubmit={submitOnce(form, importFile, () => setFailure(null))}
+      aria-busy={busy}
+    >
       <ErrorWithDetail error={failure} summary={t('signing.import.failed')} />
       <FileDropZone
         dropLabel={t('signing.import.drop')}
@@ -75,16 +87,33 @@ export function ImportIdentityForm({ onImported }: ImportIdentityFormProps) {
           <p className="field__label" id={`${baseId}-file-label`}>
             {t('signing.import.fileLabel')}
           </p>
-          <p className="file-choice" id={`${baseId}-file-chosen`} data-testid="p12-file" aria-live="polite">
-            {file ? <bdi>{file.name}</bdi> : <span className="muted">{t('signing.import.noFile')}</span>}
-          </p>
-          <FileChooser
-            ref={chooserRef}
-            label={t('signing.import.choose')}
-            accept=".p12,.pfx,application/x-pkcs12"
-            busy={busy}
-            onFiles={choose}
-            testId="p12-choose"
+          <Controller
+            control={control}
+            name="file"
+            render={({ field }) => (
+              <>
+                <p
+                  className="file-choice"
+                  id={`${baseId}-file-chosen`}
+                  data-testid="p12-file"
+                  aria-live="polite"
+                >
+                  {field.value ? (
+                    <bdi>{field.value.name}</bdi>
+                  ) : (
+                    <span className="muted">{t('signing.import.noFile')}</span>
+                  )}
+                </p>
+                <FileChooser
+                  ref={field.ref}
+                  label={t('signing.import.choose')}
+                  accept=".p12,.pfx,application/x-pkcs12"
+                  busy={busy}
+                  onFiles={choose}
+                  testId="p12-choose"
+                />
+              </>
+            )}
           />
           {fileError && (
             <p id={`${baseId}-file-error`} className="field__error" role="alert">
@@ -93,22 +122,17 @@ export function ImportIdentityForm({ onImported }: ImportIdentityFormProps) {
           )}
         </div>
       </FileDropZone>
-      <Field
+      <FormField
+        control={control}
+        name="password"
         id={`${baseId}-password`}
         label={t('signing.import.passwordLabel')}
         hint={t('signing.import.passwordHint')}
       >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="password"
-            autoComplete="off"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
+        {(props) => (
+          <input {...props} {...register('password')} className="input" type="password" autoComplete="off" />
         )}
-      </Field>
+      </FormField>
       <div className="form__actions">
         <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
           {busy ? t('signing.import.submitting') : t('signing.import.submit')}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { OperationOutput } from '../../../assessments/api/contract';
-import { useClient } from '../client/ClientContext';
+import { useCoreQuery } from '../hooks/useCoreQuery';
 
 export type Identity = OperationOutput<'identity.list'>[number];
 
@@ -9,24 +9,13 @@ export type Identity = OperationOutput<'identity.list'>[number];
  * first by default. A failure to list them goes to `onError`, which must be stable (a state setter).
  */
 export function useIdentityChoice(onError: (error: unknown) => void) {
-  const client = useClient();
-  const [identities, setIdentities] = useState<Identity[] | null>(null);
-  const [identity, setIdentity] = useState('');
+  const query = useCoreQuery((client) => client.invoke('identity.list', {}), []);
+  const [chosen, setIdentity] = useState('');
+  const error = query.kind === 'failed' ? query.error : undefined;
   useEffect(() => {
-    let current = true;
-    client.invoke('identity.list', {}).then(
-      (list) => {
-        if (!current) return;
-        setIdentities(list);
-        setIdentity((chosen) => chosen || (list[0]?.fingerprint ?? ''));
-      },
-      (error: unknown) => {
-        if (current) onError(error);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, onError]);
+    if (query.kind === 'failed') onError(error);
+  }, [query.kind, error, onError]);
+  const identities = query.kind === 'loaded' ? query.data : null;
+  const identity = chosen || (identities?.[0]?.fingerprint ?? '');
   return { identities, identity, setIdentity };
 }

@@ -1,159 +1,124 @@
-import { useId, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useId, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { changePassphraseInputSchema, MIN_PASSPHRASE_LENGTH } from '../../../assessments/workspace/schemas';
+import { z } from 'zod';
+import { contract } from '../../../assessments/api/contract';
+import { MIN_PASSPHRASE_LENGTH } from '../../../assessments/workspace/schemas';
 import { isAssayClientError } from '../client/AssayClientError';
 import { useClient } from '../client/ClientContext';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { Field, type ControlProps } from '../components/Field';
+import type { ControlProps } from '../components/Field';
 import { PassphraseStrengthMeter } from '../components/PassphraseStrengthMeter';
-import { errorText } from '../errors/errorText';
+import { applyCoreProblems } from '../forms/applyCoreProblems';
+import { FormError } from '../forms/FormError';
+import { FormField } from '../forms/FormField';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
 
-const FIELDS = ['current', 'next', 'confirm'] as const;
-type FormField = (typeof FIELDS)[number];
-type Problem = 'currentRequired' | 'currentWrong' | 'sameAsCurrent' | 'tooShort' | 'confirmMismatch';
-type Problems = Partial<Record<FormField, Problem>>;
-type Values = Record<FormField, string>;
+/** The contract decides what a valid change is; the confirmation is the form's own rule. */
+const changePassphraseFormSchema = contract['workspace.changePassphrase'].input
+  .safeExtend({ confirm: z.string() })
+  .refine((values) => values.confirm === values.next, { path: ['confirm'] });
 
-const EMPTY: Values = { current: '', next: '', confirm: '' };
+type ChangePassphraseValues = z.output<typeof changePassphraseFormSchema>;
+type PassphraseField = keyof ChangePassphraseValues;
 
-/** The contract's schema decides what a valid change is; the confirmation is the form's own rule. */
-function validate(values: Values): Problems {
-  const problems: Problems = {};
-  const result = changePassphraseInputSchema.safeParse({ current: values.current, next: values.next });
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      if (issue.path[0] === 'current') problems.current ??= 'currentRequired';
-      if (issue.path[0] === 'next')
-        problems.next ??= issue.code === 'too_small' ? 'tooShort' : 'sameAsCurrent';
-    }
-  }
-  if (values.confirm !== values.next) problems.confirm = 'confirmMismatch';
-  return problems;
-}
+const EMPTY: ChangePassphraseValues = { current: '', next: '', confirm: '' };
 
 /** Re-wraps the workspace key under a new passphrase; the data itself is not re-encrypted. */
 export function ChangePassphraseForm() {
   const { t } = useTranslation();
   const client = useClient();
   const id = useId();
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [problems, setProblems] = useState<Problems>({});
-  const [attempted, setAttempted] = useState(false);
   const [reveal, setReveal] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
-  const fieldId = (field: FormField) => `${id}-${field}`;
+  const form = useZodForm(changePassphraseFormSchema, { defaultValues: EMPTY });
+  const { register, setError, control, reset } = form;
+  const { isSubmitting } = form.formState;
+  const next = useWatch({ control, name: 'next' });
+  const fieldId = (field: PassphraseField) => `${id}-${field}`;
 
-  const change = (field: FormField, value: string) => {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    setChanged(false);
-    if (attempted) setProblems(validate(next));
-  };
+  // "Changed" describes the passphrase just saved; typing starts another change.
+  useEffect(() => {
+    const subscription = form.watch(() => setChanged(false));
+    return () => subscription.unsubscribe();
+  }, [form]);
 
-  const showProblems = (found: Problems) => {
-    flushSync(() => setProblems(found));
-    const first = FIELDS.find((field) => found[field]);
-    if (first) document.getElementById(fieldId(first))?.focus();
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (submitting) return;
-    setAttempted(true);
-    setFailure(null);
-    const found = validate(values);
-    if (Object.keys(found).length > 0) return showProblems(found);
-    setSubmitting(true);
+  const change = async ({ current, next }: ChangePassphraseValues) => {
     try {
-      await client.invoke('workspace.changePassphrase', { current: values.current, next: values.next });
-      flushSync(() => {
-        setValues(EMPTY);
-        setProblems({});
-        setAttempted(false);
-        setChanged(true);
-      });
+      await client.invoke('workspace.changePassphrase', { current, next });
+      reset(EMPTY);
+      setChanged(true);
     } catch (error) {
-      if (isAssayClientError(error, 'wrong_passphrase')) showProblems({ current: 'currentWrong' });
-      else setFailure(errorText(t, error));
-    } finally {
-      setSubmitting(false);
+      if (isAssayClientError(error, 'wrong_passphrase'))
+        setError(
+          'current',
+          { type: 'server', message: t('security.errors.currentWrong') },
+          { shouldFocus: true },
+        );
+      else applyCoreProblems(form, error, t);
     }
   };
 
-  const problemText = (field: FormField): string | null => {
-    const problem = problems[field];
-    if (!problem) return null;
-    return problem === 'tooShort'
-      ? t('security.errors.tooShort', { min: MIN_PASSPHRASE_LENGTH })
-      : t(`security.errors.${problem}`);
-  };
-
   const type = reveal ? 'text' : 'password';
-  const input = (field: FormField, autoComplete: string) =>
-    function PassphraseInput(control: ControlProps) {
+  const input = (field: PassphraseField, autoComplete: string) =>
+    function PassphraseInput(props: ControlProps) {
       return (
-        <input
-          {...control}
-          className="input"
-          type={type}
-          autoComplete={autoComplete}
-          value={values[field]}
-          onChange={(event) => change(field, event.target.value)}
-        />
+        <input {...props} {...register(field)} className="input" type={type} autoComplete={autoComplete} />
       );
     };
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${id}-heading`}
-    >
+    <form className="form" noValidate onSubmit={submitOnce(form, change)} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('security.changeHeading')}</h3>
-      <ErrorAlert message={failure} />
-      <Field
+      <FormError control={control} />
+      <FormField
+        control={control}
+        name="current"
         id={fieldId('current')}
         label={t('security.currentLabel')}
         required
-        error={problemText('current')}
+        words={{ required: t('security.errors.currentRequired') }}
         announceError
       >
         {input('current', 'current-password')}
-      </Field>
-      <Field
+      </FormField>
+      <FormField
+        control={control}
+        name="next"
         id={fieldId('next')}
         label={t('security.newLabel')}
         hint={t('createWorkspace.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
         required
-        error={problemText('next')}
+        words={{
+          tooShort: t('security.errors.tooShort', { min: MIN_PASSPHRASE_LENGTH }),
+          invalid: t('security.errors.sameAsCurrent'),
+        }}
         describedBy={[`${id}-strength`]}
       >
-        {(control) => (
+        {(props) => (
           <>
-            {input('next', 'new-password')(control)}
-            <PassphraseStrengthMeter id={`${id}-strength`} passphrase={values.next} />
+            {input('next', 'new-password')(props)}
+            <PassphraseStrengthMeter id={`${id}-strength`} passphrase={next} />
           </>
         )}
-      </Field>
-      <Field
+      </FormField>
+      <FormField
+        control={control}
+        name="confirm"
         id={fieldId('confirm')}
         label={t('security.confirmLabel')}
         required
-        error={problemText('confirm')}
+        words={{ invalid: t('security.errors.confirmMismatch') }}
       >
         {input('confirm', 'new-password')}
-      </Field>
+      </FormField>
       <label className="checkbox">
         <input type="checkbox" checked={reveal} onChange={(event) => setReveal(event.target.checked)} />
         {t('security.show')}
       </label>
       <div className="form__actions form__actions--start">
-        <button type="submit" className="button button--primary" aria-disabled={submitting || undefined}>
-          {submitting ? t('security.submitting') : t('security.submit')}
+        <button type="submit" className="button button--primary" aria-disabled={isSubmitting || undefined}>
+          {isSubmitting ? t('security.submitting') : t('security.submit')}
         </button>
         <p className="form__status" role="status" data-testid="passphrase-status">
           {changed ? t('security.changed') : ''}
