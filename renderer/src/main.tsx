@@ -10,6 +10,7 @@ import { createI18n } from './i18n/createI18n';
 import {
   applyDocumentLanguage,
   bindDocumentLanguage,
+  DEFAULT_LANGUAGE,
   initialLanguage,
   LANGUAGE_STORAGE_KEY,
 } from './i18n/languages';
@@ -47,7 +48,11 @@ async function start(): Promise<void> {
   });
   // Direction is set before anything renders, so the first paint is already mirrored.
   applyDocumentLanguage(root, language);
-  const i18n = await createI18n(language);
+  // A language whose chunk cannot be fetched still leaves a usable window, in English.
+  const i18n = await createI18n(language).catch(() => {
+    applyDocumentLanguage(root, DEFAULT_LANGUAGE);
+    return createI18n(DEFAULT_LANGUAGE);
+  });
   bindDocumentLanguage(i18n, root);
   const { transport, files } = selectTransport(window);
   const client = createAssayClient(transport, files);

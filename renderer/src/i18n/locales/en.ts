@@ -29,6 +29,8 @@ export const en = {
       ru: 'Русский',
       zh: '中文',
     },
+    loadFailed:
+      '{{language}} could not be loaded, so the interface stays in this language. Reload the app and try again.',
   },
   header: {
     assessor: 'Assessor',
@@ -63,6 +65,7 @@ export const en = {
     tooLong: 'Use at most {{max, number}} characters.',
     tooShort: 'Use at least {{min, number}} characters.',
     invalid: 'Check this value.',
+    dateHint: 'Year-month-day, for example 2026-11-02.',
   },
   createWorkspace: {
     title: 'Create your workspace',
@@ -202,6 +205,67 @@ export const en = {
     previousVersion: 'Earlier version',
     nextVersion: 'Newer version',
   },
+  assessmentPlace: {
+    tabsLabel: 'Parts of the assessment',
+    tabs: {
+      questionnaire: 'Questionnaire',
+      evidence: 'Evidence',
+      screening: 'Screening',
+      decision: 'Decision',
+      report: 'Report',
+    },
+    reviewAndDecide: 'Review and decide',
+    archivedBanner: 'This assessment is archived: it is kept in full but left out of the assessment list.',
+    rename: {
+      action: 'Rename',
+      title: 'Rename the assessment',
+      label: 'Title',
+      hint: 'The change is recorded in the audit trail with the previous title.',
+      titleRequired: 'Enter a title.',
+      save: 'Save the title',
+      done: 'Renamed to “{{title}}”.',
+    },
+    archive: {
+      action: 'Archive',
+      undo: 'Unarchive',
+      done: 'Archived. It stays available under “Show archived assessments”.',
+      undone: 'Back in the assessment list.',
+    },
+    checklist: {
+      title: 'Review, sign, verify',
+      intro: 'The steps that take a decided assessment to a report a regulator can check.',
+      state: {
+        done: 'Done',
+        todo: 'To do',
+        waiting: 'Not yet possible',
+        attention: 'Needs attention',
+      },
+      review: {
+        title: 'Review and record the decision',
+        done: 'The decision is recorded and current.',
+        todo: 'No decision is recorded yet.',
+        attention: 'Answers changed after the decision was recorded: decide again.',
+        action: 'Open the decision',
+      },
+      sign: {
+        title: 'Sign the report',
+        done: 'A signed PDF report has been exported.',
+        todo: 'Export the report as a signed PDF.',
+        waiting: 'Possible once the decision is recorded and current.',
+        action: 'Export the signed report',
+      },
+      verify: {
+        title: 'Verify the signed PDF',
+        todo: 'Open the exported PDF in the verifier and check it as a regulator would.',
+        waiting: 'Possible once a signed report has been exported.',
+        action: 'Open the verifier',
+      },
+    },
+    list: {
+      showArchived: 'Show archived assessments',
+      archived: 'Archived',
+    },
+  },
   upgrade: {
     titlePending: 'Upgrade the questionnaire',
     title: 'Upgrade to questionnaire version {{version}}',
@@ -245,8 +309,36 @@ export const en = {
     title: 'Risk',
     tierLabel: 'Tier',
     recommendationLabel: 'Recommendation',
-    incomplete: 'Incomplete: refer until the gaps are resolved.',
     notFinalisable: 'Not complete yet: answers or evidence are missing.',
+    provisional:
+      'Provisional: this result rests on what is listed under “What is assumed” and may change once that is resolved.',
+    provisionalShort: 'Provisional',
+    tierChanged: 'Tier changed from {{from}} to {{to}} after the answer to {{question}}.',
+    tierChangedUnattributed: 'Tier changed from {{from}} to {{to}}.',
+    assumptions: {
+      title: 'What is assumed',
+      severityUnanswered: 'Severity {{value}} assumed: these questions of “{{section}}” are not answered.',
+      severityUnknown:
+        'Severity {{value}} assumed: these questions of “{{section}}” are answered “{{unknown}}”.',
+      likelihoodNoneAnswered:
+        'Likelihood counts “{{section}}” as no risk: none of its questions is answered yet.',
+      likelihoodUnanswered: 'Likelihood leaves out these unanswered questions of “{{section}}”.',
+      unknownAnswer: 'In “{{section}}”, “{{unknown}}” counts as risk {{risk, number}} of 4.',
+      gapFlag:
+        'Open gap: {{message}} Until it is resolved, the tier is at least {{high}} and the recommendation at least {{refer}}.',
+      unknownGate:
+        '{{share, number}}% of the answers in sections {{sections}} are “{{unknown}}”, more than {{maxShare, number}}%: until fewer are, the tier is at least {{high}} and the recommendation at least {{refer}}.',
+    },
+    changers: {
+      title: 'Answers that would change the tier',
+      loading: 'Looking for answers that would change the tier…',
+      failed: 'Could not work out which answers would change the tier: {{message}}',
+      retry: 'Try again',
+      none: 'No single answer would change the tier.',
+      change: '{{answer}} → {{tier}}, {{recommendation}}',
+      more: 'All answers that would change the tier ({{total, number}})',
+      truncated: 'More answers than these would change the tier.',
+    },
     tier: {
       Low: 'Low',
       Medium: 'Medium',
@@ -391,7 +483,7 @@ export const en = {
       textLabel: 'Condition {{number, number}}',
     },
     triggers: {
-      title: 'Re-assessment triggers',
+      title: 'Reassessment triggers',
       hint: 'Re-assess before any further delivery when one of these happens.',
       items: {
         coup: 'A coup or unconstitutional change of government',
@@ -404,6 +496,7 @@ export const en = {
     },
     blockers: {
       title: 'Approval is not possible yet',
+      label: 'Warning',
       intro: 'Approving needs a complete assessment. Refer or deny now, or first resolve:',
       progress: '{{answered, number}} of {{visible, number}} questions answered',
       missingRequired: 'Not answered: {{ids}}',
@@ -468,14 +561,14 @@ export const en = {
     evidenceTitle: 'Evidence for {{question}}',
     exclusiveHint: 'Choosing “{{option}}” clears the other options.',
     scaleRange: 'From {{min, number}} to {{max, number}}',
-    dateHint: 'Year-month-day, for example 2026-11-02.',
+    readOnly:
+      'The app fills this in from the other answers, so it cannot be changed here. You can still attach evidence.',
     status: {
       label: 'Assessment status',
       progress: '{{answered, number}} of {{visible, number}} answered',
       tier: 'Tier',
       recommendation: 'Recommendation',
       pending: 'Not computed yet',
-      incomplete: 'Incomplete',
     },
     tiers: {
       Low: 'Low',
@@ -679,6 +772,14 @@ export const en = {
     },
   },
   screening: {
+    inPlace: {
+      heading: 'Screen the parties',
+      intro:
+        'Screens the parties entered in the assessment against the lists you choose. Each run is kept as sealed evidence of {{questions}}.',
+      run: 'Screen these parties',
+      ran: 'Screening finished.',
+      ranAndLinked: 'Screening finished. The run is kept as evidence of {{questions}}.',
+    },
     open: 'Screening',
     screenTitle: 'Screening',
     back: 'Back to assessments',
@@ -794,6 +895,12 @@ export const en = {
     },
   },
   suggestions: {
+    atQuestion: {
+      heading: 'Suggested from reference data',
+      from: 'From',
+      use: 'Use this answer',
+      used: 'The suggested answer is in use.',
+    },
     title: 'Destination suggestions',
     intro:
       'Answers proposed from the imported country indicators. Check each one; accepting records the answer with the dataset and value it came from.',
@@ -810,6 +917,42 @@ export const en = {
     gone: 'This suggestion is no longer available: the indicator data changed. The list was refreshed.',
   },
   evidence: {
+    question: {
+      heading: 'Evidence for this question',
+      none: 'No evidence is linked to this question.',
+      requiredNone: 'Evidence is required here and none is linked yet.',
+      screeningRun: 'Screening run (sealed record)',
+      unlink: 'Unlink',
+      unlinkFrom: 'Unlink {{name}} from {{question}}',
+      unlinked: '{{name}} is no longer linked to {{question}}.',
+      linkExisting: 'Link existing evidence…',
+      linkTitle: 'Link evidence to {{question}}',
+      search: 'Search by name',
+      itemsLegend: 'Items linked to {{question}}',
+      noMatch: 'No item has that in its name.',
+      noItems: 'This assessment has no evidence yet. Attach files first.',
+      save: 'Save links',
+      saving: 'Saving…',
+      linksChanged_one: '{{count, number}} link to {{question}} changed.',
+      linksChanged_other: '{{count, number}} links to {{question}} changed.',
+    },
+    grid: {
+      title: 'Link evidence to questions',
+      intro:
+        'Tick where an item supports a question. Nothing is stored until you apply; then every change is stored together, each one in the chain of custody of its item.',
+      noItems: 'No evidence yet: add files above, then link them here.',
+      section: 'Show section',
+      allSections: 'All sections',
+      discard: 'Discard changes',
+      apply_one: 'Apply {{count, number}} change',
+      apply_other: 'Apply {{count, number}} changes',
+      applying: 'Applying…',
+      applied_one: '{{count, number}} link changed.',
+      applied_other: '{{count, number}} links changed.',
+      caption: 'Questions in rows, evidence items in columns',
+      question: 'Question',
+      cell: 'Link {{name}} to {{question}}',
+    },
     title: 'Evidence',
     count_one: '{{count, number}} item',
     count_other: '{{count, number}} items',

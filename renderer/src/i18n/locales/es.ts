@@ -27,6 +27,8 @@ export const es = {
       ru: 'Русский',
       zh: '中文',
     },
+    loadFailed:
+      'No se pudo cargar {{language}}; la interfaz sigue en este idioma. Vuelva a cargar la aplicación e inténtelo de nuevo.',
   },
   header: {
     assessor: 'Evaluador',
@@ -65,6 +67,7 @@ export const es = {
     tooLong: 'Utilice como máximo {{max, number}} caracteres.',
     tooShort: 'Utilice al menos {{min, number}} caracteres.',
     invalid: 'Compruebe este valor.',
+    dateHint: 'Año-mes-día, por ejemplo 2026-11-02.',
   },
   createWorkspace: {
     title: 'Cree su espacio de trabajo',
@@ -206,6 +209,69 @@ export const es = {
     previousVersion: 'Versión anterior',
     nextVersion: 'Versión más reciente',
   },
+  assessmentPlace: {
+    tabsLabel: 'Partes de la evaluación',
+    tabs: {
+      questionnaire: 'Cuestionario',
+      evidence: 'Pruebas',
+      screening: 'Cribado',
+      decision: 'Decisión',
+      report: 'Informe',
+    },
+    reviewAndDecide: 'Revisar y decidir',
+    archivedBanner:
+      'Esta evaluación está archivada: se conserva íntegra, pero no aparece en la lista de evaluaciones.',
+    rename: {
+      action: 'Cambiar nombre',
+      title: 'Cambiar el nombre de la evaluación',
+      label: 'Título',
+      hint: 'El cambio queda registrado en el registro de auditoría junto con el título anterior.',
+      titleRequired: 'Escriba un título.',
+      save: 'Guardar el título',
+      done: 'Nuevo nombre: «{{title}}».',
+    },
+    archive: {
+      action: 'Archivar',
+      undo: 'Desarchivar',
+      done: 'Archivada. Sigue disponible en «Mostrar evaluaciones archivadas».',
+      undone: 'De nuevo en la lista de evaluaciones.',
+    },
+    checklist: {
+      title: 'Revisar, firmar, verificar',
+      intro:
+        'Los pasos que llevan de una evaluación decidida a un informe que una autoridad puede comprobar.',
+      state: {
+        done: 'Hecho',
+        todo: 'Pendiente',
+        waiting: 'Aún no es posible',
+        attention: 'Requiere atención',
+      },
+      review: {
+        title: 'Revisar y registrar la decisión',
+        done: 'La decisión está registrada y al día.',
+        todo: 'Todavía no hay ninguna decisión registrada.',
+        attention: 'Las respuestas cambiaron después de registrar la decisión: vuelva a decidir.',
+        action: 'Abrir la decisión',
+      },
+      sign: {
+        title: 'Firmar el informe',
+        done: 'Se ha exportado un informe PDF firmado.',
+        todo: 'Exporte el informe como PDF firmado.',
+        waiting: 'Posible cuando la decisión esté registrada y al día.',
+        action: 'Exportar el informe firmado',
+      },
+      verify: {
+        title: 'Verificar el PDF firmado',
+        todo: 'Abra el PDF exportado en el verificador y compruébelo como lo haría una autoridad.',
+        waiting: 'Posible cuando se haya exportado un informe firmado.',
+        action: 'Abrir el verificador',
+      },
+    },
+    list: {
+      showArchived: 'Mostrar evaluaciones archivadas',
+      archived: 'Archivada',
+    },
+  },
   upgrade: {
     titlePending: 'Actualizar el cuestionario',
     title: 'Pasar a la versión {{version}} del cuestionario',
@@ -249,8 +315,37 @@ export const es = {
     title: 'Riesgo',
     tierLabel: 'Nivel',
     recommendationLabel: 'Recomendación',
-    incomplete: 'Incompleta: remitir hasta que se subsanen las lagunas.',
     notFinalisable: 'Aún incompleta: faltan respuestas o pruebas.',
+    provisional:
+      'Provisional: este resultado se basa en lo indicado en «Qué se supone» y puede cambiar cuando se resuelva.',
+    provisionalShort: 'Provisional',
+    tierChanged: 'El nivel cambió de {{from}} a {{to}} tras la respuesta a {{question}}.',
+    tierChangedUnattributed: 'El nivel cambió de {{from}} a {{to}}.',
+    assumptions: {
+      title: 'Qué se supone',
+      severityUnanswered:
+        'Se supone gravedad {{value}}: estas preguntas de «{{section}}» no tienen respuesta.',
+      severityUnknown:
+        'Se supone gravedad {{value}}: estas preguntas de «{{section}}» tienen la respuesta «{{unknown}}».',
+      likelihoodNoneAnswered:
+        'La probabilidad cuenta «{{section}}» como sin riesgo: ninguna de sus preguntas tiene respuesta todavía.',
+      likelihoodUnanswered: 'La probabilidad deja fuera estas preguntas sin respuesta de «{{section}}».',
+      unknownAnswer: 'En «{{section}}», «{{unknown}}» cuenta como riesgo {{risk, number}} de 4.',
+      gapFlag:
+        'Laguna abierta: {{message}} Mientras no se resuelva, el nivel es al menos {{high}} y la recomendación al menos {{refer}}.',
+      unknownGate:
+        'El {{share, number}} % de las respuestas de las secciones {{sections}} es «{{unknown}}», más del {{maxShare, number}} %: mientras no baje, el nivel es al menos {{high}} y la recomendación al menos {{refer}}.',
+    },
+    changers: {
+      title: 'Respuestas que cambiarían el nivel',
+      loading: 'Buscando respuestas que cambiarían el nivel…',
+      failed: 'No se pudo determinar qué respuestas cambiarían el nivel: {{message}}',
+      retry: 'Reintentar',
+      none: 'Ninguna respuesta por sí sola cambiaría el nivel.',
+      change: '{{answer}} → {{tier}}, {{recommendation}}',
+      more: 'Todas las respuestas que cambiarían el nivel ({{total, number}})',
+      truncated: 'Otras respuestas además de estas también cambiarían el nivel.',
+    },
     tier: {
       Low: 'Bajo',
       Medium: 'Medio',
@@ -416,6 +511,7 @@ export const es = {
     },
     blockers: {
       title: 'Aún no es posible aprobar',
+      label: 'Advertencia',
       intro: 'Para aprobar se necesita una evaluación completa. Remita o deniegue ahora, o resuelva primero:',
       progress: '{{answered, number}} de {{visible, number}} preguntas respondidas',
       missingRequired: 'Sin responder: {{ids}}',
@@ -483,14 +579,14 @@ export const es = {
     evidenceTitle: 'Pruebas de {{question}}',
     exclusiveHint: 'Elegir «{{option}}» borra las demás opciones.',
     scaleRange: 'De {{min, number}} a {{max, number}}',
-    dateHint: 'Año-mes-día, por ejemplo 2026-11-02.',
+    readOnly:
+      'La aplicación completa esta respuesta a partir de las demás, por lo que no se puede cambiar aquí. Todavía puede adjuntar pruebas.',
     status: {
       label: 'Estado de la evaluación',
       progress: '{{answered, number}} de {{visible, number}} respondidas',
       tier: 'Nivel',
       recommendation: 'Recomendación',
       pending: 'Aún sin calcular',
-      incomplete: 'Incompleta',
     },
     tiers: {
       Low: 'Bajo',
@@ -702,6 +798,14 @@ export const es = {
     },
   },
   screening: {
+    inPlace: {
+      heading: 'Cribar las partes',
+      intro:
+        'Criba las partes introducidas en la evaluación con las listas que elija. Cada cribado se conserva como prueba sellada de {{questions}}.',
+      run: 'Cribar estas partes',
+      ran: 'Cribado terminado.',
+      ranAndLinked: 'Cribado terminado. Se conserva como prueba de {{questions}}.',
+    },
     open: 'Cribado',
     screenTitle: 'Cribado',
     back: 'Volver a las evaluaciones',
@@ -821,6 +925,12 @@ export const es = {
     },
   },
   suggestions: {
+    atQuestion: {
+      heading: 'Sugerencia a partir de los datos de referencia',
+      from: 'Fuente:',
+      use: 'Usar esta respuesta',
+      used: 'La respuesta sugerida está en uso.',
+    },
     title: 'Sugerencias sobre el destino',
     intro:
       'Respuestas propuestas a partir de los indicadores por país importados. Revise cada una; al aceptarla, la respuesta se registra junto con el conjunto de datos y el valor de los que procede.',
@@ -837,6 +947,45 @@ export const es = {
     gone: 'Esta sugerencia ya no está disponible: los datos del indicador han cambiado. Se ha actualizado la lista.',
   },
   evidence: {
+    question: {
+      heading: 'Pruebas de esta pregunta',
+      none: 'No hay pruebas vinculadas a esta pregunta.',
+      requiredNone: 'Aquí se exigen pruebas y todavía no hay ninguna vinculada.',
+      screeningRun: 'Cribado (registro sellado)',
+      unlink: 'Desvincular',
+      unlinkFrom: 'Desvincular {{name}} de {{question}}',
+      unlinked: '{{name}} ya no está vinculado a {{question}}.',
+      linkExisting: 'Vincular pruebas existentes…',
+      linkTitle: 'Vincular pruebas a {{question}}',
+      search: 'Buscar por nombre',
+      itemsLegend: 'Elementos vinculados a {{question}}',
+      noMatch: 'Ningún elemento contiene ese texto en su nombre.',
+      noItems: 'Esta evaluación aún no tiene pruebas. Adjunte primero los archivos.',
+      save: 'Guardar vínculos',
+      saving: 'Guardando…',
+      linksChanged_one: '{{count, number}} vínculo con {{question}} modificado.',
+      linksChanged_many: '{{count, number}} de vínculos con {{question}} modificados.',
+      linksChanged_other: '{{count, number}} vínculos con {{question}} modificados.',
+    },
+    grid: {
+      title: 'Vincular pruebas a preguntas',
+      intro:
+        'Marque dónde un elemento respalda una pregunta. No se guarda nada hasta aplicar; entonces todos los cambios se guardan juntos, cada uno en la cadena de custodia de su elemento.',
+      noItems: 'Aún no hay pruebas: añada archivos arriba y vincúlelos aquí.',
+      section: 'Mostrar sección',
+      allSections: 'Todas las secciones',
+      discard: 'Descartar cambios',
+      apply_one: 'Aplicar {{count, number}} cambio',
+      apply_many: 'Aplicar {{count, number}} de cambios',
+      apply_other: 'Aplicar {{count, number}} cambios',
+      applying: 'Aplicando…',
+      applied_one: '{{count, number}} vínculo modificado.',
+      applied_many: '{{count, number}} de vínculos modificados.',
+      applied_other: '{{count, number}} vínculos modificados.',
+      caption: 'Preguntas en filas, elementos de prueba en columnas',
+      question: 'Pregunta',
+      cell: 'Vincular {{name}} a {{question}}',
+    },
     title: 'Pruebas',
     count_one: '{{count, number}} elemento',
     count_many: '{{count, number}} de elementos',

@@ -28,6 +28,8 @@ export const fr = {
       ru: 'Русский',
       zh: '中文',
     },
+    loadFailed:
+      'Impossible de charger {{language}} : l’interface reste dans cette langue. Rechargez l’application et réessayez.',
   },
   header: {
     assessor: 'Évaluateur',
@@ -65,6 +67,7 @@ export const fr = {
     tooLong: 'Saisissez au plus {{max, number}} caractères.',
     tooShort: 'Saisissez au moins {{min, number}} caractères.',
     invalid: 'Vérifiez cette valeur.',
+    dateHint: 'Année-mois-jour, par exemple 2026-11-02.',
   },
   createWorkspace: {
     title: 'Créer votre espace de travail',
@@ -207,6 +210,68 @@ export const fr = {
     previousVersion: 'Version antérieure',
     nextVersion: 'Version plus récente',
   },
+  assessmentPlace: {
+    tabsLabel: 'Parties de l’évaluation',
+    tabs: {
+      questionnaire: 'Questionnaire',
+      evidence: 'Preuves',
+      screening: 'Filtrage',
+      decision: 'Décision',
+      report: 'Rapport',
+    },
+    reviewAndDecide: 'Relire et décider',
+    archivedBanner:
+      'Cette évaluation est archivée : elle est conservée intégralement mais ne figure plus dans la liste des évaluations.',
+    rename: {
+      action: 'Renommer',
+      title: 'Renommer l’évaluation',
+      label: 'Titre',
+      hint: 'Le changement est consigné dans la piste d’audit avec l’ancien titre.',
+      titleRequired: 'Saisissez un titre.',
+      save: 'Enregistrer le titre',
+      done: 'Renommée en « {{title}} ».',
+    },
+    archive: {
+      action: 'Archiver',
+      undo: 'Désarchiver',
+      done: 'Archivée. Elle reste accessible via « Afficher les évaluations archivées ».',
+      undone: 'De retour dans la liste des évaluations.',
+    },
+    checklist: {
+      title: 'Relire, signer, vérifier',
+      intro: 'Les étapes qui mènent d’une évaluation décidée à un rapport qu’une autorité peut contrôler.',
+      state: {
+        done: 'Fait',
+        todo: 'À faire',
+        waiting: 'Pas encore possible',
+        attention: 'À revoir',
+      },
+      review: {
+        title: 'Relire et consigner la décision',
+        done: 'La décision est consignée et à jour.',
+        todo: 'Aucune décision n’est encore consignée.',
+        attention: 'Des réponses ont changé après la décision : décidez à nouveau.',
+        action: 'Ouvrir la décision',
+      },
+      sign: {
+        title: 'Signer le rapport',
+        done: 'Un rapport PDF signé a été exporté.',
+        todo: 'Exportez le rapport en PDF signé.',
+        waiting: 'Possible une fois la décision consignée et à jour.',
+        action: 'Exporter le rapport signé',
+      },
+      verify: {
+        title: 'Vérifier le PDF signé',
+        todo: 'Ouvrez le PDF exporté dans le vérificateur et contrôlez-le comme le ferait une autorité.',
+        waiting: 'Possible une fois un rapport signé exporté.',
+        action: 'Ouvrir le vérificateur',
+      },
+    },
+    list: {
+      showArchived: 'Afficher les évaluations archivées',
+      archived: 'Archivée',
+    },
+  },
   upgrade: {
     titlePending: 'Mettre à jour le questionnaire',
     title: 'Passer à la version {{version}} du questionnaire',
@@ -250,8 +315,37 @@ export const fr = {
     title: 'Risque',
     tierLabel: 'Niveau',
     recommendationLabel: 'Recommandation',
-    incomplete: 'Incomplète : renvoyer pour examen jusqu’à la résolution des lacunes.',
     notFinalisable: 'Pas encore complète : des réponses ou des éléments de preuve manquent.',
+    provisional:
+      'Provisoire : ce résultat repose sur ce qui figure sous « Ce qui est supposé » et peut changer une fois ce point levé.',
+    provisionalShort: 'Provisoire',
+    tierChanged: 'Niveau passé de « {{from}} » à « {{to}} » après la réponse à {{question}}.',
+    tierChangedUnattributed: 'Niveau passé de « {{from}} » à « {{to}} ».',
+    assumptions: {
+      title: 'Ce qui est supposé',
+      severityUnanswered: 'Gravité {{value}} supposée : ces questions de « {{section}} » sont sans réponse.',
+      severityUnknown:
+        'Gravité {{value}} supposée : ces questions de « {{section}} » ont pour réponse « {{unknown}} ».',
+      likelihoodNoneAnswered:
+        'La probabilité compte « {{section}} » comme sans risque : aucune de ses questions n’a encore de réponse.',
+      likelihoodUnanswered: 'La probabilité laisse de côté ces questions sans réponse de « {{section}} ».',
+      unknownAnswer:
+        'Dans « {{section}} », « {{unknown}} » compte comme un risque de {{risk, number}} sur 4.',
+      gapFlag:
+        'Lacune ouverte : {{message}} Tant qu’elle n’est pas levée, le niveau est au moins {{high}} et la recommandation au moins {{refer}}.',
+      unknownGate:
+        '{{share, number}} % des réponses des sections {{sections}} sont « {{unknown}} », plus de {{maxShare, number}} % : tant qu’il y en a autant, le niveau est au moins {{high}} et la recommandation au moins {{refer}}.',
+    },
+    changers: {
+      title: 'Réponses qui changeraient le niveau',
+      loading: 'Recherche des réponses qui changeraient le niveau…',
+      failed: 'Impossible de déterminer quelles réponses changeraient le niveau : {{message}}',
+      retry: 'Réessayer',
+      none: 'Aucune réponse isolée ne changerait le niveau.',
+      change: '{{answer}} → {{tier}}, {{recommendation}}',
+      more: 'Toutes les réponses qui changeraient le niveau ({{total, number}})',
+      truncated: 'D’autres réponses que celles-ci changeraient aussi le niveau.',
+    },
     tier: {
       Low: 'Faible',
       Medium: 'Moyen',
@@ -419,6 +513,7 @@ export const fr = {
     },
     blockers: {
       title: 'L’approbation n’est pas encore possible',
+      label: 'Avertissement',
       intro:
         'Une approbation exige une évaluation complète. Renvoyez pour examen ou refusez dès maintenant, ou résolvez d’abord :',
       progress: '{{answered, number}} questions sur {{visible, number}} ont reçu une réponse',
@@ -487,14 +582,14 @@ export const fr = {
     evidenceTitle: 'Éléments de preuve pour {{question}}',
     exclusiveHint: 'Choisir « {{option}} » désélectionne les autres options.',
     scaleRange: 'De {{min, number}} à {{max, number}}',
-    dateHint: 'Année-mois-jour, par exemple 2026-11-02.',
+    readOnly:
+      'L’application remplit cette réponse à partir des autres, elle ne peut donc pas être modifiée ici. Vous pouvez toujours joindre des preuves.',
     status: {
       label: 'État de l’évaluation',
       progress: '{{answered, number}} sur {{visible, number}} avec réponse',
       tier: 'Niveau',
       recommendation: 'Recommandation',
       pending: 'Pas encore calculé',
-      incomplete: 'Incomplète',
     },
     tiers: {
       Low: 'Faible',
@@ -713,6 +808,14 @@ export const fr = {
     },
   },
   screening: {
+    inPlace: {
+      heading: 'Filtrer les parties',
+      intro:
+        'Filtre les parties saisies dans l’évaluation au regard des listes choisies. Chaque filtrage est conservé comme élément de preuve scellé de {{questions}}.',
+      run: 'Filtrer ces parties',
+      ran: 'Filtrage terminé.',
+      ranAndLinked: 'Filtrage terminé. Il est conservé comme élément de preuve de {{questions}}.',
+    },
     open: 'Filtrage',
     screenTitle: 'Filtrage',
     back: 'Retour aux évaluations',
@@ -819,7 +922,7 @@ export const fr = {
       datasetsRemoved: 'Listes retirées',
     },
     history: {
-      title: 'Historique des criblages',
+      title: 'Historique des filtrages',
       empty: 'Aucun filtrage n’a encore été effectué pour cette évaluation.',
       caption: 'Filtrages, du plus récent au plus ancien',
       columns: {
@@ -832,6 +935,12 @@ export const fr = {
     },
   },
   suggestions: {
+    atQuestion: {
+      heading: 'Suggestion tirée des données de référence',
+      from: 'Source :',
+      use: 'Utiliser cette réponse',
+      used: 'La réponse suggérée est utilisée.',
+    },
     title: 'Suggestions relatives à la destination',
     intro:
       'Réponses proposées à partir des indicateurs par pays importés. Vérifiez chacune d’elles ; l’acceptation enregistre la réponse avec le jeu de données et la valeur dont elle provient.',
@@ -848,6 +957,45 @@ export const fr = {
     gone: 'Cette suggestion n’est plus disponible : les données d’indicateurs ont changé. La liste a été actualisée.',
   },
   evidence: {
+    question: {
+      heading: 'Éléments de preuve de cette question',
+      none: 'Aucun élément de preuve n’est lié à cette question.',
+      requiredNone: 'Des éléments de preuve sont exigés ici et aucun n’est encore lié.',
+      screeningRun: 'Filtrage (enregistrement scellé)',
+      unlink: 'Délier',
+      unlinkFrom: 'Délier {{name}} de {{question}}',
+      unlinked: '{{name}} n’est plus lié à {{question}}.',
+      linkExisting: 'Lier des éléments de preuve existants…',
+      linkTitle: 'Lier des éléments de preuve à {{question}}',
+      search: 'Rechercher par nom',
+      itemsLegend: 'Éléments liés à {{question}}',
+      noMatch: 'Aucun élément ne contient ce texte dans son nom.',
+      noItems: 'Cette évaluation n’a pas encore d’éléments de preuve. Joignez d’abord des fichiers.',
+      save: 'Enregistrer les liens',
+      saving: 'Enregistrement…',
+      linksChanged_one: '{{count, number}} lien vers {{question}} modifié.',
+      linksChanged_many: '{{count, number}} de liens vers {{question}} modifiés.',
+      linksChanged_other: '{{count, number}} liens vers {{question}} modifiés.',
+    },
+    grid: {
+      title: 'Lier les éléments de preuve aux questions',
+      intro:
+        'Cochez là où un élément étaye une question. Rien n’est enregistré avant d’appliquer ; toutes les modifications sont alors enregistrées ensemble, chacune dans la chaîne de conservation de son élément.',
+      noItems: 'Aucun élément de preuve pour le moment : ajoutez des fichiers ci-dessus, puis liez-les ici.',
+      section: 'Afficher la section',
+      allSections: 'Toutes les sections',
+      discard: 'Annuler les modifications',
+      apply_one: 'Appliquer {{count, number}} modification',
+      apply_many: 'Appliquer {{count, number}} de modifications',
+      apply_other: 'Appliquer {{count, number}} modifications',
+      applying: 'Application…',
+      applied_one: '{{count, number}} lien modifié.',
+      applied_many: '{{count, number}} de liens modifiés.',
+      applied_other: '{{count, number}} liens modifiés.',
+      caption: 'Questions en lignes, éléments de preuve en colonnes',
+      question: 'Question',
+      cell: 'Lier {{name}} à {{question}}',
+    },
     title: 'Éléments de preuve',
     count_one: '{{count, number}} élément',
     count_many: '{{count, number}} d’éléments',
