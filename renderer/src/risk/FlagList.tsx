@@ -3,7 +3,7 @@ import { inFlagOrder } from '../../../assessments/scoring/flagOrder';
 import type { ScoringResult } from '../../../assessments/scoring/resultSchema';
 import type { TrailLookup, TrailMessage } from '../../../assessments/scoring/trail/trailMessage';
 import { QuestionLink } from './QuestionLink';
-import type { TemplateText } from './templateText';
+import type { TemplateText } from '../../../assessments/questionnaire/templateText';
 import { TrailStep } from './TrailStep';
 
 interface FlagListProps {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { useLanguage } from '../i18n/useLanguage';
 import { QuestionLinkList } from './QuestionLink';
-import type { TemplateText } from './templateText';
+import type { TemplateText } from '../../../assessments/questionnaire/templateText';
 
 type Evaluation = OperationOutput<'assessment.evaluate'>;
 

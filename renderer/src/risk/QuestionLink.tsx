@@ -1,4 +1,4 @@
-import type { TemplateText } from './templateText';
+import type { TemplateText } from '../../../assessments/questionnaire/templateText';
 
 interface QuestionLinkProps {
   questionId: string;

@@ -3,12 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { scoringTextKey } from '../../../assessments/questionnaire/translationKeys';
 import type { ScoringResult } from '../../../assessments/scoring/resultSchema';
 import { QuestionLink } from './QuestionLink';
-import type { TemplateBundle, TemplateText } from './templateText';
+import type { TemplateText } from '../../../assessments/questionnaire/templateText';
 
 interface RevisitPromptsProps {
   result: ScoringResult;
-  template: TemplateBundle;
-  locale: string;
   text: TemplateText;
   onSelectQuestion: (questionId: string) => void;
 }
@@ -18,15 +16,11 @@ interface RevisitPromptsProps {
  * the template's reason (translation key `scoring.revisit.<id>`) and a link to the question. Renders
  * nothing when the template configures none or none holds.
  */
-export function RevisitPrompts({ result, template, locale, text, onSelectQuestion }: RevisitPromptsProps) {
+export function RevisitPrompts({ result, text, onSelectQuestion }: RevisitPromptsProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const prompts = result.revisit ?? [];
   if (prompts.length === 0) return null;
-  const translated =
-    locale === template.template.sourceLocale
-      ? undefined
-      : template.translations.find((translation) => translation.locale === locale)?.texts;
   return (
     <section aria-labelledby={headingId} className="risk-panel__part" data-testid="risk-revisit">
       <h3 id={headingId}>{t('risk.revisit.title')}</h3>
@@ -35,7 +29,7 @@ export function RevisitPrompts({ result, template, locale, text, onSelectQuestio
         {prompts.map((prompt) => (
           <li key={prompt.id} className="revisit-prompt" data-revisit-id={prompt.id}>
             <p className="revisit-prompt__reason" dir="auto">
-              {translated?.[scoringTextKey.revisit(prompt.id)] ?? prompt.reason}
+              {text.text(scoringTextKey.revisit(prompt.id), prompt.reason)}
             </p>
             <QuestionLink questionId={prompt.questionId} text={text} onSelect={onSelectQuestion} />
           </li>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScoringResult } from '../../../assessments/scoring/resultSchema';
-import type { TemplateBundle } from './templateText';
+import type { TemplateBundle } from '../templates/templateBundle';
 
 type Tier = ScoringResult['tier'];
 

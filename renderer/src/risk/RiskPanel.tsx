@@ -1,12 +1,17 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
+import { templateText } from '../../../assessments/questionnaire/templateText';
+import type { TemplateBundle } from '../templates/templateBundle';
+import { AssumptionList } from './AssumptionList';
 import { FlagList } from './FlagList';
 import { GapList } from './GapList';
 import { RevisitPrompts } from './RevisitPrompts';
+import { RiskDisclosure } from './RiskDisclosure';
+import { RiskHeadline } from './RiskHeadline';
 import { RiskMatrix } from './RiskMatrix';
 import { SectionScores } from './SectionScores';
-import { templateText, type TemplateBundle } from './templateText';
+import { TierChangers } from './TierChangers';
 import { TrailStep } from './TrailStep';
 import { useTrailLookup } from './useTrailLookup';
 
@@ -15,54 +20,78 @@ interface RiskPanelProps {
   template: TemplateBundle;
   locale: string;
   onSelectQuestion: (questionId: string) => void;
+  /** Lets the panel ask the core which single answers would change the tier. */
+  assessmentId?: string;
+  /**
+   * `column` beside the questionnaire: only the headline stays open, every detail folds away.
+   * `full` (the default) opens the matrix, flags, gaps and section scores.
+   */
+  layout?: 'full' | 'column';
 }
 
 /**
- * The computed risk of an assessment as it stands: outcome, matrix cell, section scores, red flags
- * with their explanation, open gaps and the full trail. It renders from props only, so the parent
- * replaces the evaluation after each save and the panel updates in place.
+ * The computed risk of an assessment as it stands. First the headline: tier and recommendation,
+ * what the result assumes and which answers would change the tier; then the details (matrix, red
+ * flags, gaps, section scores, the full trail) as parts that fold away. It renders from props, so
+ * the parent replaces the evaluation after each save and the panel updates in place.
  */
-export function RiskPanel({ evaluation, template, locale, onSelectQuestion }: RiskPanelProps) {
+export function RiskPanel({
+  evaluation,
+  template,
+  locale,
+  onSelectQuestion,
+  assessmentId,
+  layout = 'full',
+}: RiskPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const text = useMemo(() => templateText(template, locale), [template, locale]);
-  const { result, trail } = evaluation;
+  const { result, trail, blockers } = evaluation;
+  const assumptions = evaluation.assumptions ?? [];
   const lookup = useTrailLookup(template, locale, text);
   const matrix = template.template.scoring?.matrix;
-  const heading = (part: string) => `${id}-${part}`;
+  const open = layout === 'full';
+  const { gaps } = result;
+  const gapCount =
+    gaps.openGapFlags.length +
+    gaps.unknownAnswers.length +
+    gaps.missingRequired.length +
+    gaps.missingEvidence.length +
+    blockers.invalidAnswers.length;
   return (
     <section
-      className="risk-panel"
-      aria-labelledby={heading('title')}
+      className={`risk-panel risk-panel--${layout}`}
+      aria-labelledby={`${id}-title`}
       data-testid="risk-panel"
       data-tier={result.tier}
       data-recommendation={result.recommendation}
     >
-      <h2 id={heading('title')} className="risk-panel__title">
+      <h2 id={`${id}-title`} className="risk-panel__title">
         {t('risk.title')}
       </h2>
-      <div className={`risk-outcome tier--${result.tier}`} role="status" data-testid="risk-outcome">
-        <p className="risk-outcome__item">
-          <span className="risk-outcome__label">{t('risk.tierLabel')}</span>
-          <strong className="risk-outcome__value" data-testid="risk-tier">
-            {t(`risk.tier.${result.tier}`)}
-          </strong>
-        </p>
-        <p className="risk-outcome__item">
-          <span className="risk-outcome__label">{t('risk.recommendationLabel')}</span>
-          <strong className="risk-outcome__value" data-testid="risk-recommendation">
-            {t(`risk.recommendation.${result.recommendation}`)}
-          </strong>
-        </p>
-        {(result.incomplete || !result.finalisable) && (
-          <p className="risk-outcome__note">
-            {t(result.incomplete ? 'risk.incomplete' : 'risk.notFinalisable')}
-          </p>
-        )}
-      </div>
+      <RiskHeadline result={result} provisional={result.incomplete || assumptions.length > 0} />
+      <AssumptionList
+        assumptions={assumptions}
+        text={text}
+        locale={locale}
+        headingId={`${id}-assumptions`}
+        onSelectQuestion={onSelectQuestion}
+      />
+      {assessmentId !== undefined && (
+        <TierChangers
+          assessmentId={assessmentId}
+          evaluation={evaluation}
+          text={text}
+          lookup={lookup}
+          locale={locale}
+          headingId={`${id}-changers`}
+          onSelectQuestion={onSelectQuestion}
+        />
+      )}
 
-      <section aria-labelledby={heading('matrix')} className="risk-panel__part">
-        <h3 id={heading('matrix')}>{t('risk.matrix.title')}</h3>
+      <RevisitPrompts result={result} text={text} onSelectQuestion={onSelectQuestion} />
+
+      <RiskDisclosure title={t('risk.matrix.title')} initiallyOpen={open}>
         {matrix && (
           <RiskMatrix
             matrix={matrix}
@@ -72,10 +101,8 @@ export function RiskPanel({ evaluation, template, locale, onSelectQuestion }: Ri
             tier={result.tier}
           />
         )}
-      </section>
-
-      <section aria-labelledby={heading('flags')} className="risk-panel__part">
-        <h3 id={heading('flags')}>{t('risk.flags.title')}</h3>
+      </RiskDisclosure>
+      <RiskDisclosure title={t('risk.flags.title')} count={result.flags.length} initiallyOpen={open}>
         <FlagList
           result={result}
           trail={trail}
@@ -83,26 +110,13 @@ export function RiskPanel({ evaluation, template, locale, onSelectQuestion }: Ri
           text={text}
           onSelectQuestion={onSelectQuestion}
         />
-      </section>
-
-      <RevisitPrompts
-        result={result}
-        template={template}
-        locale={locale}
-        text={text}
-        onSelectQuestion={onSelectQuestion}
-      />
-
-      <section aria-labelledby={heading('gaps')} className="risk-panel__part">
-        <h3 id={heading('gaps')}>{t('risk.gaps.title')}</h3>
+      </RiskDisclosure>
+      <RiskDisclosure title={t('risk.gaps.title')} count={gapCount} initiallyOpen={open}>
         <GapList evaluation={evaluation} text={text} onSelectQuestion={onSelectQuestion} />
-      </section>
-
-      <section aria-labelledby={heading('sections')} className="risk-panel__part">
-        <h3 id={heading('sections')}>{t('risk.sections.title')}</h3>
+      </RiskDisclosure>
+      <RiskDisclosure title={t('risk.sections.title')} initiallyOpen={open}>
         <SectionScores sections={result.sections} text={text} />
-      </section>
-
+      </RiskDisclosure>
       <details className="risk-panel__part risk-trail">
         <summary>{t('risk.trail.title')}</summary>
         <ol className="risk-trail__steps">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SectionScore } from '../../../assessments/scoring/resultSchema';
 import { useLanguage } from '../i18n/useLanguage';
-import type { TemplateText } from './templateText';
+import type { TemplateText } from '../../../assessments/questionnaire/templateText';
 
 interface SectionScoresProps {
   sections: readonly SectionScore[];

@@ -6,7 +6,7 @@ import {
   type TrailMessage,
 } from '../../../assessments/scoring/trail/trailMessage';
 import { QuestionLinkList } from './QuestionLink';
-import type { TemplateText } from './templateText';
+import type { TemplateText } from '../../../assessments/questionnaire/templateText';
 
 interface TrailStepProps {
   step: ExplanationStep;

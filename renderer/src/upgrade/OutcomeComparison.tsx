@@ -7,6 +7,14 @@ type Outcome = OperationOutput<'assessment.planUpgrade'>['before'];
 /** The outcome under the old and the new version, row by row, so a change shows at a glance. */
 export function OutcomeComparison({ before, after }: { before: Outcome; after: Outcome }) {
   const { t } = useTranslation();
+  // Worded as the risk headline words it: how final the result is, never a recommendation of its
+  // own beside the one in the row above, which the GAP gate has already raised.
+  const status = (result: Outcome['result']) =>
+    result.incomplete
+      ? t('risk.provisionalShort')
+      : result.finalisable
+        ? t('upgrade.complete')
+        : t('risk.notFinalisable');
   const flags = (outcome: Outcome) =>
     inFlagOrder(outcome.result.flags)
       .map((flag) => flag.id)
@@ -17,7 +25,7 @@ export function OutcomeComparison({ before, after }: { before: Outcome; after: O
     [t('upgrade.severity'), (o) => String(o.result.severity.band)],
     [t('upgrade.likelihood'), (o) => String(o.result.likelihood.finalBand)],
     [t('risk.flags.title'), flags],
-    [t('upgrade.status'), (o) => t(o.result.incomplete ? 'risk.incomplete' : 'upgrade.complete')],
+    [t('upgrade.status'), (o) => status(o.result)],
   ];
   // "surveillance-export-hria@1.1.0#…" → "1.1.0": the template is the same on both sides.
   const version = (outcome: Outcome) => /@([^#]+)/.exec(outcome.templateRef)?.[1] ?? outcome.templateRef;

@@ -1,12 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
+import { templateText } from '../../../assessments/questionnaire/templateText';
 import { useClient } from '../client/ClientContext';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Modal } from '../components/Modal';
 import { errorText } from '../errors/errorText';
+import { useCoreQuery } from '../hooks/useCoreQuery';
 import { useLanguage } from '../i18n/useLanguage';
-import { templateText } from '../risk/templateText';
 import { OutcomeComparison } from './OutcomeComparison';
 
 type Plan = OperationOutput<'assessment.planUpgrade'>;
@@ -30,30 +31,25 @@ export function UpgradeDialog({ assessmentId, onClose, onUpgraded }: UpgradeDial
   const { t } = useTranslation();
   const client = useClient();
   const language = useLanguage();
-  const [state, setState] = useState<State>({ kind: 'loading' });
   const [creating, setCreating] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    const load = async () => {
-      const plan = await client.invoke('assessment.planUpgrade', { assessmentId });
-      const bundle = await client.invoke('template.get', { id: plan.to.id, version: plan.to.version });
+  const query = useCoreQuery(
+    async (core) => {
+      const plan = await core.invoke('assessment.planUpgrade', { assessmentId });
+      const bundle = await core.invoke('template.get', { id: plan.to.id, version: plan.to.version });
       return { plan, bundle };
-    };
-    load().then(
-      ({ plan, bundle }) => current && setState({ kind: 'ready', plan, bundle }),
-      (error: unknown) => current && setState({ kind: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, assessmentId]);
-
-  const text = useMemo(
-    () => (state.kind === 'ready' ? templateText(state.bundle, language) : null),
-    [state, language],
+    },
+    [assessmentId],
   );
+  const state: State =
+    query.kind === 'loaded'
+      ? { kind: 'ready', ...query.data }
+      : query.kind === 'failed'
+        ? { kind: 'failed', error: query.error }
+        : { kind: 'loading' };
+  const bundle = query.kind === 'loaded' ? query.data.bundle : null;
+  const text = useMemo(() => (bundle ? templateText(bundle, language) : null), [bundle, language]);
 
   const create = () => {
     if (state.kind !== 'ready') return;

@@ -1,16 +1,21 @@
 import { useTranslation } from 'react-i18next';
+import { TierChangeNotice } from '../risk/TierChangeNotice';
 import type { Evaluation } from './useEvaluation';
 
 interface StatusStripProps {
   answered: number;
   visible: number;
   evaluation: Evaluation | null;
+  /** `useEvaluation().savedQuestionIds`: names the answer in the tier-change notice. */
+  savedQuestionIds?: readonly string[];
 }
 
-/** Progress, tier and recommendation at a glance, above the question. */
-export function StatusStrip({ answered, visible, evaluation }: StatusStripProps) {
+/** Progress, tier and recommendation at a glance, above the question, and a notice when the tier moves. */
+export function StatusStrip({ answered, visible, evaluation, savedQuestionIds }: StatusStripProps) {
   const { t } = useTranslation();
   const result = evaluation?.result;
+  const provisional =
+    result !== undefined && (result.incomplete || (evaluation?.assumptions ?? []).length > 0);
   const complete = visible > 0 && answered === visible;
   return (
     <section className="status-strip" aria-label={t('wizard.status.label')}>
@@ -36,7 +41,7 @@ export function StatusStrip({ answered, visible, evaluation }: StatusStripProps)
         ) : (
           <span className="muted">{t('wizard.status.pending')}</span>
         )}
-        {result?.incomplete && <span className="marker marker--gap">{t('wizard.status.incomplete')}</span>}
+        {provisional && <span className="marker marker--gap">{t('risk.provisionalShort')}</span>}
       </p>
       <p
         className="status-strip__item"
@@ -50,6 +55,7 @@ export function StatusStrip({ answered, visible, evaluation }: StatusStripProps)
           <span className="muted">{t('wizard.status.pending')}</span>
         )}
       </p>
+      <TierChangeNotice evaluation={evaluation} savedQuestionIds={savedQuestionIds} />
     </section>
   );
 }
