@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutosaveQueue, type SaveStatus } from './AutosaveQueue';
+import { AutosaveQueue, DEFAULT_DEBOUNCE_MS, type SaveStatus } from './AutosaveQueue';
 import { AutosaveRegistry } from './AutosaveRegistry';
 
 /** A stand-in store whose saves complete when the test says so, recording what it persisted. */
@@ -240,6 +240,40 @@ describe('AutosaveQueue', () => {
     const queue = new AutosaveQueue<string>({ save: () => Promise.reject(new Error('not called')) });
     await expect(queue.flush()).resolves.toBeUndefined();
     expect(queue.latestValue()).toBeNull();
+  });
+});
+
+describe('AutosaveQueue.adopt', () => {
+  it('drops a change still waiting or retrying, so the recorded value is never written over', async () => {
+    const store = controllableStore();
+    const queue = new AutosaveQueue<string>({ save: store.save });
+    queue.update('no hits');
+    await vi.advanceTimersByTimeAsync(DEFAULT_DEBOUNCE_MS);
+    store.calls[0]?.reject(new Error('disk busy'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.getStatus().kind).toBe('error');
+
+    const recordedAt = new Date('2026-01-15T09:30:00Z');
+    queue.adopt('confirmed match', recordedAt);
+    expect(queue.getStatus()).toEqual({ kind: 'saved', savedAt: recordedAt });
+    expect(queue.latestValue()).toEqual({ value: 'confirmed match' });
+    expect(queue.hasUnsavedChanges()).toBe(false);
+    await vi.advanceTimersByTimeAsync(60_000);
+    await queue.flush();
+    expect(store.calls).toHaveLength(1);
+  });
+
+  it('writes the recorded value again after a save that was already on its way', async () => {
+    const store = controllableStore();
+    const queue = new AutosaveQueue<string>({ save: store.save });
+    queue.update('no hits');
+    await vi.advanceTimersByTimeAsync(DEFAULT_DEBOUNCE_MS);
+    queue.adopt('confirmed match', new Date('2026-01-15T09:30:00Z'));
+    store.calls[0]?.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    store.calls[1]?.resolve();
+    await queue.settled();
+    expect(store.persisted).toEqual(['no hits', 'confirmed match']);
   });
 });
 

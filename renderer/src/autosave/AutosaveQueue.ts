@@ -100,6 +100,31 @@ export class AutosaveQueue<T> {
     this.publish();
   }
 
+  /**
+   * Takes a value the store recorded by itself (not through this queue) as saved: anything still
+   * waiting here is older than it and is dropped, so no retry or flush can write it back over it.
+   * A save already on its way cannot be called back, so the recorded value is written once more
+   * after it lands.
+   */
+  adopt(value: T, savedAt: Date): void {
+    const seq = (this.latest?.seq ?? 0) + 1;
+    this.latest = { value, seq };
+    this.clearDebounce();
+    this.clearRetry();
+    this.waitingSince = null;
+    this.failures = 0;
+    this.lastError = null;
+    if (this.inFlight) {
+      this.pending = { value, seq };
+      this.runWhenLanded = true;
+    } else {
+      this.pending = null;
+      this.savedSeq = seq;
+      this.savedAt = savedAt;
+    }
+    this.publish();
+  }
+
   /** Saves now instead of after the pause; resolves once nothing is pending or the save failed. */
   flush(): Promise<void> {
     this.run();

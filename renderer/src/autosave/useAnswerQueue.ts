@@ -24,6 +24,19 @@ export function answerQueueKey(assessmentId: string, questionId: string): string
   return `${assessmentId}/${questionId}`;
 }
 
+/**
+ * What this session's queue holds for an answer, to show instead of the stored one: its own change
+ * still on its way, or its last save unless the store has a newer answer written elsewhere (the core
+ * records E3 itself after a true match). Null when the stored answer is the one to show.
+ */
+export function queuedAnswer(queue: AnswerQueue | undefined, storedAt: string | null): AnswerDraft | null {
+  const latest = queue?.latestValue()?.value ?? null;
+  if (!queue || queue.hasUnsavedChanges() || storedAt === null) return latest;
+  const status = queue.getStatus();
+  const savedAt = status.kind === 'saved' ? status.savedAt : null;
+  return savedAt !== null && savedAt.getTime() < Date.parse(storedAt) ? null : latest;
+}
+
 /** The session-wide save queue for one answer, created on first use. */
 export function obtainAnswerQueue(
   registry: AnswerRegistry,

@@ -1,10 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { useClient } from '../client/ClientContext';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorText } from '../errors/errorText';
 import { formatDateTime } from '../format/dates';
+import { useCoreQuery } from '../hooks/useCoreQuery';
 import { isolate } from '../format/isolate';
 import { useLanguage } from '../i18n/useLanguage';
 import type { CustodyEvent } from './evidenceTypes';
@@ -60,35 +60,24 @@ interface CustodyHistoryProps {
 /** The append-only custody events of one item, oldest first, as the audit chain recorded them. */
 export function CustodyHistory({ evidenceId, version }: CustodyHistoryProps) {
   const { t } = useTranslation();
-  const client = useClient();
   const language = useLanguage();
   const headingId = useId();
-  const [events, setEvents] = useState<CustodyEvent[] | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-
+  const query = useCoreQuery((client) => client.invoke('evidence.custody', { evidenceId }), [evidenceId]);
+  // A new `version` is the same history grown longer: read it again with the events left on screen.
+  const { reload } = query;
+  const shownFor = useRef(version);
   useEffect(() => {
-    let current = true;
-    client.invoke('evidence.custody', { evidenceId }).then(
-      (loaded) => {
-        if (current) {
-          setEvents(loaded);
-          setFailure(null);
-        }
-      },
-      (error: unknown) => {
-        if (current) setFailure(error);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, evidenceId, version]);
+    if (shownFor.current === version) return;
+    shownFor.current = version;
+    reload();
+  }, [version, reload]);
+  const events = query.kind === 'loaded' ? query.data : null;
 
   return (
     <section className="custody" aria-labelledby={headingId}>
       <h4 id={headingId}>{t('evidence.custody.heading')}</h4>
-      {failure !== null && <ErrorAlert message={errorText(t, failure)} />}
-      {events === null && failure === null && <p className="muted">{t('evidence.custody.loading')}</p>}
+      {query.kind === 'failed' && <ErrorAlert message={errorText(t, query.error)} />}
+      {query.kind === 'loading' && <p className="muted">{t('evidence.custody.loading')}</p>}
       {events !== null && (
         <ol className="custody__list" data-testid="custody-history">
           {events.map((event) => (

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useClient } from '../client/ClientContext';
 import { errorText } from '../errors/errorText';
 import { FileChooser, type FileChooserHandle } from '../files/FileChooser';
 import { FileDropZone } from '../files/FileDropZone';
 import { isolate } from '../format/isolate';
+import { useCoreQuery } from '../hooks/useCoreQuery';
 import { EvidenceItemView } from './EvidenceItemView';
 import type { EvidenceItem } from './evidenceTypes';
 import { IngestProgressBar } from './IngestProgressBar';
@@ -21,10 +21,7 @@ export interface EvidencePanelProps {
   refreshKey?: number;
 }
 
-type ListState =
-  { kind: 'loading' } | { kind: 'loaded'; items: EvidenceItem[] } | { kind: 'failed'; error: unknown };
-
-/** All evidence of one assessment: add files (chosen or dropped), grade, link, export, remove. */
+/** Every evidence item of one assessment: add files (chosen or dropped), grade, link, export, remove. */
 export function EvidencePanel({
   assessmentId,
   currentQuestionId,
@@ -32,38 +29,28 @@ export function EvidencePanel({
   refreshKey = 0,
 }: EvidencePanelProps) {
   const { t } = useTranslation();
-  const client = useClient();
   const headingId = useId();
   const addRef = useRef<FileChooserHandle>(null);
-  const [state, setState] = useState<ListState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const query = useCoreQuery((client) => client.invoke('evidence.list', { assessmentId }), [assessmentId]);
+  const { reload } = query;
+  // Edits made here show at once; the next load from the core replaces them.
+  const [local, setLocal] = useState<{ base: EvidenceItem[]; items: EvidenceItem[] } | null>(null);
   const [notice, setNotice] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const { progress, ingest, cancel } = useIngest(assessmentId);
+  const loaded = query.kind === 'loaded' ? query.data : null;
+  const items = loaded ? (local?.base === loaded ? local.items : loaded) : null;
 
   useEffect(() => {
-    let current = true;
-    client.invoke('evidence.list', { assessmentId }).then(
-      (items) => {
-        if (current) setState({ kind: 'loaded', items });
-      },
-      (error: unknown) => {
-        if (current) setState({ kind: 'failed', error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, assessmentId, attempt, refreshKey]);
+    if (refreshKey > 0) reload();
+  }, [refreshKey, reload]);
 
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const edit = (change: (current: EvidenceItem[]) => EvidenceItem[]) => {
+    if (loaded && items) setLocal({ base: loaded, items: change(items) });
+  };
 
   const replaceItem = (next: EvidenceItem) => {
-    setState((current) =>
-      current.kind === 'loaded'
-        ? { kind: 'loaded', items: current.items.map((item) => (item.id === next.id ? next : item)) }
-        : current,
-    );
+    edit((current) => current.map((item) => (item.id === next.id ? next : item)));
     onChanged?.();
   };
 
@@ -88,11 +75,7 @@ export function EvidencePanel({
 
   const removed = (item: EvidenceItem) => {
     flushSync(() => {
-      setState((current) =>
-        current.kind === 'loaded'
-          ? { kind: 'loaded', items: current.items.filter((candidate) => candidate.id !== item.id) }
-          : current,
-      );
+      edit((current) => current.filter((candidate) => candidate.id !== item.id));
       setNotice(t('evidence.removed', { name: isolate(item.originalName) }));
     });
     // The item's own buttons are gone; the next sensible place for the keyboard is "Add files".
@@ -100,7 +83,7 @@ export function EvidencePanel({
     onChanged?.();
   };
 
-  const count = state.kind === 'loaded' ? state.items.length : null;
+  const count = items ? items.length : null;
   return (
     <FileDropZone
       dropLabel={
@@ -141,23 +124,23 @@ export function EvidencePanel({
             ))}
           </ul>
         )}
-        {state.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
-        {state.kind === 'failed' && (
+        {query.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
+        {query.kind === 'failed' && (
           <div className="stack">
             <p className="alert alert--error" role="alert">
-              {errorText(t, state.error)}
+              {errorText(t, query.error)}
             </p>
             <button type="button" className="button button--secondary" onClick={reload}>
               {t('common.retry')}
             </button>
           </div>
         )}
-        {state.kind === 'loaded' &&
-          (state.items.length === 0 ? (
+        {items &&
+          (items.length === 0 ? (
             <p className="empty-state">{t('evidence.empty')}</p>
           ) : (
             <ul className="evidence-list" aria-label={t('evidence.listLabel')}>
-              {state.items.map((item) => (
+              {items.map((item) => (
                 <EvidenceItemView
                   key={item.id}
                   item={item}

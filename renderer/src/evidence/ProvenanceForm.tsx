@@ -1,33 +1,52 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { RELIABILITY_GRADES, updateEvidenceInputSchema } from '../../../assessments/evidence/schemas';
+import { z } from 'zod';
+import { RELIABILITY_GRADES, evidenceMetadataSchema } from '../../../assessments/evidence/schemas';
 import { useClient } from '../client/ClientContext';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { Field, type ControlProps } from '../components/Field';
-import { errorText } from '../errors/errorText';
+import { DateInput } from '../components/DateInput';
+import { applyCoreProblems } from '../forms/applyCoreProblems';
+import { FormError } from '../forms/FormError';
+import { FormField } from '../forms/FormField';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
 import type { EvidenceItem } from './evidenceTypes';
 
 const CREDIBILITY_GRADES = ['1', '2', '3', '4', '5', '6'] as const;
+const shape = evidenceMetadataSchema.shape;
 
-interface Values {
-  source: string;
-  acquiredAt: string;
-  acquiredHow: string;
-  acquiredBy: string;
-  reliability: string;
-  credibility: string;
-  restricted: boolean;
-  notes: string;
-}
+/** An empty field or "not graded" choice is no value. */
+const blankAsNull = <T extends z.ZodType>(schema: T) =>
+  z.union([z.literal('').transform(() => null), schema]);
 
-function valuesOf(item: EvidenceItem): Values {
+/**
+ * The contract's provenance fields as the form holds them: dates and grades as the strings the
+ * fields give, parsed to what `evidence.update` takes.
+ */
+export const provenanceFormSchema = z.object({
+  source: shape.source,
+  acquiredAt: blankAsNull(shape.acquiredAt),
+  acquiredHow: shape.acquiredHow,
+  acquiredBy: shape.acquiredBy,
+  reliability: blankAsNull(shape.reliability),
+  credibility: blankAsNull(
+    z.enum(CREDIBILITY_GRADES).transform(Number).pipe(shape.credibility.unwrap().unwrap()),
+  ),
+  restricted: shape.restricted,
+  notes: shape.notes,
+});
+
+type ProvenanceValues = z.input<typeof provenanceFormSchema>;
+
+function valuesOf(item: EvidenceItem): ProvenanceValues {
   return {
     source: item.source,
     acquiredAt: item.acquiredAt ?? '',
     acquiredHow: item.acquiredHow,
     acquiredBy: item.acquiredBy,
     reliability: item.reliability ?? '',
-    credibility: item.credibility === null ? '' : String(item.credibility),
+    credibility:
+      item.credibility === null ? '' : (String(item.credibility) as ProvenanceValues['credibility']),
     restricted: item.restricted,
     notes: item.notes,
   };
@@ -43,99 +62,100 @@ export function ProvenanceForm({ item, onSaved }: ProvenanceFormProps) {
   const { t } = useTranslation();
   const client = useClient();
   const id = useId();
-  const [values, setValues] = useState<Values>(() => valuesOf(item));
-  const [dateError, setDateError] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const form = useZodForm(provenanceFormSchema, { defaultValues: valuesOf(item) });
+  const { control, register } = form;
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
 
-  const change = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    setSaved(false);
-    if (key === 'acquiredAt') setDateError(false);
-  };
+  // "Saved" holds only until the next change.
+  useEffect(() => {
+    const subscription = form.watch(() => setSaved(false));
+    return () => subscription.unsubscribe();
+  }, [form]);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    // The contract's schema decides what is valid; the form only maps empty choices to null.
-    const parsed = updateEvidenceInputSchema.shape.metadata.safeParse({
-      ...values,
-      acquiredAt: values.acquiredAt || null,
-      reliability: values.reliability || null,
-      credibility: values.credibility ? Number(values.credibility) : null,
-    });
-    if (!parsed.success) {
-      setDateError(parsed.error.issues.some((issue) => issue.path[0] === 'acquiredAt'));
-      if (!parsed.error.issues.some((issue) => issue.path[0] === 'acquiredAt'))
-        setFailure(t('errors.invalid_input'));
-      document.getElementById(`${id}-acquiredAt`)?.focus();
-      return;
-    }
-    setSaving(true);
+  const save = async (metadata: z.output<typeof provenanceFormSchema>) => {
     try {
-      const updated = await client.invoke('evidence.update', { evidenceId: item.id, metadata: parsed.data });
-      setValues(valuesOf(updated));
+      const updated = await client.invoke('evidence.update', { evidenceId: item.id, metadata });
+      form.reset(valuesOf(updated));
       setSaved(true);
       onSaved(updated);
     } catch (error) {
-      setFailure(errorText(t, error));
-    } finally {
-      setSaving(false);
+      applyCoreProblems(form, error, t);
     }
   };
 
-  const text = (key: 'source' | 'acquiredBy', control: ControlProps) => (
-    <input
-      {...control}
-      className="input"
-      type="text"
-      dir="auto"
-      autoComplete="off"
-      value={values[key]}
-      onChange={(event) => change(key, event.target.value)}
-    />
-  );
-
+  const saving = form.formState.isSubmitting;
   return (
-    <form className="form provenance" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="form provenance" noValidate onSubmit={submitOnce(form, save)}>
       <h4 className="provenance__heading">{t('evidence.metadata.heading')}</h4>
-      <ErrorAlert message={failure} />
-      <Field
+      <FormError control={control} />
+      <FormField
+        control={control}
+        name="source"
         id={`${id}-source`}
         label={t('evidence.metadata.source')}
         hint={t('evidence.metadata.sourceHint')}
       >
-        {(control) => text('source', control)}
-      </Field>
+        {(field) => (
+          <input
+            {...field}
+            className="input"
+            type="text"
+            dir="auto"
+            autoComplete="off"
+            {...register('source')}
+          />
+        )}
+      </FormField>
       <div className="provenance__grid">
-        <Field
+        <FormField
+          control={control}
+          name="acquiredAt"
           id={`${id}-acquiredAt`}
           label={t('evidence.metadata.acquiredAt')}
-          error={dateError ? t('evidence.metadata.invalidDate') : null}
+          words={{ invalid: t('evidence.metadata.invalidDate') }}
         >
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="date"
-              value={values.acquiredAt}
-              onChange={(event) => change('acquiredAt', event.target.value)}
+          {(field) => (
+            <Controller
+              control={control}
+              name="acquiredAt"
+              render={({ field: date }) => (
+                <DateInput
+                  {...field}
+                  ref={date.ref}
+                  name={date.name}
+                  value={typeof date.value === 'string' ? date.value : ''}
+                  onChange={date.onChange}
+                  onBlur={date.onBlur}
+                />
+              )}
             />
           )}
-        </Field>
-        <Field id={`${id}-acquiredBy`} label={t('evidence.metadata.acquiredBy')}>
-          {(control) => text('acquiredBy', control)}
-        </Field>
-        <Field id={`${id}-reliability`} label={t('evidence.metadata.reliability')}>
-          {(control) => (
-            <select
-              {...control}
-              className="select"
-              value={values.reliability}
-              onChange={(event) => change('reliability', event.target.value)}
-            >
+        </FormField>
+        <FormField
+          control={control}
+          name="acquiredBy"
+          id={`${id}-acquiredBy`}
+          label={t('evidence.metadata.acquiredBy')}
+        >
+          {(field) => (
+            <input
+              {...field}
+              className="input"
+              type="text"
+              dir="auto"
+              autoComplete="off"
+              {...register('acquiredBy')}
+            />
+          )}
+        </FormField>
+        <FormField
+          control={control}
+          name="reliability"
+          id={`${id}-reliability`}
+          label={t('evidence.metadata.reliability')}
+        >
+          {(field) => (
+            <select {...field} className="select" {...register('reliability')}>
               <option value="">{t('evidence.metadata.notGraded')}</option>
               {RELIABILITY_GRADES.map((grade) => (
                 <option key={grade} value={grade}>
@@ -144,15 +164,15 @@ export function ProvenanceForm({ item, onSaved }: ProvenanceFormProps) {
               ))}
             </select>
           )}
-        </Field>
-        <Field id={`${id}-credibility`} label={t('evidence.metadata.credibility')}>
-          {(control) => (
-            <select
-              {...control}
-              className="select"
-              value={values.credibility}
-              onChange={(event) => change('credibility', event.target.value)}
-            >
+        </FormField>
+        <FormField
+          control={control}
+          name="credibility"
+          id={`${id}-credibility`}
+          label={t('evidence.metadata.credibility')}
+        >
+          {(field) => (
+            <select {...field} className="select" {...register('credibility')}>
               <option value="">{t('evidence.metadata.notGraded')}</option>
               {CREDIBILITY_GRADES.map((grade) => (
                 <option key={grade} value={grade}>
@@ -161,38 +181,37 @@ export function ProvenanceForm({ item, onSaved }: ProvenanceFormProps) {
               ))}
             </select>
           )}
-        </Field>
+        </FormField>
       </div>
-      <Field id={`${id}-acquiredHow`} label={t('evidence.metadata.acquiredHow')}>
-        {(control) => (
+      <FormField
+        control={control}
+        name="acquiredHow"
+        id={`${id}-acquiredHow`}
+        label={t('evidence.metadata.acquiredHow')}
+      >
+        {(field) => (
           <textarea
-            {...control}
+            {...field}
             className="textarea textarea--short"
             dir="auto"
             rows={2}
-            value={values.acquiredHow}
-            onChange={(event) => change('acquiredHow', event.target.value)}
+            {...register('acquiredHow')}
           />
         )}
-      </Field>
-      <Field id={`${id}-notes`} label={t('evidence.metadata.notes')}>
-        {(control) => (
+      </FormField>
+      <FormField control={control} name="notes" id={`${id}-notes`} label={t('evidence.metadata.notes')}>
+        {(field) => (
           <textarea
-            {...control}
+            {...field}
             className="textarea textarea--short"
             dir="auto"
             rows={3}
-            value={values.notes}
-            onChange={(event) => change('notes', event.target.value)}
+            {...register('notes')}
           />
         )}
-      </Field>
+      </FormField>
       <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={values.restricted}
-          onChange={(event) => change('restricted', event.target.checked)}
-        />
+        <input type="checkbox" {...register('restricted')} />
         {t('evidence.metadata.restricted')}
       </label>
       <div className="form__actions form__actions--start">

@@ -1,16 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
-import { useClient } from '../client/ClientContext';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorText } from '../errors/errorText';
 import { formatDateTime } from '../format/dates';
+import { useCoreQuery } from '../hooks/useCoreQuery';
 import { useLanguage } from '../i18n/useLanguage';
 import { datasetSlots, type Dataset } from './datasetKinds';
 
 type Comparison = OperationOutput<'reference.compare'>;
-type State =
-  { kind: 'loading' } | { kind: 'loaded'; comparison: Comparison } | { kind: 'failed'; error: unknown };
 
 /** Items shown per group before the list is cut, so a first import of 20 000 entries stays usable. */
 const SHOWN = 200;
@@ -25,12 +23,10 @@ interface DatasetComparisonProps {
 /** Added, removed and changed entries of a dataset against an earlier version of its source. */
 export function DatasetComparison({ dataset, datasets, onClose }: DatasetComparisonProps) {
   const { t } = useTranslation();
-  const client = useClient();
   const language = useLanguage();
   const baseId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [previousId, setPreviousId] = useState('');
-  const [state, setState] = useState<State>({ kind: 'loading' });
   const candidates = datasets.filter(
     (other) =>
       other.id !== dataset.id && other.kind === dataset.kind && other.importedAt < dataset.importedAt,
@@ -40,20 +36,11 @@ export function DatasetComparison({ dataset, datasets, onClose }: DatasetCompari
     headingRef.current?.focus();
   }, [dataset.id]);
 
-  useEffect(() => {
-    let current = true;
-    client.invoke('reference.compare', { datasetId: dataset.id, ...(previousId ? { previousId } : {}) }).then(
-      (comparison) => {
-        if (current) setState({ kind: 'loaded', comparison });
-      },
-      (error: unknown) => {
-        if (current) setState({ kind: 'failed', error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, dataset.id, previousId]);
+  const state = useCoreQuery(
+    (client) =>
+      client.invoke('reference.compare', { datasetId: dataset.id, ...(previousId ? { previousId } : {}) }),
+    [dataset.id, previousId],
+  );
 
   return (
     <section
@@ -80,10 +67,7 @@ export function DatasetComparison({ dataset, datasets, onClose }: DatasetCompari
             id={`${baseId}-previous`}
             className="select"
             value={previousId}
-            onChange={(event) => {
-              setState({ kind: 'loading' });
-              setPreviousId(event.target.value);
-            }}
+            onChange={(event) => setPreviousId(event.target.value)}
           >
             <option value="">{t('referenceData.compare.previousDefault')}</option>
             {candidates.map((other) => (
@@ -102,13 +86,11 @@ export function DatasetComparison({ dataset, datasets, onClose }: DatasetCompari
         {state.kind === 'failed' && <ErrorAlert message={errorText(t, state.error)} />}
         {state.kind === 'loaded' && (
           <>
-            {state.comparison.previousId === null && (
-              <p className="muted">{t('referenceData.compare.none')}</p>
-            )}
+            {state.data.previousId === null && <p className="muted">{t('referenceData.compare.none')}</p>}
             <div className="comparison__groups">
-              <ChangeGroup testId="comparison-added" title="added" items={state.comparison.added} />
-              <ChangeGroup testId="comparison-removed" title="removed" items={state.comparison.removed} />
-              <ChangeGroup testId="comparison-changed" title="changed" items={state.comparison.changed} />
+              <ChangeGroup testId="comparison-added" title="added" items={state.data.added} />
+              <ChangeGroup testId="comparison-removed" title="removed" items={state.data.removed} />
+              <ChangeGroup testId="comparison-changed" title="changed" items={state.data.changed} />
             </div>
           </>
         )}

@@ -1,27 +1,21 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { isAssayClientError } from '../client/AssayClientError';
 import { useClient } from '../client/ClientContext';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorText } from '../errors/errorText';
+import { useCoreQuery } from '../hooks/useCoreQuery';
 import { useLanguage } from '../i18n/useLanguage';
+import { sameAnswer } from './sameAnswer';
 import { questionTexts, type QuestionTexts } from './questionTexts';
 import { useAssessmentTemplate } from './useAssessmentTemplate';
 
 type Suggestion = OperationOutput<'reference.suggestions'>[number];
-type SuggestionState =
-  { kind: 'loading' } | { kind: 'loaded'; suggestions: Suggestion[] } | { kind: 'failed'; error: unknown };
 
 interface DestinationSuggestionsProps {
   assessmentId: string;
   onAccepted?: () => void;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  const norm = (value: unknown) =>
-    JSON.stringify(Array.isArray(value) ? [...(value as unknown[])].map(String).sort() : value);
-  return norm(a) === norm(b);
 }
 
 function answerText(texts: QuestionTexts, questionId: string, value: unknown): string {
@@ -39,26 +33,13 @@ export function DestinationSuggestions({ assessmentId, onAccepted }: Destination
   const language = useLanguage();
   const baseId = useId();
   const [assessment, refreshAssessment] = useAssessmentTemplate(assessmentId);
-  const [state, setState] = useState<SuggestionState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const state = useCoreQuery(
+    (core) => core.invoke('reference.suggestions', { assessmentId }),
+    [assessmentId],
+  );
   const [accepting, setAccepting] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    client.invoke('reference.suggestions', { assessmentId }).then(
-      (suggestions) => {
-        if (current) setState({ kind: 'loaded', suggestions });
-      },
-      (error: unknown) => {
-        if (current) setState({ kind: 'failed', error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, assessmentId, attempt]);
 
   const texts = questionTexts(assessment.kind === 'loaded' ? assessment.template : null, language);
   const answers = assessment.kind === 'loaded' ? assessment.detail.answers : [];
@@ -76,7 +57,7 @@ export function DestinationSuggestions({ assessmentId, onAccepted }: Destination
       onAccepted?.();
     } catch (error) {
       setFailure(isAssayClientError(error, 'conflict') ? t('suggestions.gone') : errorText(t, error));
-      setAttempt((n) => n + 1);
+      state.reload();
     } finally {
       setAccepting(null);
       refreshAssessment();
@@ -93,16 +74,16 @@ export function DestinationSuggestions({ assessmentId, onAccepted }: Destination
       </p>
       {state.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
       {state.kind === 'failed' && <ErrorAlert message={errorText(t, state.error)} />}
-      {state.kind === 'loaded' && state.suggestions.length === 0 && (
+      {state.kind === 'loaded' && state.data.length === 0 && (
         <p className="empty-state">
           {hasDestination ? t('suggestions.none') : t('suggestions.noDestination')}
         </p>
       )}
-      {state.kind === 'loaded' && state.suggestions.length > 0 && (
+      {state.kind === 'loaded' && state.data.length > 0 && (
         <ul className="suggestion-list">
-          {state.suggestions.map((suggestion) => {
+          {state.data.map((suggestion) => {
             const current = answers.find((answer) => answer.questionId === suggestion.questionId);
-            const accepted = current !== undefined && sameValue(current.value, suggestion.value);
+            const accepted = current !== undefined && sameAnswer(current.value, suggestion.value);
             const question = texts.question(suggestion.questionId);
             return (
               <li

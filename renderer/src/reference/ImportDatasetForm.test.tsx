@@ -148,7 +148,8 @@ describe('ImportDatasetForm: counts before committing', () => {
     ]);
 
     click(byTestId('import-confirm'));
-    expect(document.body.textContent).toContain('Give the reason before importing.');
+    await waitFor(() => expect(document.body.textContent).toContain('Give the reason before importing.'));
+    expect(document.activeElement).toBe(byLabel('Why do you accept this change?'));
     expect(core.imports).toHaveLength(1);
 
     typeInto(byLabel<HTMLTextAreaElement>('Why do you accept this change?'), 'Delisting notice of 9 May');
@@ -198,7 +199,7 @@ describe('ImportDatasetForm: counts before committing', () => {
     const vintage = byLabel('Publication date (optional)');
     typeInto(vintage, 'x'.repeat(41));
     chooseFiles(chooserInput(), [csv('sdn.csv')]);
-    expect(document.activeElement).toBe(vintage);
+    await waitFor(() => expect(document.activeElement).toBe(vintage));
     expect(vintage.getAttribute('aria-invalid')).toBe('true');
     expect(core.opened).toEqual([]);
 
@@ -207,7 +208,7 @@ describe('ImportDatasetForm: counts before committing', () => {
     act(() => {
       vintage.form?.requestSubmit();
     });
-    expect(document.activeElement).toBe(byTestId('import-choose'));
+    await waitFor(() => expect(document.activeElement).toBe(byTestId('import-choose')));
     expect(vintage.getAttribute('aria-invalid')).toBeNull();
   });
 

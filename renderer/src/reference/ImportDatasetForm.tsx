@@ -1,11 +1,13 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { OperationInput, OperationOutput } from '../../../assessments/api/contract';
-import { importDatasetInputSchema } from '../../../assessments/reference/schemas';
+import { z } from 'zod';
+import { contract, type OperationInput, type OperationOutput } from '../../../assessments/api/contract';
 import { useClient } from '../client/ClientContext';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
 import { errorText } from '../errors/errorText';
+import { FormField } from '../forms/FormField';
+import { useZodForm } from '../forms/useZodForm';
 import { FileChooser, type FileChooserHandle } from '../files/FileChooser';
 import { FileDropZone } from '../files/FileDropZone';
 import { formatDateTime } from '../format/dates';
@@ -18,6 +20,18 @@ import { ImportPreview } from './ImportPreview';
 import { ImportProgressBar } from './ImportProgressBar';
 
 type ImportInput = OperationInput<'reference.import'>;
+
+const importShape = contract['reference.import'].input.shape;
+
+/** Kind and publication date as the import takes them; an empty date is no date. */
+const importFieldsSchema = z.object({
+  kind: importShape.kind,
+  vintage: z
+    .string()
+    .transform((vintage) => vintage.trim() || undefined)
+    .pipe(importShape.vintage),
+});
+type ImportFields = z.output<typeof importFieldsSchema>;
 
 type Outcome =
   | { kind: 'idle' }
@@ -78,9 +92,9 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
   const language = useLanguage();
   const baseId = useId();
   const chooser = useRef<FileChooserHandle>(null);
-  const [kind, setKind] = useState<DatasetKind>('un');
-  const [vintage, setVintage] = useState('');
-  const [vintageProblem, setVintageProblem] = useState(false);
+  const form = useZodForm(importFieldsSchema, { defaultValues: { kind: 'un', vintage: '' } });
+  const { register, control } = form;
+  const kind: DatasetKind = useWatch({ control, name: 'kind' });
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const busy = outcome.kind === 'checking' || outcome.kind === 'importing' || outcome.kind === 'preview';
 
@@ -108,25 +122,13 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
     }
   };
 
-  /** The form's fields as the import takes them, or null (and the field flagged) when one is wrong. */
-  const checkedFields = () => {
-    const checked = importDatasetInputSchema.safeParse({
-      kind,
-      path: 'unchosen',
-      ...(vintage.trim() ? { vintage } : {}),
-    });
-    setVintageProblem(!checked.success);
-    if (!checked.success) {
-      document.getElementById(`${baseId}-vintage`)?.focus();
-      return null;
-    }
-    return checked.data;
+  /** Files are checked with the form's fields; a wrong field is flagged and keeps them on the desktop. */
+  const choose = (files: readonly File[]) => {
+    if (busy) return;
+    void form.handleSubmit((fields) => check(fields, files))();
   };
 
-  const choose = async (files: readonly File[]) => {
-    if (busy) return;
-    const fields = checkedFields();
-    if (!fields) return;
+  const check = async ({ kind, vintage }: ImportFields, files: readonly File[]) => {
     const target = importTarget(kind, files);
     if (!target) {
       setOutcome({ kind: 'noMainFile' });
@@ -149,8 +151,9 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
         names.set(partPath, part.name);
       });
       const input: ImportInput = {
-        ...fields,
+        kind,
         path,
+        ...(vintage ? { vintage } : {}),
         ...(parts.length > 0 ? { ofacFiles } : {}),
       };
       setOutcome({ kind: 'checking', file, path });
@@ -179,21 +182,18 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
         <form
           className="form import-form"
           noValidate
-          onSubmit={(event: FormEvent<HTMLFormElement>) => {
-            // Enter in a field: a file chooser opens only from its own button, so go there.
-            event.preventDefault();
-            if (checkedFields()) chooser.current?.focus();
-          }}
+          // Enter in a field: a file chooser opens only from its own button, so go there.
+          onSubmit={(event) => void form.handleSubmit(() => chooser.current?.focus())(event)}
         >
           <div className="import-form__fields">
-            <Field id={`${baseId}-kind`} label={t('referenceData.import.kindLabel')}>
-              {(control) => (
-                <select
-                  {...control}
-                  className="select"
-                  value={kind}
-                  onChange={(event) => setKind(event.target.value as DatasetKind)}
-                >
+            <FormField
+              control={control}
+              name="kind"
+              id={`${baseId}-kind`}
+              label={t('referenceData.import.kindLabel')}
+            >
+              {(props) => (
+                <select {...props} {...register('kind')} className="select">
                   {DATASET_KIND_ORDER.map((option) => (
                     <option key={option} value={option}>
                       {t(`referenceData.kinds.${option}`)}
@@ -201,25 +201,25 @@ export function ImportDatasetForm({ onImported }: ImportDatasetFormProps) {
                   ))}
                 </select>
               )}
-            </Field>
-            <Field
+            </FormField>
+            <FormField
+              control={control}
+              name="vintage"
               id={`${baseId}-vintage`}
               label={t('referenceData.import.vintageLabel')}
               hint={t('referenceData.import.vintageHint')}
-              error={vintageProblem ? t('form.tooLong', { max: 40 }) : null}
             >
-              {(control) => (
+              {(props) => (
                 <input
-                  {...control}
+                  {...props}
+                  {...register('vintage')}
                   className="input import-form__vintage"
                   type="text"
                   dir="ltr"
                   autoComplete="off"
-                  value={vintage}
-                  onChange={(event) => setVintage(event.target.value)}
                 />
               )}
-            </Field>
+            </FormField>
           </div>
           <div className="form__actions import-form__actions">
             <FileChooser

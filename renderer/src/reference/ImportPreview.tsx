@@ -1,10 +1,19 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OperationOutput } from '../../../assessments/api/contract';
+import { z } from 'zod';
+import { contract, type OperationOutput } from '../../../assessments/api/contract';
+import { FormField } from '../forms/FormField';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
 import { isolate } from '../format/isolate';
 import { datasetName } from './datasetKinds';
 
 type ImportResult = OperationOutput<'reference.import'>;
+
+/** The reason the import takes with a change that needs one. */
+const reasonSchema = contract['reference.import'].input.pick({ acceptChange: true }).required();
+/** Without such a change nothing is asked, and whatever the field holds is not sent. */
+const noReasonSchema = z.object({ acceptChange: z.string() });
 
 interface ImportPreviewProps {
   file: string;
@@ -22,21 +31,14 @@ interface ImportPreviewProps {
 export function ImportPreview({ file, result, onConfirm, onCancel }: ImportPreviewProps) {
   const { t } = useTranslation();
   const baseId = useId();
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   const { dataset, preview } = result;
   const changes = preview?.changes ?? [];
   const previous = preview?.previous ?? null;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (changes.length > 0 && !reason.trim()) {
-      setReasonMissing(true);
-      document.getElementById(`${baseId}-reason`)?.focus();
-      return;
-    }
-    onConfirm(changes.length > 0 ? reason.trim() : undefined);
-  };
+  const needsReason = changes.length > 0;
+  const form = useZodForm(needsReason ? reasonSchema : noReasonSchema, {
+    defaultValues: { acceptChange: '' },
+  });
+  const submit = submitOnce(form, (values) => onConfirm(needsReason ? values.acceptChange : undefined));
 
   return (
     <form
@@ -77,40 +79,30 @@ export function ImportPreview({ file, result, onConfirm, onCancel }: ImportPrevi
             : t('referenceData.import.changeSameVintage', { vintage: isolate(change.vintage ?? '') })}
         </p>
       ))}
-      {changes.length > 0 && (
-        <div className="field">
-          <label className="field__label" htmlFor={`${baseId}-reason`}>
-            {t('referenceData.import.reasonLabel')}
-          </label>
-          <p className="field__hint" id={`${baseId}-reason-hint`}>
-            {t('referenceData.import.reasonHint')}
-          </p>
-          <textarea
-            id={`${baseId}-reason`}
-            className="textarea"
-            dir="auto"
-            maxLength={2000}
-            aria-describedby={`${baseId}-reason-hint${reasonMissing ? ` ${baseId}-reason-error` : ''}`}
-            aria-invalid={reasonMissing || undefined}
-            aria-required="true"
-            value={reason}
-            onChange={(event) => {
-              setReason(event.target.value);
-              if (event.target.value.trim()) setReasonMissing(false);
-            }}
-          />
-          {reasonMissing && (
-            <p className="field__error" id={`${baseId}-reason-error`}>
-              {t('referenceData.import.reasonRequired')}
-            </p>
+      {needsReason && (
+        <FormField
+          control={form.control}
+          name="acceptChange"
+          id={`${baseId}-reason`}
+          label={t('referenceData.import.reasonLabel')}
+          hint={t('referenceData.import.reasonHint')}
+          required
+          words={{ required: t('referenceData.import.reasonRequired') }}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              className="textarea"
+              dir="auto"
+              maxLength={2000}
+              {...form.register('acceptChange')}
+            />
           )}
-        </div>
+        </FormField>
       )}
       <div className="form__actions">
         <button type="submit" className="button button--primary" data-testid="import-confirm">
-          {changes.length > 0
-            ? t('referenceData.import.confirmWithReason')
-            : t('referenceData.import.confirm')}
+          {needsReason ? t('referenceData.import.confirmWithReason') : t('referenceData.import.confirm')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('referenceData.import.cancel')}

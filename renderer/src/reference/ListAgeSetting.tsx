@@ -1,23 +1,18 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OperationOutput } from '../../../assessments/api/contract';
-import {
-  MAX_MAX_LIST_AGE_DAYS,
-  MIN_MAX_LIST_AGE_DAYS,
-  maxListAgeDaysSchema,
-} from '../../../assessments/settings/schemas';
+import { contract, type OperationOutput } from '../../../assessments/api/contract';
+import { MAX_MAX_LIST_AGE_DAYS, MIN_MAX_LIST_AGE_DAYS } from '../../../assessments/settings/schemas';
 import { useClient } from '../client/ClientContext';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { Field } from '../components/Field';
-import { errorText } from '../errors/errorText';
+import { applyCoreProblems } from '../forms/applyCoreProblems';
+import { everyProblem } from '../forms/fieldErrorText';
+import { FormError } from '../forms/FormError';
+import { FormField } from '../forms/FormField';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
 
 export type WorkspaceSettings = OperationOutput<'settings.get'>;
 
-type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; days: number }
-  | { kind: 'failed'; message: string };
+const listAgeSchema = contract['settings.set'].input.pick({ screeningMaxListAgeDays: true });
 
 interface ListAgeSettingProps {
   settings: WorkspaceSettings;
@@ -29,47 +24,41 @@ export function ListAgeSetting({ settings, onSaved }: ListAgeSettingProps) {
   const { t } = useTranslation();
   const client = useClient();
   const baseId = useId();
-  const [draft, setDraft] = useState(String(settings.screeningMaxListAgeDays));
-  const [invalid, setInvalid] = useState(false);
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [savedDays, setSavedDays] = useState<number | null>(null);
+  const form = useZodForm(listAgeSchema, {
+    defaultValues: { screeningMaxListAgeDays: settings.screeningMaxListAgeDays },
+  });
+  const { isSubmitting } = form.formState;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (state.kind === 'saving') return;
-    // An empty field is not zero: Number('') would pass as 0 and be refused with the wrong reason.
-    const checked = maxListAgeDaysSchema.safeParse(draft.trim() === '' ? Number.NaN : Number(draft));
-    setInvalid(!checked.success);
-    if (!checked.success) {
-      setState({ kind: 'idle' });
-      document.getElementById(`${baseId}-days`)?.focus();
-      return;
-    }
-    setState({ kind: 'saving' });
-    try {
-      const saved = await client.invoke('settings.set', {
-        ...settings,
-        screeningMaxListAgeDays: checked.data,
-      });
-      setState({ kind: 'saved', days: saved.screeningMaxListAgeDays });
-      onSaved(saved);
-    } catch (error) {
-      setState({ kind: 'failed', message: errorText(t, error) });
-    }
-  };
+  const submit = submitOnce(
+    form,
+    async (values) => {
+      setSavedDays(null);
+      try {
+        const saved = await client.invoke('settings.set', { ...settings, ...values });
+        setSavedDays(saved.screeningMaxListAgeDays);
+        onSaved(saved);
+      } catch (error) {
+        applyCoreProblems(form, error, t);
+      }
+    },
+    () => setSavedDays(null),
+  );
 
   return (
     <section className="panel" aria-labelledby={`${baseId}-title`}>
       <h2 id={`${baseId}-title`}>{t('referenceData.listAge.title')}</h2>
       <p className="muted">{t('referenceData.listAge.intro')}</p>
-      <form className="form list-age-form" noValidate onSubmit={(event) => void submit(event)}>
-        <Field
+      <form className="form list-age-form" noValidate onSubmit={submit}>
+        <FormError control={form.control} />
+        <FormField
+          control={form.control}
+          name="screeningMaxListAgeDays"
           id={`${baseId}-days`}
           label={t('referenceData.listAge.label')}
-          error={
-            invalid
-              ? t('referenceData.listAge.invalid', { min: MIN_MAX_LIST_AGE_DAYS, max: MAX_MAX_LIST_AGE_DAYS })
-              : null
-          }
+          words={everyProblem(
+            t('referenceData.listAge.invalid', { min: MIN_MAX_LIST_AGE_DAYS, max: MAX_MAX_LIST_AGE_DAYS }),
+          )}
         >
           {(control) => (
             <input
@@ -80,28 +69,23 @@ export function ListAgeSetting({ settings, onSaved }: ListAgeSettingProps) {
               min={MIN_MAX_LIST_AGE_DAYS}
               max={MAX_MAX_LIST_AGE_DAYS}
               step={1}
-              value={draft}
-              onChange={(event) => {
-                setDraft(event.target.value);
-                if (state.kind === 'saved') setState({ kind: 'idle' });
-              }}
+              // An empty field is NaN, not zero, so it is refused as no number rather than as too small.
+              {...form.register('screeningMaxListAgeDays', {
+                valueAsNumber: true,
+                onChange: () => setSavedDays(null),
+              })}
             />
           )}
-        </Field>
+        </FormField>
         <div className="form__actions list-age-form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            aria-disabled={state.kind === 'saving' || undefined}
-          >
-            {state.kind === 'saving' ? t('referenceData.listAge.saving') : t('referenceData.listAge.save')}
+          <button type="submit" className="button button--primary" aria-disabled={isSubmitting || undefined}>
+            {isSubmitting ? t('referenceData.listAge.saving') : t('referenceData.listAge.save')}
           </button>
         </div>
       </form>
       <p role="status" className="form__status" data-testid="list-age-status">
-        {state.kind === 'saved' ? t('referenceData.listAge.saved', { count: state.days }) : null}
+        {savedDays !== null ? t('referenceData.listAge.saved', { count: savedDays }) : null}
       </p>
-      {state.kind === 'failed' && <ErrorAlert message={state.message} />}
     </section>
   );
 }

@@ -115,7 +115,10 @@ describe('ReferenceDataScreen: the list-age setting', () => {
     for (const bad of ['0', '3651', '12.5', '']) {
       typeInto(byLabel(LABEL), bad);
       click(byRole('button', 'Save'));
+      // Checked before anything is sent: the button is back once the check has refused the value.
+      await waitFor(() => byRole('button', 'Save'));
       expect(document.body.textContent).toContain('Enter a whole number of days from 1 to 3,650.');
+      expect(document.activeElement).toBe(byLabel(LABEL));
     }
     expect(core.calls.some((call) => call.op === 'settings.set')).toBe(false);
 

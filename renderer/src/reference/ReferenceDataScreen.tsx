@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient } from '../client/ClientContext';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorText } from '../errors/errorText';
+import { useCoreQuery } from '../hooks/useCoreQuery';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { DatasetComparison } from './DatasetComparison';
 import { DatasetTable } from './DatasetTable';
@@ -10,12 +10,6 @@ import { datasetSlots, type Dataset } from './datasetKinds';
 import { ImportDatasetForm } from './ImportDatasetForm';
 import { ListAgeSetting, type WorkspaceSettings } from './ListAgeSetting';
 import { RemoveDatasetDialog } from './RemoveDatasetDialog';
-
-type ListState =
-  { kind: 'loading' } | { kind: 'loaded'; datasets: Dataset[] } | { kind: 'failed'; error: unknown };
-
-type SettingsState =
-  { kind: 'loading' } | { kind: 'loaded'; settings: WorkspaceSettings } | { kind: 'failed'; error: unknown };
 
 interface ReferenceDataScreenProps {
   onBack: () => void;
@@ -28,55 +22,30 @@ function newestFirst(a: Dataset, b: Dataset): number {
 /** Import, list, compare and remove the sanctions lists and country indicators of the workspace. */
 export function ReferenceDataScreen({ onBack }: ReferenceDataScreenProps) {
   const { t } = useTranslation();
-  const client = useClient();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const [state, setState] = useState<ListState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const state = useCoreQuery(
+    async (client) => [...(await client.invoke('reference.list', {}))].sort(newestFirst),
+    [],
+  );
+  const loadedSettings = useCoreQuery((client) => client.invoke('settings.get', {}), []);
+  // What the age setting last saved; the loaded settings are not fetched again for it.
+  const [savedSettings, setSavedSettings] = useState<WorkspaceSettings | null>(null);
   const [comparing, setComparing] = useState<Dataset | null>(null);
   const [removing, setRemoving] = useState<Dataset | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [settings, setSettings] = useState<SettingsState>({ kind: 'loading' });
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   // After a removal the row that held the focus is gone; the list heading takes it instead.
   const focusListAfterLoad = useRef(false);
 
+  const reload = state.reload;
+  const loaded = state.kind === 'loaded' && !state.refreshing ? state.data : null;
   useEffect(() => {
-    let current = true;
-    client.invoke('reference.list', {}).then(
-      (datasets) => {
-        if (!current) return;
-        setState({ kind: 'loaded', datasets: [...datasets].sort(newestFirst) });
-        if (focusListAfterLoad.current) {
-          focusListAfterLoad.current = false;
-          listHeadingRef.current?.focus();
-        }
-      },
-      (error: unknown) => {
-        if (current) setState({ kind: 'failed', error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, attempt]);
-
-  useEffect(() => {
-    let current = true;
-    client.invoke('settings.get', {}).then(
-      (loaded) => {
-        if (current) setSettings({ kind: 'loaded', settings: loaded });
-      },
-      (error: unknown) => {
-        if (current) setSettings({ kind: 'failed', error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const datasets = state.kind === 'loaded' ? state.datasets : [];
+    if (!loaded || !focusListAfterLoad.current) return;
+    focusListAfterLoad.current = false;
+    listHeadingRef.current?.focus();
+  }, [loaded]);
+  const datasets = state.kind === 'loaded' ? state.data : [];
+  const settings = savedSettings ?? (loadedSettings.kind === 'loaded' ? loadedSettings.data : null);
 
   return (
     <div className="stack reference-screen">
@@ -98,13 +67,10 @@ export function ReferenceDataScreen({ onBack }: ReferenceDataScreenProps) {
           reload();
         }}
       />
-      {settings.kind === 'loaded' && (
-        <ListAgeSetting
-          settings={settings.settings}
-          onSaved={(saved) => setSettings({ kind: 'loaded', settings: saved })}
-        />
+      {settings && <ListAgeSetting settings={settings} onSaved={setSavedSettings} />}
+      {!settings && loadedSettings.kind === 'failed' && (
+        <ErrorAlert message={errorText(t, loadedSettings.error)} />
       )}
-      {settings.kind === 'failed' && <ErrorAlert message={errorText(t, settings.error)} />}
       <section aria-labelledby="datasets-title">
         <div className="page-heading">
           <h2 id="datasets-title" ref={listHeadingRef} tabIndex={-1}>
@@ -133,7 +99,7 @@ export function ReferenceDataScreen({ onBack }: ReferenceDataScreenProps) {
             ) : (
               <DatasetTable
                 datasets={datasets}
-                maxListAgeDays={settings.kind === 'loaded' ? settings.settings.screeningMaxListAgeDays : null}
+                maxListAgeDays={settings ? settings.screeningMaxListAgeDays : null}
                 onCompare={setComparing}
                 onRemove={setRemoving}
               />

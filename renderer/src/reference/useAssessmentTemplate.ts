@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import type { OperationOutput } from '../../../assessments/api/contract';
-import { useClient } from '../client/ClientContext';
+import { useCoreQuery } from '../hooks/useCoreQuery';
+import type { TemplateBundle } from '../templates/templateBundle';
 
 type Detail = OperationOutput<'assessment.get'>;
-type TemplateBundle = OperationOutput<'template.get'>;
 
 export type AssessmentState =
   | { kind: 'loading' }
@@ -12,30 +11,20 @@ export type AssessmentState =
 
 /**
  * The assessment with its answers and the exact template version it is pinned to. `refresh`
- * reloads after a change made here (an accepted suggestion, a recorded disposition).
+ * reloads after a change made here (an accepted suggestion, a recorded disposition), keeping what
+ * is on screen until the new answer arrives.
  */
 export function useAssessmentTemplate(assessmentId: string): [AssessmentState, () => void] {
-  const client = useClient();
-  const [state, setState] = useState<AssessmentState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let current = true;
-    (async () => {
+  const query = useCoreQuery(
+    async (client) => {
       const detail = await client.invoke('assessment.get', { id: assessmentId });
       const ref = detail.assessment.template;
       const template = ref ? await client.invoke('template.get', { id: ref.id, version: ref.version }) : null;
       return { detail, template };
-    })().then(
-      ({ detail, template }) => {
-        if (current) setState({ kind: 'loaded', detail, template });
-      },
-      (error: unknown) => {
-        if (current) setState({ kind: 'failed', error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, assessmentId, attempt]);
-  return [state, () => setAttempt((n) => n + 1)];
+    },
+    [assessmentId],
+  );
+  if (query.kind === 'loaded') return [{ kind: 'loaded', ...query.data }, query.reload];
+  if (query.kind === 'failed') return [{ kind: 'failed', error: query.error }, query.reload];
+  return [{ kind: 'loading' }, query.reload];
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../format/dates';
 import { useLanguage } from '../i18n/useLanguage';
@@ -20,9 +20,11 @@ interface DatasetChooserProps {
   chosen: ReadonlySet<string>;
   error: string | null;
   onChange: (next: ReadonlySet<string>) => void;
+  /** The first box, where focus goes when no list is chosen. */
+  firstRef?: Ref<HTMLInputElement>;
 }
 
-export function DatasetChooser({ datasets, chosen, error, onChange }: DatasetChooserProps) {
+export function DatasetChooser({ datasets, chosen, error, onChange, firstRef }: DatasetChooserProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const baseId = useId();
@@ -36,10 +38,11 @@ export function DatasetChooser({ datasets, chosen, error, onChange }: DatasetCho
     <fieldset className="dataset-chooser" aria-describedby={error ? `${baseId}-error` : undefined}>
       <legend className="field__label">{t('screening.datasetsLegend')}</legend>
       <ul className="plain-list dataset-chooser__list">
-        {datasets.map((dataset) => (
+        {datasets.map((dataset, index) => (
           <li key={dataset.id}>
             <label className="checkbox dataset-chooser__option">
               <input
+                ref={index === 0 ? firstRef : undefined}
                 type="checkbox"
                 checked={chosen.has(dataset.id)}
                 onChange={(event) => toggle(dataset.id, event.target.checked)}

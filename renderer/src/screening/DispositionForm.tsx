@@ -1,14 +1,13 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { disposeHitInputSchema } from '../../../assessments/screening/schemas';
 import { useClient } from '../client/ClientContext';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorText } from '../errors/errorText';
+import { submitOnce } from '../forms/submitOnce';
+import { useZodForm } from '../forms/useZodForm';
 import type { Hit } from './screeningTypes';
-
-type Disposition = NonNullable<Hit['disposition']>;
 
 interface DispositionFormProps {
   hit: Hit;
@@ -21,73 +20,52 @@ export function DispositionForm({ hit, onDisposed, onCancel }: DispositionFormPr
   const { t } = useTranslation();
   const client = useClient();
   const baseId = useId();
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const [disposition, setDisposition] = useState<Disposition | null>(hit.disposition);
-  const [reason, setReason] = useState(hit.reason ?? '');
-  const [problems, setProblems] = useState<{ disposition?: boolean; reason?: boolean }>({});
-  const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const form = useZodForm(disposeHitInputSchema, {
+    defaultValues: { hitId: hit.id, disposition: hit.disposition ?? undefined, reason: hit.reason ?? '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const disposition = form.watch('disposition');
+  const reasonError = errors.reason
+    ? errors.reason.type === 'tooLong'
+      ? (errors.reason.message ?? t('screening.disposition.reasonRequired'))
+      : t('screening.disposition.reasonRequired')
+    : null;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
+  const submit = submitOnce(form, async (values) => {
     setFailure(null);
-    const checked = disposeHitInputSchema.safeParse({ hitId: hit.id, disposition, reason });
-    if (!checked.success) {
-      const found = {
-        disposition: checked.error.issues.some((issue) => issue.path[0] === 'disposition'),
-        reason: checked.error.issues.some((issue) => issue.path[0] === 'reason'),
-      };
-      flushSync(() => setProblems(found));
-      if (found.disposition) document.getElementById(`${baseId}-true`)?.focus();
-      else reasonRef.current?.focus();
-      return;
-    }
-    setProblems({});
-    setSaving(true);
     try {
-      onDisposed(await client.invoke('screening.dispose', checked.data));
+      onDisposed(await client.invoke('screening.dispose', values));
     } catch (error) {
       setFailure(errorText(t, error));
-    } finally {
-      setSaving(false);
     }
-  };
+  });
 
-  const reasonIds = [problems.reason ? `${baseId}-reason-error` : null, `${baseId}-reason-hint`]
+  const reasonIds = [reasonError ? `${baseId}-reason-error` : null, `${baseId}-reason-hint`]
     .filter(Boolean)
     .join(' ');
   return (
-    <form className="form disposition" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="form disposition" noValidate onSubmit={submit}>
       <ErrorAlert message={failure} />
       <fieldset
         className="disposition__choices"
-        aria-describedby={problems.disposition ? `${baseId}-choice-error` : undefined}
+        aria-describedby={errors.disposition ? `${baseId}-choice-error` : undefined}
       >
         <legend className="field__label">{t('screening.disposition.legend')}</legend>
         <label className="checkbox" htmlFor={`${baseId}-true`}>
-          <input
-            id={`${baseId}-true`}
-            type="radio"
-            name={`${baseId}-disposition`}
-            value="true-match"
-            checked={disposition === 'true-match'}
-            onChange={() => setDisposition('true-match')}
-          />
+          <input id={`${baseId}-true`} type="radio" value="true-match" {...form.register('disposition')} />
           {t('screening.disposition.trueMatch')}
         </label>
         <label className="checkbox" htmlFor={`${baseId}-false`}>
           <input
             id={`${baseId}-false`}
             type="radio"
-            name={`${baseId}-disposition`}
             value="false-positive"
-            checked={disposition === 'false-positive'}
-            onChange={() => setDisposition('false-positive')}
+            {...form.register('disposition')}
           />
           {t('screening.disposition.falsePositive')}
         </label>
-        {problems.disposition && (
+        {errors.disposition && (
           <p id={`${baseId}-choice-error`} className="field__error">
             {t('screening.disposition.chooseRequired')}
           </p>
@@ -112,19 +90,17 @@ export function DispositionForm({ hit, onDisposed, onCancel }: DispositionFormPr
         </p>
         <textarea
           id={`${baseId}-reason`}
-          ref={reasonRef}
           className="textarea disposition__reason"
           dir="auto"
           rows={3}
           aria-required
-          aria-invalid={problems.reason || undefined}
+          aria-invalid={reasonError ? true : undefined}
           aria-describedby={reasonIds}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
+          {...form.register('reason')}
         />
-        {problems.reason && (
+        {reasonError && (
           <p id={`${baseId}-reason-error`} className="field__error">
-            {t('screening.disposition.reasonRequired')}
+            {reasonError}
           </p>
         )}
       </div>
@@ -134,8 +110,8 @@ export function DispositionForm({ hit, onDisposed, onCancel }: DispositionFormPr
             {t('screening.disposition.cancelChange')}
           </button>
         )}
-        <button type="submit" className="button button--primary" aria-disabled={saving || undefined}>
-          {saving ? t('screening.disposition.saving') : t('screening.disposition.save')}
+        <button type="submit" className="button button--primary" aria-disabled={isSubmitting || undefined}>
+          {isSubmitting ? t('screening.disposition.saving') : t('screening.disposition.save')}
         </button>
       </div>
     </form>

@@ -135,6 +135,27 @@ afterEach(() => {
 });
 
 describe('ScreeningPanel', () => {
+  it('asks for at least one list and screens nothing until one is chosen', async () => {
+    const core = fakeScreeningCore();
+    await render(core.transport);
+    await waitFor(() => byRole('button', 'Run screening'));
+    const box = document.querySelector<HTMLInputElement>('.dataset-chooser input[type="checkbox"]');
+    expect(box?.checked).toBe(true);
+    click(box as HTMLInputElement);
+    click(byRole('button', 'Run screening'));
+    await waitFor(() => expect(document.body.textContent).toContain('Choose at least one list.'));
+    expect(document.activeElement).toBe(box);
+    expect(core.calls.some((call) => call.op === 'screening.run')).toBe(false);
+
+    click(box as HTMLInputElement);
+    await waitFor(() => expect(document.body.textContent).not.toContain('Choose at least one list.'));
+    click(byRole('button', 'Run screening'));
+    await waitFor(() => byTestId('screening-hit'));
+    expect(core.calls.find((call) => call.op === 'screening.run')?.input).toMatchObject({
+      datasetIds: [DATASET],
+    });
+  });
+
   it('screens against the chosen list, explains the hit, and states STOP before and after a true match', async () => {
     const core = fakeScreeningCore();
     await render(core.transport);
@@ -156,13 +177,16 @@ describe('ScreeningPanel', () => {
     expect(card.textContent).toContain('a-reason-from-a-newer-core');
 
     click(byRole('button', 'Record decision'));
-    expect(document.body.textContent).toContain('Choose true match or false positive.');
+    // Validation runs the contract's schema, which answers asynchronously.
+    await waitFor(() => expect(document.body.textContent).toContain('Choose true match or false positive.'));
     expect(core.calls.some((call) => call.op === 'screening.dispose')).toBe(false);
 
     click(card.querySelector<HTMLInputElement>('input[value="true-match"]') as HTMLInputElement);
     expect(byTestId('true-match-warning').textContent).toContain('the tier becomes Unacceptable');
     click(byRole('button', 'Record decision'));
-    expect(document.body.textContent).toContain('Give the reason for the decision.');
+    await waitFor(() => expect(document.body.textContent).toContain('Give the reason for the decision.'));
+    // The first invalid field takes focus, so the keyboard lands where the problem is.
+    await waitFor(() => expect(document.activeElement).toBe(card.querySelector('textarea')));
 
     typeInto(card.querySelector('textarea') as HTMLTextAreaElement, '  Same passport.  ');
     click(byRole('button', 'Record decision'));

@@ -1,33 +1,35 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
-import { useClient } from '../client/ClientContext';
+import { templateText, type TemplateText } from '../../../assessments/questionnaire/templateText';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorText } from '../errors/errorText';
+import { EvidenceLinkGrid } from '../evidence/EvidenceLinkGrid';
 import { EvidencePanel } from '../evidence/EvidencePanel';
+import { useCoreQuery } from '../hooks/useCoreQuery';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../i18n/useLanguage';
-import { templateTexts, type TemplateBundle } from '../templates/templateTexts';
+import type { TemplateBundle } from '../templates/templateBundle';
 
 type Assessment = OperationOutput<'assessment.get'>['assessment'];
 type Loaded = { assessment: Assessment; template: TemplateBundle | null };
-type State = { kind: 'loading' } | { kind: 'loaded'; data: Loaded } | { kind: 'failed'; error: unknown };
 
 interface EvidenceScreenProps {
   assessmentId: string;
   onBack: () => void;
+  /** Shown inside the assessment's own page (a tab): no back link and no page heading of its own. */
+  embedded?: boolean;
 }
 
-/** Every evidence item of one assessment on one page, with a question chosen for linking. */
-export function EvidenceScreen({ assessmentId, onBack }: EvidenceScreenProps) {
+/** Every evidence item of one assessment on one page: the items, and their links to questions. */
+export function EvidenceScreen({ assessmentId, onBack, embedded = false }: EvidenceScreenProps) {
   const { t } = useTranslation();
-  const client = useClient();
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const language = useLanguage();
   const [questionId, setQuestionId] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    (async () => {
+  // The list and the grid each change links; each tells the other to reload.
+  const [panelVersion, setPanelVersion] = useState(0);
+  const query = useCoreQuery(
+    async (client): Promise<Loaded> => {
       const { assessment } = await client.invoke('assessment.get', { id: assessmentId });
       const template = assessment.template
         ? await client.invoke('template.get', {
@@ -36,92 +38,108 @@ export function EvidenceScreen({ assessmentId, onBack }: EvidenceScreenProps) {
           })
         : null;
       return { assessment, template };
-    })().then(
-      (data) => {
-        if (current) setState({ kind: 'loaded', data });
-      },
-      (error: unknown) => {
-        if (current) setState({ kind: 'failed', error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, assessmentId]);
+    },
+    [assessmentId],
+  );
+  const evidence = useCoreQuery((client) => client.invoke('evidence.list', { assessmentId }), [assessmentId]);
+  const bundle = query.kind === 'loaded' ? query.data.template : null;
+  const text = useMemo(() => (bundle ? templateText(bundle, language) : null), [bundle, language]);
 
   return (
     <div className="stack">
-      <nav className="breadcrumb">
-        <button type="button" className="link-button" onClick={onBack}>
-          <span aria-hidden="true" className="back-arrow" />
-          {t('evidenceScreen.back')}
-        </button>
-      </nav>
-      {state.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
-      {state.kind === 'failed' && <ErrorAlert message={errorText(t, state.error)} />}
-      {state.kind === 'loaded' && (
+      {!embedded && (
+        <nav className="breadcrumb">
+          <button type="button" className="link-button" onClick={onBack}>
+            <span aria-hidden="true" className="back-arrow" />
+            {t('evidenceScreen.back')}
+          </button>
+        </nav>
+      )}
+      {query.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
+      {query.kind === 'failed' && <ErrorAlert message={errorText(t, query.error)} />}
+      {query.kind === 'loaded' && (
         <>
-          <EvidenceHeading data={state.data} questionId={questionId} onQuestion={setQuestionId} />
-          <EvidencePanel assessmentId={assessmentId} currentQuestionId={questionId} />
+          {!embedded && <EvidenceHeading assessment={query.data.assessment} />}
+          {bundle && text && (
+            <QuestionChooser bundle={bundle} text={text} questionId={questionId} onQuestion={setQuestionId} />
+          )}
+          <EvidencePanel
+            assessmentId={assessmentId}
+            currentQuestionId={questionId}
+            refreshKey={panelVersion}
+            onChanged={evidence.reload}
+          />
+          {bundle && text && evidence.kind === 'loaded' && (
+            <EvidenceLinkGrid
+              assessmentId={assessmentId}
+              template={bundle.template}
+              text={text}
+              items={evidence.data}
+              onApplied={() => {
+                evidence.reload();
+                setPanelVersion((n) => n + 1);
+              }}
+            />
+          )}
+          {evidence.kind === 'failed' && <ErrorAlert message={errorText(t, evidence.error)} />}
         </>
       )}
     </div>
   );
 }
 
-interface EvidenceHeadingProps {
-  data: Loaded;
+function EvidenceHeading({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <div className="page-heading">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('evidenceScreen.title')}{' '}
+        <span className="page-heading__sub" dir="auto">
+          {assessment.title}
+        </span>
+      </h1>
+    </div>
+  );
+}
+
+interface QuestionChooserProps {
+  bundle: TemplateBundle;
+  text: TemplateText;
   questionId: string | null;
   onQuestion: (questionId: string | null) => void;
 }
 
-function EvidenceHeading({ data, questionId, onQuestion }: EvidenceHeadingProps) {
+/** The question new files are linked to, and that each item's "linked" box refers to. */
+function QuestionChooser({ bundle, text, questionId, onQuestion }: QuestionChooserProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const id = useId();
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const text = data.template ? templateTexts(data.template, language) : null;
   return (
-    <section className="panel" aria-labelledby={`${id}-title`}>
-      <div className="page-heading">
-        <h1 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
-          {t('evidenceScreen.title')}{' '}
-          <span className="page-heading__sub" dir="auto">
-            {data.assessment.title}
-          </span>
-        </h1>
-      </div>
-      {data.template && text && (
-        <div className="field">
-          <label htmlFor={`${id}-question`} className="field__label">
-            {t('evidenceScreen.questionLabel')}
-          </label>
-          <p id={`${id}-question-hint`} className="field__hint">
-            {t('evidenceScreen.questionHint')}
-          </p>
-          <select
-            id={`${id}-question`}
-            className="select select--wide"
-            aria-describedby={`${id}-question-hint`}
-            value={questionId ?? ''}
-            onChange={(event) => onQuestion(event.target.value || null)}
-          >
-            <option value="">{t('evidenceScreen.noQuestion')}</option>
-            {data.template.template.sections.map((section) => (
-              <optgroup
-                key={section.id}
-                label={`${section.id} · ${text(`sections.${section.id}.title`, section.title)}`}
-              >
-                {section.questions.map((question) => (
-                  <option key={question.id} value={question.id}>
-                    {`${question.id} · ${text(`questions.${question.id}.text`, question.text)}`}
-                  </option>
-                ))}
-              </optgroup>
+    <div className="panel field">
+      <label htmlFor={`${id}-question`} className="field__label">
+        {t('evidenceScreen.questionLabel')}
+      </label>
+      <p id={`${id}-question-hint`} className="field__hint">
+        {t('evidenceScreen.questionHint')}
+      </p>
+      <select
+        id={`${id}-question`}
+        className="select select--wide"
+        aria-describedby={`${id}-question-hint`}
+        value={questionId ?? ''}
+        onChange={(event) => onQuestion(event.target.value || null)}
+      >
+        <option value="">{t('evidenceScreen.noQuestion')}</option>
+        {bundle.template.sections.map((section) => (
+          <optgroup key={section.id} label={`${section.id} · ${text.sectionTitle(section.id)}`}>
+            {section.questions.map((question) => (
+              <option key={question.id} value={question.id}>
+                {`${question.id} · ${text.questionText(question.id)}`}
+              </option>
             ))}
-          </select>
-        </div>
-      )}
-    </section>
+          </optgroup>
+        ))}
+      </select>
+    </div>
   );
 }

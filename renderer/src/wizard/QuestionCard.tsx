@@ -3,14 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../assessments/questionnaire/templateSchema';
 import { inFlagOrder } from '../../../assessments/scoring/flagOrder';
 import type { TriggeredFlag } from '../../../assessments/scoring/resultSchema';
+import { LISTS_QUESTION, offersScreeningAt, OUTCOME_QUESTION } from '../../../assessments/screening/schemas';
 import type { AnswerQueue } from '../autosave/useAnswerQueue';
 import { SaveStateIndicator } from '../components/SaveStateIndicator';
-import { QuestionAttach, useQuestionAttach } from '../evidence/QuestionAttach';
+import { QuestionEvidence } from '../evidence/QuestionEvidence';
+import { useQuestionEvidence } from '../evidence/useQuestionEvidence';
 import { FileDropZone } from '../files/FileDropZone';
+import { QuestionSuggestion } from '../reference/QuestionSuggestion';
+import { QuestionScreening } from '../screening/QuestionScreening';
 import { AnswerControl } from './AnswerControl';
 import { draftProblem, type Draft } from './drafts';
 import { problemMessage } from './problemMessage';
-import { questionText, type TemplateText } from './templateText';
+import type { TemplateText } from '../../../assessments/questionnaire/templateText';
 
 interface QuestionCardProps {
   assessmentId: string;
@@ -29,15 +33,22 @@ interface QuestionCardProps {
   onGuidanceToggle: (open: boolean) => void;
   /** Changes whenever the assessor navigated here, so focus follows them into the answer. */
   focusToken: number;
+  /** The core recorded an answer to another question from here (a screening disposition). */
+  onAnswerRecorded?: (questionId: string) => void;
+  /** The app fills this question in: its answer is shown, never edited here. */
+  readOnly?: boolean;
 }
 
 export function QuestionCard(props: QuestionCardProps) {
   const { question, text, draft, onDraft, queue, storedProblem, evidenceCount, flags } = props;
+  const readOnly = props.readOnly ?? false;
   const { t } = useTranslation();
   const id = useId();
   const status = useSyncExternalStore(queue.subscribe, queue.getStatus);
   const controlArea = useRef<HTMLDivElement>(null);
-  const attach = useQuestionAttach(props.assessmentId, question.id, props.onEvidenceAttached);
+  const evidence = useQuestionEvidence(props.assessmentId, question.id, props.onEvidenceAttached);
+  const { attach } = evidence;
+  const screensHere = offersScreeningAt(question, (questionId) => text.sectionOf(questionId));
   const base = `questions.${question.id}`;
   const problem = draftProblem(question, draft) !== null ? problemMessage(t, question) : null;
   const noteStranded = !!draft?.note.trim() && draft.value === undefined;
@@ -54,8 +65,23 @@ export function QuestionCard(props: QuestionCardProps) {
     message: `${id}-message`,
     state: `${id}-state`,
     note: `${id}-note`,
+    readOnly: `${id}-read-only`,
   };
-  const describedBy = [ids.meta, message ? ids.message : null].filter(Boolean).join(' ');
+  const describedBy = [ids.meta, readOnly ? ids.readOnly : null, message ? ids.message : null]
+    .filter(Boolean)
+    .join(' ');
+
+  const control = (
+    <AnswerControl
+      question={question}
+      text={text}
+      value={draft?.value}
+      onChange={(value) => onDraft({ value, note: draft?.note ?? '' })}
+      labelledBy={ids.text}
+      describedBy={describedBy}
+      invalid={message !== null}
+    />
+  );
 
   useEffect(() => {
     if (props.focusToken > 0 && controlArea.current) focusFirstControl(controlArea.current);
@@ -76,7 +102,7 @@ export function QuestionCard(props: QuestionCardProps) {
       >
         <header className="wizard-question__head">
           <h2 id={ids.text} className="wizard-question__text">
-            <span className="wizard-question__id">{question.id}</span> {questionText(text, question)}
+            <span className="wizard-question__id">{question.id}</span> {text.questionText(question.id)}
           </h2>
           <SaveStateIndicator id={ids.state} status={status} />
         </header>
@@ -88,26 +114,39 @@ export function QuestionCard(props: QuestionCardProps) {
             </span>
           )}
         </p>
+        {readOnly && (
+          <p id={ids.readOnly} className="muted" data-testid="question-read-only">
+            {t('wizard.readOnly')}
+          </p>
+        )}
         <div ref={controlArea} className="wizard-question__control">
-          <AnswerControl
-            question={question}
-            text={text}
-            value={draft?.value}
-            onChange={(value) => onDraft({ value, note: draft?.note ?? '' })}
-            labelledBy={ids.text}
-            describedBy={describedBy}
-            invalid={message !== null}
-          />
+          {readOnly ? (
+            // A disabled fieldset disables every control inside, whatever the answer type renders.
+            <fieldset className="wizard-question__read-only" disabled>
+              {control}
+            </fieldset>
+          ) : (
+            control
+          )}
         </div>
         {message && (
           <p id={ids.message} className="field__error" data-testid="question-problem">
             {message}
           </p>
         )}
+        {!readOnly && (question.type === 'single' || question.type === 'multi') && (
+          <QuestionSuggestion
+            assessmentId={props.assessmentId}
+            questionId={question.id}
+            text={text}
+            value={draft?.value}
+            onUse={(suggestion) => onDraft({ value: suggestion.value, note: suggestion.note })}
+          />
+        )}
         {question.note && (
           <div className="field">
             <label htmlFor={ids.note} className="field__label">
-              {text(`${base}.note`, question.note)}
+              {text.text(`${base}.note`, question.note)}
             </label>
             <textarea
               id={ids.note}
@@ -115,6 +154,7 @@ export function QuestionCard(props: QuestionCardProps) {
               dir="auto"
               rows={3}
               value={draft?.note ?? ''}
+              disabled={readOnly}
               onChange={(event) => onDraft({ value: draft?.value, note: event.target.value })}
             />
           </div>
@@ -124,12 +164,20 @@ export function QuestionCard(props: QuestionCardProps) {
             {inFlagOrder(flags).map((flag) => (
               <li key={flag.id} className={`question-flag question-flag--${flag.code}`}>
                 <span className="flag-code">{flag.code}</span>{' '}
-                {text(`${base}.flags.${flag.id}`, flag.message)}
+                {text.text(`${base}.flags.${flag.id}`, flag.message)}
               </li>
             ))}
           </ul>
         )}
-        <QuestionAttach state={attach} />
+        {screensHere && (
+          <QuestionScreening
+            assessmentId={props.assessmentId}
+            evidenceOf={[LISTS_QUESTION, OUTCOME_QUESTION].filter((id) => text.sectionOf(id) !== null)}
+            onChanged={evidence.changed}
+            onAnswerRecorded={props.onAnswerRecorded}
+          />
+        )}
+        <QuestionEvidence state={evidence} evidenceRequired={question.evidenceRequired} />
         <details
           className="guidance"
           open={props.guidanceOpen}
@@ -137,9 +185,9 @@ export function QuestionCard(props: QuestionCardProps) {
         >
           <summary>{t('wizard.guidance')}</summary>
           <h3>{t('wizard.lookFor')}</h3>
-          <p>{text(`${base}.guidance.lookFor`, question.guidance.lookFor)}</p>
+          <p>{text.text(`${base}.guidance.lookFor`, question.guidance.lookFor)}</p>
           <h3>{t('wizard.sources')}</h3>
-          <p>{text(`${base}.guidance.sources`, question.guidance.sources)}</p>
+          <p>{text.text(`${base}.guidance.sources`, question.guidance.sources)}</p>
         </details>
       </article>
     </FileDropZone>

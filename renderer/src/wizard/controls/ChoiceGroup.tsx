@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { UNKNOWN } from '../../../../assessments/questionnaire/answers';
 import type { Question } from '../../../../assessments/questionnaire/templateSchema';
 import { useLanguage } from '../../i18n/useLanguage';
-import { optionLabel, type TemplateText } from '../templateText';
+import type { TemplateText } from '../../../../assessments/questionnaire/templateText';
 import type { AnswerControlProps } from './controlProps';
 
 interface Choice {
@@ -69,7 +69,7 @@ function choicesFor(
     const points: Choice[] = [];
     for (let point = min; point <= max; point += 1) {
       const anchor = labels[String(point)];
-      const label = anchor ? text(`questions.${question.id}.scale.${point}`, anchor) : null;
+      const label = anchor ? text.text(`questions.${question.id}.scale.${point}`, anchor) : null;
       points.push({
         value: point,
         label: label ? `${number.format(point)} · ${label}` : number.format(point),
@@ -86,6 +86,6 @@ function choicesFor(
   }
   return options.map((option) => ({
     value: option.value,
-    label: optionLabel(text, question, option.value, option.label),
+    label: text.optionLabel(question.id, option.value),
   }));
 }

@@ -169,4 +169,29 @@ describe('the party editor', () => {
     typeInto(byLabel('Address'), 'Jebel Ali');
     expect(last()).toEqual([{ ...stored, address: 'Jebel Ali' }]);
   });
+
+  it('moves focus to a new party’s first field, and after a removal to the party in its place', async () => {
+    const party = (name: string) => ({ name, aliases: [], address: '', identifiers: [], role: '' });
+    await renderEditor([party('Acme'), party('Beta')]);
+    const button = (text: string) =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLElement;
+    const nameOf = (row: number) => {
+      const rows = document.querySelectorAll('fieldset.party');
+      return rows[row]?.querySelector<HTMLInputElement>('input:not([type="checkbox"])');
+    };
+
+    click(button('Add party'));
+    expect(document.querySelectorAll('fieldset.party')).toHaveLength(3);
+    expect(document.activeElement).toBe(nameOf(2));
+    typeInto(nameOf(2) as HTMLInputElement, 'Gamma');
+
+    click(button('Remove party 2'));
+    expect(nameOf(1)?.value).toBe('Gamma');
+    expect(document.activeElement).toBe(nameOf(1));
+
+    click(button('Remove party 2'));
+    expect(document.querySelectorAll('fieldset.party')).toHaveLength(1);
+    expect(document.activeElement).toBe(nameOf(0));
+    expect(nameOf(0)?.value).toBe('Acme');
+  });
 });

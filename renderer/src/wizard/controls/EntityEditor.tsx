@@ -1,13 +1,22 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../autosave/useAnswerQueue';
 import type { AnswerControlProps } from './controlProps';
 import { EMPTY_PARTY, partiesOf, type PartyDraft } from './partyDraft';
 import { PartyFields } from './PartyFields';
 
+/** The row focus goes to once the rows have re-rendered; with no rows left, "Add party". */
+interface FocusRequest {
+  row: number;
+}
+
+/** The field a person types into first: the name, or the role of a party not identified. */
+const FIRST_FIELD = 'input:not([type="checkbox"]), select, textarea';
+
 /**
  * Parties (end user, intermediaries, signatories) with their aliases and identifiers, or a role
- * whose party is not identified.
+ * whose party is not identified. A new party takes focus at its first field; removing one moves
+ * focus to the party that took its place, else the one before, else "Add party".
  */
 export function EntityEditor({
   question,
@@ -23,6 +32,19 @@ export function EntityEditor({
   // Stable keys, so a party's own editing state follows it when an earlier party is removed.
   const [keyList, setKeyList] = useState<number[]>([]);
   const keys = shown.map((_, index) => keyList[index] ?? -(index + 1));
+  const groupRef = useRef<HTMLDivElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const focusRequest = useRef<FocusRequest | null>(null);
+
+  // Runs after every render; a request made by add or remove is carried out once the rows match.
+  useEffect(() => {
+    const request = focusRequest.current;
+    if (!request) return;
+    focusRequest.current = null;
+    const rows = groupRef.current?.querySelectorAll<HTMLFieldSetElement>(':scope > .party') ?? [];
+    const row = rows[Math.min(request.row, rows.length - 1)];
+    (row?.querySelector<HTMLElement>(FIRST_FIELD) ?? addRef.current)?.focus();
+  });
 
   const emit = (next: PartyDraft[]) => {
     if (question.multiple) onChange(next as unknown as AnswerValue);
@@ -31,6 +53,7 @@ export function EntityEditor({
 
   return (
     <div
+      ref={groupRef}
       role="group"
       className="entity-editor"
       aria-labelledby={labelledBy}
@@ -48,6 +71,8 @@ export function EntityEditor({
               ? () => {
                   setKeyList(keys.filter((_, i) => i !== index));
                   emit(shown.filter((_, i) => i !== index));
+                  // The next party now sits at this position; the last one's place falls back a row.
+                  focusRequest.current = { row: index };
                 }
               : undefined
           }
@@ -55,11 +80,13 @@ export function EntityEditor({
       ))}
       {question.multiple && (
         <button
+          ref={addRef}
           type="button"
           className="button button--secondary"
           onClick={() => {
             setKeyList([...keys, Math.max(0, ...keys) + 1]);
             emit([...shown, EMPTY_PARTY]);
+            focusRequest.current = { row: shown.length };
           }}
         >
           {t('wizard.entity.addParty')}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { UNKNOWN } from '../../../../assessments/questionnaire/answers';
 import { toggleOption } from '../drafts';
-import { optionLabel } from '../templateText';
 import type { AnswerControlProps } from './controlProps';
 
 /** Checkboxes; an exclusive option ("none of these") and "Unknown" clear every other choice. */
@@ -25,7 +24,7 @@ export function MultiChoice({
       aria-invalid={invalid || undefined}
     >
       {(question.options ?? []).map((option) => {
-        const label = optionLabel(text, question, option.value, option.label);
+        const label = text.optionLabel(question.id, option.value);
         return (
           <label key={option.value} className="choice" data-exclusive={option.exclusive || undefined}>
             <input

@@ -1,6 +1,6 @@
 import type { Question } from '../../../../assessments/questionnaire/templateSchema';
 import type { AnswerValue } from '../../autosave/useAnswerQueue';
-import type { TemplateText } from '../templateText';
+import type { TemplateText } from '../../../../assessments/questionnaire/templateText';
 
 /** What every answer control receives: the question, its current draft value and where to report changes. */
 export interface AnswerControlProps {
