@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { writePath } from '../files/pathFields';
 import {
+  archivableSummarySchema,
+  archiveAssessmentInputSchema,
   assessmentDetailSchema,
   assessmentIdSchema,
   assessmentListItemSchema,
   assessmentSummarySchema,
   createAssessmentInputSchema,
   importAssessmentInputSchema,
+  renameAssessmentInputSchema,
   saveAnswerInputSchema,
   storedAnswerSchema,
 } from '../assessment/schemas';
@@ -19,6 +22,7 @@ import { decisionSchema, recordDecisionInputSchema } from '../decision/schemas';
 import {
   evidenceItemSchema,
   ingestEvidenceInputSchema,
+  linkEvidenceBatchInputSchema,
   linkEvidenceInputSchema,
   updateEvidenceInputSchema,
   vaultReportSchema,
@@ -26,6 +30,7 @@ import {
 import { blockersSchema, progressSchema } from '../questionnaire/progress';
 import { templateSummarySchema } from '../questionnaire/templateSummary';
 import { scoringResultSchema } from '../scoring/resultSchema';
+import { assumptionSchema, sensitivitySchema } from '../scoring/sensitivitySchema';
 import { trailMessageSchema } from '../scoring/trail/trailMessage';
 import { templateSchema, translationSchema } from '../questionnaire/templateSchema';
 import {
@@ -133,10 +138,16 @@ export const contract = {
       trail: z.array(trailMessageSchema.nullable()),
       progress: progressSchema,
       blockers: blockersSchema,
+      /** What the result takes for granted because answers are missing or Unknown. */
+      assumptions: z.array(assumptionSchema),
     }),
   },
+  /** Which single answers would change the tier; slower than `assessment.evaluate`, so asked apart. */
+  'assessment.sensitivity': { input: z.object({ id: assessmentIdSchema }), output: sensitivitySchema },
   'assessment.planUpgrade': { input: upgradeAssessmentInputSchema, output: upgradePlanSchema },
   'assessment.upgrade': { input: upgradeAssessmentInputSchema, output: upgradeResultSchema },
+  'assessment.rename': { input: renameAssessmentInputSchema, output: archivableSummarySchema },
+  'assessment.archive': { input: archiveAssessmentInputSchema, output: archivableSummarySchema },
   'answers.save': {
     input: saveAnswerInputSchema,
     output: storedAnswerSchema.omit({ value: true, note: true }),
@@ -156,6 +167,8 @@ export const contract = {
   },
   'evidence.update': { input: updateEvidenceInputSchema, output: evidenceItemSchema },
   'evidence.link': { input: linkEvidenceInputSchema, output: evidenceItemSchema },
+  /** Many links changed at once, all or none; returns every evidence item of the assessment. */
+  'evidence.linkMany': { input: linkEvidenceBatchInputSchema, output: z.array(evidenceItemSchema) },
   'evidence.list': {
     input: z.object({ assessmentId: assessmentIdSchema }),
     output: z.array(evidenceItemSchema),

@@ -5,7 +5,9 @@ import {
   listAssessments,
   saveAnswer,
 } from '../assessment/assessmentService';
-import { evaluateAssessment } from '../assessment/evaluateAssessment';
+import { archiveAssessment } from '../assessment/archiveAssessment';
+import { assessmentSensitivity, evaluateAssessment } from '../assessment/evaluateAssessment';
+import { renameAssessment } from '../assessment/renameAssessment';
 import { planUpgrade, upgradeAssessment } from '../assessment/upgradeAssessment';
 import { verifyAuditChain } from '../audit/auditLog';
 import { getDecision, recordDecision } from '../decision/decisionService';
@@ -88,8 +90,11 @@ export function createHandlers({
       'assessment.list': () => listAssessments(deps()),
       'assessment.get': ({ id }) => getAssessment(deps(), id),
       'assessment.evaluate': ({ id }) => evaluateAssessment(deps(), id),
+      'assessment.sensitivity': ({ id }) => assessmentSensitivity(deps(), id),
       'assessment.planUpgrade': ({ assessmentId, ...target }) => planUpgrade(deps(), assessmentId, target),
       'assessment.upgrade': ({ assessmentId, ...target }) => upgradeAssessment(deps(), assessmentId, target),
+      'assessment.rename': (input) => renameAssessment(deps(), input),
+      'assessment.archive': (input) => archiveAssessment(deps(), input),
       'answers.save': (input) => saveAnswer(deps(), input),
       'decision.record': (input) => recordDecision(deps(), input),
       'decision.get': ({ assessmentId }) => getDecision(deps(), assessmentId),

@@ -64,7 +64,7 @@ describe('App', () => {
     expect(document.body.textContent).toContain('/home/amira/Assay');
 
     click(byRole('button', 'Create workspace'));
-    expect(document.body.textContent).toContain('Enter your name.');
+    await waitFor(() => expect(document.body.textContent).toContain('Enter your name.'));
     expect(document.activeElement).toBe(byLabel('Your name'));
     expect(byLabel('Your name').getAttribute('aria-invalid')).toBe('true');
 
@@ -73,10 +73,11 @@ describe('App', () => {
     typeInto(byLabel('Confirm passphrase'), 'correct horse');
     await waitFor(() => expect(document.body.textContent).toContain('Strength: strong'));
     click(byRole('button', 'Create workspace'));
-    expect(document.body.textContent).toContain('The two passphrases do not match.');
+    await waitFor(() => expect(document.body.textContent).toContain('The two passphrases do not match.'));
 
     typeInto(byLabel('Confirm passphrase'), 'correct horse battery');
-    click(byRole('button', 'Create workspace'));
+    // The refused submission ends before the next one can start.
+    click(await waitFor(() => byRole('button', 'Create workspace')));
     await waitFor(() => expect(heading()).toBe('Assessments'));
     expect(document.body.textContent).toContain('No assessments yet.');
     expect(document.body.textContent).toContain('Amira Haddad');
@@ -109,7 +110,7 @@ describe('App', () => {
 
     click(byRole('button', 'New assessment'));
     click(byRole('button', 'Create assessment'));
-    expect(document.body.textContent).toContain('Enter a title.');
+    await waitFor(() => expect(document.body.textContent).toContain('Enter a title.'));
     typeInto(byLabel('Title'), '  Border monitoring suite  ');
     const country = byLabel<HTMLSelectElement>('Destination country');
     act(() => {

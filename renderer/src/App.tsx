@@ -6,21 +6,19 @@ import type { AnswerRegistry } from './autosave/useAnswerQueue';
 import { isAssayClientError } from './client/AssayClientError';
 import { useClient } from './client/ClientContext';
 import { safeSessionStorage } from './client/selectTransport';
+import { AssessmentPlace } from './assessmentPlace/AssessmentPlace';
+import type { PlaceTab } from './assessmentPlace/placeTabs';
 import { AppHeader } from './components/AppHeader';
 import { ErrorAlert } from './components/ErrorAlert';
-import { DecisionScreen } from './decision/DecisionScreen';
 import { errorText } from './errors/errorText';
 import { readOpenAssessment, rememberOpenAssessment } from './navigation/openAssessmentStorage';
 import { readOpenScreen, rememberOpenScreen } from './navigation/openScreenStorage';
 import { ReferenceDataScreen } from './reference/ReferenceDataScreen';
 import { AssessmentListScreen } from './screens/AssessmentListScreen';
-import { AssessmentScreen } from './screens/AssessmentScreen';
 import { CreateWorkspaceScreen } from './screens/CreateWorkspaceScreen';
-import { EvidenceScreen } from './screens/EvidenceScreen';
 import { NeedsLinkScreen } from './screens/NeedsLinkScreen';
 import { StartupErrorScreen } from './screens/StartupErrorScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
-import { ScreeningScreen } from './screening/ScreeningScreen';
 import { formatMinutes } from './workspace/formatMinutes';
 import {
   asIdleLockChoice,
@@ -45,11 +43,8 @@ type Phase =
   | { kind: 'ready'; status: WorkspaceStatus };
 type View =
   | { kind: 'list' }
-  | { kind: 'assessment'; id: string; questionId?: string }
-  | { kind: 'decision'; id: string }
-  | { kind: 'evidence'; id: string }
+  | { kind: 'assessment'; id: string; tab: PlaceTab; questionId?: string }
   | { kind: 'reference' }
-  | { kind: 'screening'; id: string }
   | { kind: 'identities' }
   | { kind: 'verify' }
   | { kind: 'review' };
@@ -70,8 +65,7 @@ export function App() {
   const [view, setView] = useState<View>(() => {
     const storage = safeSessionStorage(window);
     const id = readOpenAssessment(storage);
-    if (!id) return { kind: 'list' };
-    return readOpenScreen(storage) === 'decision' ? { kind: 'decision', id } : { kind: 'assessment', id };
+    return id ? { kind: 'assessment', id, tab: readOpenScreen(storage) } : { kind: 'list' };
   });
   const [locking, setLocking] = useState(false);
   const [lockError, setLockError] = useState<string | null>(null);
@@ -82,7 +76,7 @@ export function App() {
   const navigate = useCallback((next: View) => {
     setView(next);
     rememberOpenAssessment(safeSessionStorage(window), 'id' in next ? next.id : null);
-    rememberOpenScreen(safeSessionStorage(window), next.kind === 'decision' ? 'decision' : null);
+    rememberOpenScreen(safeSessionStorage(window), next.kind === 'assessment' ? next.tab : null);
   }, []);
 
   const applyStatus = useCallback((status: WorkspaceStatus) => {
@@ -240,40 +234,28 @@ export function App() {
         )}
         {unlocked && view.kind === 'list' && (
           <AssessmentListScreen
-            onOpen={(id) => navigate({ kind: 'assessment', id })}
-            onDecide={(id) => navigate({ kind: 'decision', id })}
-            onScreen={(id) => navigate({ kind: 'screening', id })}
-            onOpenEvidence={(id) => navigate({ kind: 'evidence', id })}
+            onOpen={(id) => navigate({ kind: 'assessment', id, tab: 'questionnaire' })}
+            onDecide={(id) => navigate({ kind: 'assessment', id, tab: 'decision' })}
+            onScreen={(id) => navigate({ kind: 'assessment', id, tab: 'screening' })}
+            onOpenEvidence={(id) => navigate({ kind: 'assessment', id, tab: 'evidence' })}
           />
         )}
         {unlocked && view.kind === 'assessment' && (
-          <AssessmentScreen
+          <AssessmentPlace
             key={view.id}
             assessmentId={view.id}
+            tab={view.tab}
+            onTab={(tab, questionId) => navigate({ kind: 'assessment', id: view.id, tab, questionId })}
             registry={registry}
+            questionId={view.questionId}
             onBack={() => navigate({ kind: 'list' })}
-            initialQuestionId={view.questionId}
-            onDecide={() => navigate({ kind: 'decision', id: view.id })}
-            onOpenAssessment={(id) => navigate({ kind: 'assessment', id })}
-          />
-        )}
-        {unlocked && view.kind === 'decision' && (
-          <DecisionScreen
-            key={view.id}
-            assessmentId={view.id}
-            onBack={() => navigate({ kind: 'list' })}
-            onSelectQuestion={(questionId) => navigate({ kind: 'assessment', id: view.id, questionId })}
+            onOpenAssessment={(id) => navigate({ kind: 'assessment', id, tab: 'questionnaire' })}
             onOpenIdentities={() => navigate({ kind: 'identities' })}
+            onOpenVerify={() => navigate({ kind: 'verify' })}
           />
         )}
         {unlocked && view.kind === 'reference' && (
           <ReferenceDataScreen onBack={() => navigate({ kind: 'list' })} />
-        )}
-        {unlocked && view.kind === 'screening' && (
-          <ScreeningScreen key={view.id} assessmentId={view.id} onBack={() => navigate({ kind: 'list' })} />
-        )}
-        {unlocked && view.kind === 'evidence' && (
-          <EvidenceScreen key={view.id} assessmentId={view.id} onBack={() => navigate({ kind: 'list' })} />
         )}
         {unlocked && securityOpen && (
           <SecurityDialog

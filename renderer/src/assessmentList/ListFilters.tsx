@@ -100,11 +100,24 @@ export function ListFilters({ items, query, onChange }: ListFiltersProps) {
           ))}
         </select>
       </div>
+      {items.some((item) => item.archivedAt !== null) && (
+        <div className="list-filters__field list-filters__field--check">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              data-testid="show-archived"
+              checked={query.showArchived}
+              onChange={(event) => set({ showArchived: event.target.checked })}
+            />
+            {t('assessmentPlace.list.showArchived')}
+          </label>
+        </div>
+      )}
       {isFiltered(query) && (
         <button
           type="button"
           className="button button--secondary list-filters__clear"
-          onClick={() => onChange({ ...DEFAULT_QUERY, sort: query.sort })}
+          onClick={() => onChange({ ...DEFAULT_QUERY, showArchived: query.showArchived, sort: query.sort })}
         >
           {t('assessmentList.filters.clear')}
         </button>

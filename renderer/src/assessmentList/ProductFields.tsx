@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../components/Field';
 import type { NewAssessmentValues } from '../components/NewAssessmentDialog';
 import { useLanguage } from '../i18n/useLanguage';
-import { templateTexts, type TemplateBundle } from '../templates/templateTexts';
+import { templateText } from '../../../assessments/questionnaire/templateText';
+import type { TemplateBundle } from '../templates/templateBundle';
 import type { IntakeQuestions } from './intakeAnswers';
 
 interface ProductFieldsProps {
@@ -27,7 +28,7 @@ export function ProductFields({
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
-  const text = templateTexts(bundle, language);
+  const { text } = templateText(bundle, language);
   const { productCategory, controlStatus } = questions;
   return (
     <>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shippedTemplate from '../../../templates/surveillance-export-hria/1.0.0/template.json';
-import type { TemplateBundle } from '../templates/templateTexts';
+import type { TemplateBundle } from '../templates/templateBundle';
 import { buildInitialAnswers, intakeQuestions, type IntakeValues } from './intakeAnswers';
 
 // The shipped template, as the core would hand it over (its own schema fills the defaults).

@@ -1,5 +1,5 @@
 import type { OperationInput } from '../../../assessments/api/contract';
-import type { TemplateBundle } from '../templates/templateTexts';
+import type { TemplateBundle } from '../templates/templateBundle';
 
 type Question = TemplateBundle['template']['sections'][number]['questions'][number];
 type InitialAnswers = NonNullable<OperationInput<'assessment.create'>['initialAnswers']>;

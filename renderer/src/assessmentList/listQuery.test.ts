@@ -4,6 +4,7 @@ import {
   DEFAULT_QUERY,
   destinationsIn,
   displayStatus,
+  inScope,
   type ListItem,
   type ListQuery,
 } from './listQuery';
@@ -20,6 +21,7 @@ function item(overrides: Partial<ListItem> & { id: string }): ListItem {
     createdAt: '2026-01-01T00:00:00.000Z',
     createdBy: 'Amira',
     updatedAt: '2026-01-01T00:00:00.000Z',
+    archivedAt: null,
     tier: null,
     ...overrides,
   };
@@ -94,5 +96,15 @@ describe('the assessment list query', () => {
       { code: 'EG', name: 'Egypt' },
       { code: 'FR', name: 'France' },
     ]);
+  });
+
+  it('leaves archived assessments out unless they are asked for', () => {
+    const archived = item({ id: 'z', title: 'Old', archivedAt: '2026-01-05T00:00:00.000Z' });
+    const all = [...ITEMS, archived];
+    expect(applyListQuery(all, DEFAULT_QUERY, 'en').map((row) => row.id)).not.toContain('z');
+    expect(inScope(all, DEFAULT_QUERY)).toHaveLength(3);
+    const shown = { ...DEFAULT_QUERY, showArchived: true };
+    expect(applyListQuery(all, shown, 'en').map((row) => row.id)).toContain('z');
+    expect(inScope(all, shown)).toHaveLength(4);
   });
 });

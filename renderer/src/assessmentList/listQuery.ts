@@ -19,6 +19,8 @@ export interface ListQuery {
   status: DisplayStatus | '';
   destination: string;
   tier: Tier | '';
+  /** Archived assessments are left out unless asked for. */
+  showArchived: boolean;
   sort: { key: SortKey; direction: SortDirection };
 }
 
@@ -27,6 +29,7 @@ export const DEFAULT_QUERY: ListQuery = {
   status: '',
   destination: '',
   tier: '',
+  showArchived: false,
   sort: { key: 'updated', direction: 'descending' },
 };
 
@@ -85,12 +88,18 @@ export function applyListQuery(items: readonly ListItem[], query: ListQuery, lan
   return items
     .filter(
       (item) =>
+        (query.showArchived || item.archivedAt === null) &&
         (query.status === '' || displayStatus(item) === query.status) &&
         (query.destination === '' || item.destinationCountry === query.destination) &&
         (query.tier === '' || item.tier === query.tier) &&
         matchesSearch(item, words, language),
     )
     .sort((a, b) => sign * compare(a, b) || b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** The assessments the list is about: archived ones only when they are shown. */
+export function inScope(items: readonly ListItem[], query: ListQuery): ListItem[] {
+  return items.filter((item) => query.showArchived || item.archivedAt === null);
 }
 
 export function isFiltered(query: ListQuery): boolean {

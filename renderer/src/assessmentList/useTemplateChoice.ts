@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { OperationOutput } from '../../../assessments/api/contract';
-import { useClient } from '../client/ClientContext';
-import type { TemplateBundle } from '../templates/templateTexts';
+import { compareVersions } from '../../../assessments/templates/compareVersions';
+import { useCoreQuery } from '../hooks/useCoreQuery';
+import type { TemplateBundle } from '../templates/templateBundle';
 
 type Summary = OperationOutput<'template.list'>[number];
 
@@ -10,56 +11,47 @@ export type TemplateChoice =
   | { kind: 'failed'; error: unknown }
   | { kind: 'loaded'; templates: Summary[]; selected: string; bundle: TemplateBundle | null };
 
+const keyOf = (summary: Summary) => `${summary.id}@${summary.version}`;
+
+/**
+ * What a new assessment follows unless the person chooses otherwise: the newest version of the
+ * first questionnaire listed, as the core's own default is. Older versions stay for reproducing
+ * earlier assessments, not for starting new ones.
+ */
+export function newestFirst(templates: readonly Summary[]): Summary | undefined {
+  const first = templates[0];
+  if (!first) return undefined;
+  return templates
+    .filter((candidate) => candidate.id === first.id)
+    .reduce((newest, candidate) =>
+      compareVersions(candidate.version, newest.version) > 0 ? candidate : newest,
+    );
+}
+
 /** The templates a new assessment can follow, and the full template of the one chosen. */
 export function useTemplateChoice() {
-  const client = useClient();
-  const [templates, setTemplates] = useState<Summary[] | null>(null);
-  const [selected, setSelected] = useState('');
-  const [loaded, setLoaded] = useState<{ key: string; bundle: TemplateBundle } | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const list = useCoreQuery((client) => client.invoke('template.list', {}), []);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const templates = list.kind === 'loaded' ? list.data : null;
+  const offered = templates ? newestFirst(templates) : undefined;
+  const selected = chosen ?? (offered ? keyOf(offered) : '');
+  const selectedSummary = templates?.find((candidate) => keyOf(candidate) === selected) ?? null;
+  // Keyed on the choice, so a bundle loaded for an earlier choice is never shown for the current one.
+  const bundle = useCoreQuery(
+    (client) =>
+      selectedSummary
+        ? client.invoke('template.get', { id: selectedSummary.id, version: selectedSummary.version })
+        : Promise.resolve(null),
+    [selectedSummary?.id, selectedSummary?.version],
+  );
 
-  useEffect(() => {
-    let current = true;
-    client.invoke('template.list', {}).then(
-      (list) => {
-        if (!current) return;
-        setTemplates(list);
-        setSelected(list[0] ? `${list[0].id}@${list[0].version}` : '');
-      },
-      (failure: unknown) => {
-        if (current) setError(failure);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client]);
-
-  useEffect(() => {
-    const summary = templates?.find((candidate) => `${candidate.id}@${candidate.version}` === selected);
-    if (!summary) return undefined;
-    let current = true;
-    client.invoke('template.get', { id: summary.id, version: summary.version }).then(
-      (bundle) => {
-        if (current) setLoaded({ key: selected, bundle });
-      },
-      (failure: unknown) => {
-        if (current) setError(failure);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, templates, selected]);
-
-  // A bundle loaded for an earlier choice is never shown for the current one.
-  const bundle = loaded?.key === selected ? loaded.bundle : null;
   const choice: TemplateChoice =
-    error !== null
-      ? { kind: 'failed', error }
-      : templates === null
-        ? { kind: 'loading' }
-        : { kind: 'loaded', templates, selected, bundle };
-  const selectedSummary = templates?.find((candidate) => `${candidate.id}@${candidate.version}` === selected);
-  return { choice, select: setSelected, selectedSummary: selectedSummary ?? null };
+    list.kind === 'failed'
+      ? { kind: 'failed', error: list.error }
+      : bundle.kind === 'failed'
+        ? { kind: 'failed', error: bundle.error }
+        : templates === null
+          ? { kind: 'loading' }
+          : { kind: 'loaded', templates, selected, bundle: bundle.kind === 'loaded' ? bundle.data : null };
+  return { choice, select: setChosen, selectedSummary };
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { countryName } from '../format/countries';
@@ -13,8 +14,10 @@ interface AssessmentOverviewProps {
   versions?: Detail['versions'];
   /** A newer version of the pinned questionnaire that this assessment can be upgraded to. */
   newerVersion?: string | null;
-  /** Opens the decision screen for this assessment. */
-  onDecide?: () => void;
+  /** Archived assessments say so beside their status. */
+  archived?: boolean;
+  /** Further actions in the heading (rename, archive). */
+  actions?: ReactNode;
   onUpgrade?: () => void;
   onOpenAssessment?: (id: string) => void;
 }
@@ -23,7 +26,8 @@ export function AssessmentOverview({
   assessment,
   versions,
   newerVersion,
-  onDecide,
+  archived = false,
+  actions,
   onUpgrade,
   onOpenAssessment,
 }: AssessmentOverviewProps) {
@@ -38,18 +42,19 @@ export function AssessmentOverview({
           {assessment.title}
         </h1>
         <StatusBadge status={assessment.status} />
-        {(onDecide || (newerVersion && onUpgrade)) && (
+        {archived && (
+          <span className="badge badge--archived" data-testid="archived-badge">
+            {t('assessmentPlace.list.archived')}
+          </span>
+        )}
+        {(actions || (newerVersion && onUpgrade)) && (
           <div className="page-heading__actions">
             {newerVersion && onUpgrade && (
               <button type="button" className="button button--secondary" onClick={onUpgrade}>
                 {t('assessment.upgrade', { version: newerVersion })}
               </button>
             )}
-            {onDecide && (
-              <button type="button" className="button button--secondary" onClick={onDecide}>
-                {t('decision.open')}
-              </button>
-            )}
+            {actions}
           </div>
         )}
       </div>

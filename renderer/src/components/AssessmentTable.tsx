@@ -42,7 +42,7 @@ export function AssessmentTable({
   const notSet = <span className="muted">{t('common.notSet')}</span>;
   return (
     <div className="table-wrap">
-      <table className="table">
+      <table className="table table--assessments">
         <caption className="visually-hidden">{t('assessmentList.caption')}</caption>
         <thead>
           <tr>
@@ -77,7 +77,7 @@ export function AssessmentTable({
                 </th>
               );
             })}
-            <th scope="col">
+            <th scope="col" className="table__actions">
               <span className="visually-hidden">{t('assessmentList.columns.actions')}</span>
             </th>
           </tr>
@@ -94,6 +94,12 @@ export function AssessmentTable({
                 >
                   {assessment.title}
                 </button>
+                {assessment.archivedAt && (
+                  <>
+                    {' '}
+                    <span className="badge badge--archived">{t('assessmentPlace.list.archived')}</span>
+                  </>
+                )}
               </th>
               <td>
                 {assessment.destinationCountry
@@ -110,39 +116,41 @@ export function AssessmentTable({
               <td className="table__date">
                 <time dateTime={assessment.updatedAt}>{formatDateTime(assessment.updatedAt, language)}</time>
               </td>
-              <td className="table__actions">
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  aria-label={t('evidenceScreen.openFor', { title: isolate(assessment.title) })}
-                  onClick={() => onOpenEvidence(assessment.id)}
-                >
-                  {t('evidenceScreen.open')}
-                </button>
-                {onDecide && (
+              <td className="table__actions" data-testid="row-actions">
+                <div className="table__actions-stack">
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    aria-describedby={`assessment-title-${assessment.id}`}
-                    data-testid="open-decision"
-                    onClick={() => onDecide(assessment.id)}
+                    aria-label={t('evidenceScreen.openFor', { title: isolate(assessment.title) })}
+                    onClick={() => onOpenEvidence(assessment.id)}
                   >
-                    {t('decision.open')}
+                    {t('evidenceScreen.open')}
                   </button>
-                )}
-                {onScreen && (
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    // The row's title describes the button, and stays out of its name so that
-                    // finding the title button by name finds only that one.
-                    aria-describedby={`assessment-title-${assessment.id}`}
-                    data-testid="open-screening"
-                    onClick={() => onScreen(assessment.id)}
-                  >
-                    {t('screening.open')}
-                  </button>
-                )}
+                  {onDecide && (
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-describedby={`assessment-title-${assessment.id}`}
+                      data-testid="open-decision"
+                      onClick={() => onDecide(assessment.id)}
+                    >
+                      {t('decision.open')}
+                    </button>
+                  )}
+                  {onScreen && (
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      // The row's title describes the button, and stays out of its name so that
+                      // finding the title button by name finds only that one.
+                      aria-describedby={`assessment-title-${assessment.id}`}
+                      data-testid="open-screening"
+                      onClick={() => onScreen(assessment.id)}
+                    >
+                      {t('screening.open')}
+                    </button>
+                  )}
+                </div>
               </td>
             </tr>
           ))}

@@ -5,7 +5,10 @@ type Evaluation = OperationOutput<'assessment.evaluate'>;
 
 const KINDS = ['missingRequired', 'missingEvidence', 'invalidAnswers', 'openGaps'] as const;
 
-/** Why approving is not possible yet: the questionnaire's progress and each open blocker. */
+/**
+ * Why approving is not possible yet: the questionnaire's progress and each open blocker. A warning,
+ * never success green: it stands between the assessor and an approval.
+ */
 export function BlockerList({ evaluation }: { evaluation: Evaluation }) {
   const { t } = useTranslation();
   const { blockers, progress } = evaluation;
@@ -16,6 +19,10 @@ export function BlockerList({ evaluation }: { evaluation: Evaluation }) {
       data-testid="decision-blockers"
     >
       <h2 id="decision-blockers-title" className="notice__title">
+        <span className="notice__label">
+          <span aria-hidden="true">⚠</span>
+          {t('decision.blockers.label')}
+        </span>{' '}
         {t('decision.blockers.title')}
       </h2>
       <p className="notice__body">{t('decision.blockers.intro')}</p>

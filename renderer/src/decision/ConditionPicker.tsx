@@ -1,50 +1,28 @@
 import { useEffect, useState } from 'react';
+import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   CATALOGUE_CATEGORIES,
   CONDITION_CATALOGUE,
   CONDITION_CATEGORIES,
   type CatalogueId,
-  type ConditionCategory,
 } from './conditionCatalogue';
-import type { ExtraCondition } from './decisionDraft';
-
-interface ConditionPickerProps {
-  idPrefix: string;
-  selected: ReadonlySet<CatalogueId>;
-  extra: readonly ExtraCondition[];
-  error: string | undefined;
-  onToggle: (id: CatalogueId) => void;
-  onExtraChange: (extra: readonly ExtraCondition[]) => void;
-}
+import type { DecisionValues } from './decisionDraft';
 
 /** The catalogue of conditions by category, plus free-text conditions filed under a category. */
-export function ConditionPicker({
-  idPrefix,
-  selected,
-  extra,
-  error,
-  onToggle,
-  onExtraChange,
-}: ConditionPickerProps) {
+export function ConditionPicker({ idPrefix }: { idPrefix: string }) {
   const { t } = useTranslation();
+  const { control, register } = useFormContext<DecisionValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'extra' });
+  const { errors } = useFormState({ control, name: 'extra' });
   const errorId = `${idPrefix}-error`;
-  const firstEmpty = extra.findIndex((condition) => !condition.text.trim());
-  const update = (key: number, change: Partial<ExtraCondition>) =>
-    onExtraChange(
-      extra.map((condition) => (condition.key === key ? { ...condition, ...change } : condition)),
-    );
-  // A new condition takes focus so it can be typed at once; after a removal focus goes to "add"
-  // rather than being lost with the removed button.
-  const [focusTarget, setFocusTarget] = useState<{ id: string } | null>(null);
+  const invalidAt = (index: number) => Boolean(errors.extra?.[index]?.text);
+  const error = fields.some((_, index) => invalidAt(index)) ? t('decision.errors.conditionEmpty') : null;
+  // After a removal focus goes to "add" rather than being lost with the removed button.
+  const [focusAdd, setFocusAdd] = useState(0);
   useEffect(() => {
-    if (focusTarget) document.getElementById(focusTarget.id)?.focus();
-  }, [focusTarget]);
-  const add = () => {
-    const key = Math.max(0, ...extra.map((c) => c.key + 1));
-    onExtraChange([...extra, { key, category: 'other' as ConditionCategory, text: '' }]);
-    setFocusTarget({ id: `${idPrefix}-extra-${key}-text` });
-  };
+    if (focusAdd > 0) document.getElementById(`${idPrefix}-add`)?.focus();
+  }, [focusAdd, idPrefix]);
   return (
     <fieldset
       className="fieldset conditions"
@@ -66,7 +44,7 @@ export function ConditionPicker({
             <legend className="conditions__legend">{t(`decision.conditions.categories.${category}`)}</legend>
             {(CONDITION_CATALOGUE[category] as readonly CatalogueId[]).map((id) => (
               <label key={id} className="checkbox checkbox--block">
-                <input type="checkbox" checked={selected.has(id)} onChange={() => onToggle(id)} />
+                <input type="checkbox" value={id} {...register('conditions')} />
                 <span>{t(`decision.conditions.catalogue.${id}`)}</span>
               </label>
             ))}
@@ -75,24 +53,17 @@ export function ConditionPicker({
       </div>
       <fieldset className="conditions__group conditions__other">
         <legend className="conditions__legend">{t('decision.conditions.otherTitle')}</legend>
-        {extra.map((condition, index) => {
+        {fields.map((field, index) => {
           const number = index + 1;
-          const base = `${idPrefix}-extra-${condition.key}`;
-          const invalid = Boolean(error) && !condition.text.trim();
+          const base = `${idPrefix}-extra-${field.id}`;
+          const invalid = invalidAt(index);
           return (
-            <div key={condition.key} className="extra-condition" data-testid="extra-condition">
+            <div key={field.id} className="extra-condition" data-testid="extra-condition">
               <div className="field">
                 <label className="field__label" htmlFor={`${base}-category`}>
                   {t('decision.conditions.categoryLabel', { number })}
                 </label>
-                <select
-                  id={`${base}-category`}
-                  className="select"
-                  value={condition.category}
-                  onChange={(event) =>
-                    update(condition.key, { category: event.target.value as ConditionCategory })
-                  }
-                >
+                <select id={`${base}-category`} className="select" {...register(`extra.${index}.category`)}>
                   {CONDITION_CATEGORIES.map((category) => (
                     <option key={category} value={category}>
                       {t(`decision.conditions.categories.${category}`)}
@@ -106,21 +77,19 @@ export function ConditionPicker({
                 </label>
                 <textarea
                   id={`${base}-text`}
-                  data-focus-for={index === firstEmpty ? 'conditions' : undefined}
                   className="textarea textarea--short"
                   dir="auto"
-                  value={condition.text}
                   aria-invalid={invalid ? true : undefined}
                   aria-describedby={invalid ? errorId : undefined}
-                  onChange={(event) => update(condition.key, { text: event.target.value })}
+                  {...register(`extra.${index}.text`)}
                 />
               </div>
               <button
                 type="button"
                 className="button button--secondary extra-condition__remove"
                 onClick={() => {
-                  onExtraChange(extra.filter((other) => other.key !== condition.key));
-                  setFocusTarget({ id: `${idPrefix}-add` });
+                  remove(index);
+                  setFocusAdd((n) => n + 1);
                 }}
               >
                 {t('decision.conditions.remove', { number })}
@@ -132,8 +101,10 @@ export function ConditionPicker({
           type="button"
           id={`${idPrefix}-add`}
           className="button button--secondary"
-          data-focus-for={firstEmpty === -1 ? 'conditions' : undefined}
-          onClick={add}
+          // A new condition takes focus so it can be typed at once.
+          onClick={() =>
+            append({ category: 'other', text: '' }, { focusName: `extra.${fields.length}.text` })
+          }
         >
           {t('decision.conditions.add')}
         </button>

@@ -62,30 +62,41 @@ function heading(): string {
   return document.querySelector('h1')?.textContent ?? '';
 }
 
-beforeEach(() => sessionStorage.clear());
+function selectedTab(): string {
+  return document.querySelector('[role="tab"][aria-selected="true"]')?.textContent ?? '';
+}
+
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
 afterEach(unmount);
 
 describe('decision navigation', () => {
-  it('opens the decision from the list, returns to it after a reload, and follows a flag to its question', async () => {
+  it('opens the decision tab from the list, returns to it after a reload, and follows a flag to its question', async () => {
     const transport = combinedTransport();
     await render(transport);
     const open = await waitFor(() => byRole<HTMLButtonElement>('[data-testid="open-decision"]', 'Decision'));
     const description = document.getElementById(open.getAttribute('aria-describedby') ?? '');
     expect(description?.textContent).toBe('IMSI catchers for the MoI');
     click(open);
-    await waitFor(() => expect(heading()).toBe('Decision · IMSI catchers for the MoI'));
-    expect(document.activeElement).toBe(document.querySelector('h1'));
+    await waitFor(() => expect(heading()).toBe('IMSI catchers for the MoI'));
+    expect(selectedTab()).toBe('Decision');
     await waitFor(() => expect(document.querySelector('[data-testid="risk-panel"]')).not.toBeNull());
 
     unmount();
     await render(transport);
-    await waitFor(() => expect(heading()).toBe('Decision · IMSI catchers for the MoI'));
+    await waitFor(() => expect(heading()).toBe('IMSI catchers for the MoI'));
+    expect(selectedTab()).toBe('Decision');
 
     const link = await waitFor(() =>
       byRole<HTMLButtonElement>('.flag__raised-by button', 'B9Has the end user requested customisation?'),
     );
     click(link);
-    await waitFor(() => expect(heading()).toBe('IMSI catchers for the MoI'));
+    await waitFor(() => expect(selectedTab()).toBe('Questionnaire'));
+    await waitFor(() =>
+      expect(document.querySelector<HTMLElement>('.wizard-question')?.dataset.questionId).toBe('B9'),
+    );
     click(byRole('button', 'Back to assessments'));
     await waitFor(() => expect(heading()).toBe('Assessments'));
   });

@@ -63,7 +63,7 @@ export function RecordedDecision({ decision, headingRef, onDecideAgain }: Record
         <dt>{t('decision.recorded.rationale')}</dt>
         <dd dir="auto">{decision.rationale}</dd>
         <dt>{t('decision.recorded.conditions')}</dt>
-        <dd>
+        <dd data-testid="recorded-conditions">
           {decision.conditions.length === 0 ? (
             t('decision.recorded.none')
           ) : (
@@ -75,6 +75,18 @@ export function RecordedDecision({ decision, headingRef, onDecideAgain }: Record
                   </span>{' '}
                   <span dir="auto">{condition.text}</span>
                 </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('decision.triggers.title')}</dt>
+        <dd data-testid="recorded-triggers">
+          {decision.triggers.length === 0 ? (
+            t('decision.recorded.none')
+          ) : (
+            <ul className="recorded-decision__conditions">
+              {decision.triggers.map((trigger) => (
+                <li key={trigger}>{t(`decision.triggers.items.${trigger}`)}</li>
               ))}
             </ul>
           )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { ExportReportDialog } from '../signing/ExportReportDialog';
@@ -7,13 +7,23 @@ interface ReportExportPanelProps {
   assessmentId: string;
   decision: OperationOutput<'decision.get'>;
   onOpenIdentities?: () => void;
+  /** The button that opens the export, for a checklist step that leads to it. */
+  openButtonRef?: Ref<HTMLButtonElement>;
+  /** Told when the export dialog closes, since a report may have been signed meanwhile. */
+  onClosed?: () => void;
 }
 
 /**
  * The signed report for the regulator. Offered only for a current decision; otherwise the panel
  * says why, so the assessor is not left looking for a missing button.
  */
-export function ReportExportPanel({ assessmentId, decision, onOpenIdentities }: ReportExportPanelProps) {
+export function ReportExportPanel({
+  assessmentId,
+  decision,
+  onOpenIdentities,
+  openButtonRef,
+  onClosed,
+}: ReportExportPanelProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const reason = decision === null ? 'undecided' : decision.staleSince !== null ? 'stale' : null;
@@ -32,7 +42,12 @@ export function ReportExportPanel({ assessmentId, decision, onOpenIdentities }: 
         <>
           <p className="muted">{t('reportExport.panelIntro')}</p>
           <div className="form__actions">
-            <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
+            <button
+              type="button"
+              className="button button--primary"
+              ref={openButtonRef}
+              onClick={() => setOpen(true)}
+            >
               {t('reportExport.open')}
             </button>
           </div>
@@ -41,7 +56,10 @@ export function ReportExportPanel({ assessmentId, decision, onOpenIdentities }: 
       {open && (
         <ExportReportDialog
           assessmentId={assessmentId}
-          onClose={() => setOpen(false)}
+          onClose={() => {
+            setOpen(false);
+            onClosed?.();
+          }}
           onOpenIdentities={
             onOpenIdentities
               ? () => {

@@ -1,4 +1,4 @@
-import type { OperationInput } from '../../../assessments/api/contract';
+import { contract, type OperationInput } from '../../../assessments/api/contract';
 
 export type ConditionCategory = NonNullable<
   OperationInput<'decision.record'>['conditions']
@@ -48,12 +48,22 @@ export function catalogueCategory(id: CatalogueId): CatalogueCategory {
   return found;
 }
 
-/** Events that call for a new assessment before any further delivery (BRIEF I5). */
-export const REASSESSMENT_TRIGGERS = ['coup', 'sanctions', 'misuse', 'endUser', 'renewal'] as const;
+const decisionInput = contract['decision.record'].input;
+
+/** Events that call for a new assessment before any further delivery (BRIEF I5), stored by id. */
+export const REASSESSMENT_TRIGGERS = decisionInput.shape.triggers.unwrap().element.options;
 export type ReassessmentTrigger = (typeof REASSESSMENT_TRIGGERS)[number];
 
+/** A free-text condition as the contract takes it. */
+export const conditionSchema = decisionInput.shape.conditions.unwrap().element;
+
+/** Every catalogue id, for the form's schema. */
+export const CATALOGUE_IDS = CATALOGUE_CATEGORIES.flatMap(
+  (category) => CONDITION_CATALOGUE[category] as readonly CatalogueId[],
+);
+
 /**
- * The contract records triggers as reporting-duty conditions ("re-assess … if: …"), so they are
- * printed and signed with the other conditions.
+ * Decisions recorded before triggers were stored by id carry them as reporting-duty conditions
+ * ("re-assess … if: …"), worded in the language of the day; deciding again recognises them.
  */
-export const TRIGGER_CATEGORY: ConditionCategory = 'reporting-duty';
+export const LEGACY_TRIGGER_CATEGORY: ConditionCategory = 'reporting-duty';

@@ -1,24 +1,25 @@
-/** Which screen of the open assessment was showing, so a reload returns to the decision screen too. */
+import { isPlaceTab, type PlaceTab } from '../assessmentPlace/placeTabs';
+
+/** Which tab of the open assessment was showing, so a reload returns to it. */
 export const OPEN_SCREEN_KEY = 'assay.openScreen';
 
-export type OpenScreen = 'assessment' | 'decision';
-
-export function readOpenScreen(storage: Pick<Storage, 'getItem'> | null): OpenScreen {
+export function readOpenScreen(storage: Pick<Storage, 'getItem'> | null): PlaceTab {
   try {
-    return storage?.getItem(OPEN_SCREEN_KEY) === 'decision' ? 'decision' : 'assessment';
+    const stored = storage?.getItem(OPEN_SCREEN_KEY);
+    return isPlaceTab(stored) ? stored : 'questionnaire';
   } catch {
-    return 'assessment';
+    return 'questionnaire';
   }
 }
 
 export function rememberOpenScreen(
   storage: Pick<Storage, 'setItem' | 'removeItem'> | null,
-  screen: OpenScreen | null,
+  tab: PlaceTab | null,
 ): void {
   try {
-    if (screen === 'decision') storage?.setItem(OPEN_SCREEN_KEY, screen);
+    if (tab && tab !== 'questionnaire') storage?.setItem(OPEN_SCREEN_KEY, tab);
     else storage?.removeItem(OPEN_SCREEN_KEY);
   } catch {
-    // Without storage a reload returns to the assessment itself.
+    // Without storage a reload returns to the questionnaire.
   }
 }

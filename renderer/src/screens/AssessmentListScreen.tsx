@@ -1,23 +1,20 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   applyListQuery,
   DEFAULT_QUERY,
+  inScope,
   isFiltered,
-  type ListItem,
   type ListQuery,
 } from '../assessmentList/listQuery';
 import { ListFilters } from '../assessmentList/ListFilters';
-import { useClient } from '../client/ClientContext';
 import { AssessmentTable } from '../components/AssessmentTable';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { NewAssessmentDialog } from '../components/NewAssessmentDialog';
 import { errorText } from '../errors/errorText';
+import { useCoreQuery } from '../hooks/useCoreQuery';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../i18n/useLanguage';
-
-type ListState =
-  { kind: 'loading' } | { kind: 'loaded'; assessments: ListItem[] } | { kind: 'failed'; error: unknown };
 
 interface AssessmentListScreenProps {
   onOpen: (id: string) => void;
@@ -33,32 +30,16 @@ export function AssessmentListScreen({
   onScreen,
 }: AssessmentListScreenProps) {
   const { t } = useTranslation();
-  const client = useClient();
   const language = useLanguage();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const [state, setState] = useState<ListState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const state = useCoreQuery((client) => client.invoke('assessment.list', {}), []);
   const [creating, setCreating] = useState(false);
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
 
-  useEffect(() => {
-    let current = true;
-    client.invoke('assessment.list', {}).then(
-      (assessments) => {
-        if (current) setState({ kind: 'loaded', assessments });
-      },
-      (error: unknown) => {
-        if (current) setState({ kind: 'failed', error });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, attempt]);
-
-  const all = useMemo(() => (state.kind === 'loaded' ? state.assessments : []), [state]);
+  const all = useMemo(() => (state.kind === 'loaded' ? state.data : []), [state]);
+  const scope = useMemo(() => inScope(all, query), [all, query]);
   const shown = useMemo(() => applyListQuery(all, query, language), [all, query, language]);
-  const count = state.kind === 'loaded' ? all.length : null;
+  const count = state.kind === 'loaded' ? scope.length : null;
   return (
     <section aria-labelledby="assessment-list-title">
       <div className="page-heading">
@@ -77,14 +58,7 @@ export function AssessmentListScreen({
         {state.kind === 'failed' && (
           <div className="stack">
             <ErrorAlert message={errorText(t, state.error)} />
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setState({ kind: 'loading' });
-                setAttempt((n) => n + 1);
-              }}
-            >
+            <button type="button" className="button button--secondary" onClick={state.reload}>
               {t('common.retry')}
             </button>
           </div>
@@ -97,7 +71,7 @@ export function AssessmentListScreen({
               <ListFilters items={all} query={query} onChange={setQuery} />
               <p className="list-summary muted" role="status" data-testid="list-summary">
                 {isFiltered(query)
-                  ? t('assessmentList.filters.showing', { shown: shown.length, total: all.length })
+                  ? t('assessmentList.filters.showing', { shown: shown.length, total: scope.length })
                   : ''}
               </p>
               {shown.length === 0 ? (

@@ -197,6 +197,7 @@ export function stopEvaluation(): Evaluation {
       visible: 2,
     },
     blockers: { missingRequired: ['C9'], missingEvidence: [], invalidAnswers: [], openGaps: [] },
+    assumptions: [],
   };
 }
 
@@ -307,6 +308,7 @@ export function decisionFrom(
     rationale: String(input.rationale).trim(),
     overrideJustification: (input.overrideJustification as string | null | undefined) ?? null,
     conditions: (input.conditions as Decision['conditions'] | undefined) ?? [],
+    triggers: (input.triggers as Decision['triggers'] | undefined) ?? [],
     reviewDate: (input.reviewDate as string | null | undefined) ?? null,
     decidedBy: 'Amira Haddad',
     decidedAt: '2026-01-15T10:00:00Z',

@@ -116,10 +116,25 @@ export function createFakeCore(
         createdAt: at,
         createdBy: assessor,
         updatedAt: at,
+        archivedAt: null,
         tier: null,
       };
       assessments.push(summary);
       return summary;
+    },
+    'assessment.rename': (input) => {
+      requireUnlocked();
+      const found = assessments.find((candidate) => candidate.id === input.id);
+      if (!found) throw new CoreError('not_found', 'no such assessment');
+      found.title = String(input.title).trim();
+      return found;
+    },
+    'assessment.archive': (input) => {
+      requireUnlocked();
+      const found = assessments.find((candidate) => candidate.id === input.id);
+      if (!found) throw new CoreError('not_found', 'no such assessment');
+      found.archivedAt = input.archived === true ? now() : null;
+      return found;
     },
     'assessment.get': (input) => {
       requireUnlocked();
@@ -133,7 +148,12 @@ export function createFakeCore(
           note: null,
           ...answer,
         }));
-      return { assessment, answers: stored, versions: { previous: null, next: null } };
+      return {
+        assessment,
+        archivedAt: assessment.archivedAt,
+        answers: stored,
+        versions: { previous: null, next: null },
+      };
     },
     'template.get': (input) => {
       if (input.id !== TEMPLATE.id) throw new CoreError('not_found', 'no such template');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Progress } from '../../../assessments/questionnaire/progress';
 import type { Template } from '../../../assessments/questionnaire/templateSchema';
 import type { TriggeredFlag } from '../../../assessments/scoring/resultSchema';
-import type { TemplateText } from './templateText';
+import type { TemplateText } from '../../../assessments/questionnaire/templateText';
 
 interface SectionNavProps {
   template: Template;
@@ -48,7 +48,7 @@ export const SectionNav = memo(function SectionNav(props: SectionNavProps) {
               >
                 <span className="section-nav__name">
                   <span className="section-nav__letter">{section.id}</span>
-                  {text(`sections.${section.id}.title`, section.title)}
+                  {text.text(`sections.${section.id}.title`, section.title)}
                 </span>
                 <span className="section-nav__counts">
                   <span>

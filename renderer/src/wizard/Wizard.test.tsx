@@ -2,22 +2,26 @@
 import { act, createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AutosaveRegistry } from '../autosave/AutosaveRegistry';
 import type { AnswerRegistry } from '../autosave/useAnswerQueue';
 import { ClientContext } from '../client/ClientContext';
 import { createAssayClient } from '../client/createClient';
 import type { FileTransport } from '../client/fileTransport';
 import type { Transport } from '../client/transport';
+import type { OperationName } from '../../../assessments/api/contract';
+import type { Hit, ScreeningRun } from '../screening/screeningTypes';
 import { createI18n } from '../i18n/createI18n';
 import { AssessmentScreen } from '../screens/AssessmentScreen';
 import { createFakeCore } from '../testing/fakeCore';
-import { enableActEnvironment, waitFor } from '../testing/dom';
+import { byRole, click, enableActEnvironment, typeInto, waitFor } from '../testing/dom';
 import type { WizardHandle, WizardSideContext } from './Wizard';
 
 enableActEnvironment();
 
 let root: Root | null = null;
+
+beforeEach(() => localStorage.clear());
 
 afterEach(() => {
   act(() => root?.unmount());
@@ -25,7 +29,13 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function renderWizard(fileTransport?: FileTransport) {
+type Handler = (input: Record<string, unknown>) => unknown;
+
+async function renderWizard(
+  fileTransport?: FileTransport,
+  // Operations the fake core lacks, answered here, or ones a test wants to answer its own way.
+  extra: Partial<Record<OperationName, Handler>> = {},
+) {
   const core = createFakeCore({ state: 'unlocked' });
   // Which operations the screen asked for, in order (e.g. a re-evaluation after evidence changed).
   const ops: string[] = [];
@@ -33,7 +43,20 @@ async function renderWizard(fileTransport?: FileTransport) {
     ...core.transport,
     invoke: (op, input) => {
       ops.push(op);
-      return core.transport.invoke(op, input);
+      const handler = extra[op];
+      if (!handler) return core.transport.invoke(op, input);
+      return Promise.resolve()
+        .then(() => handler((input ?? {}) as Record<string, unknown>))
+        .then(
+          (value) => ({ ok: true as const, value }),
+          (error: unknown) => ({
+            ok: false as const,
+            error: {
+              code: 'internal' as const,
+              message: error instanceof Error ? error.message : String(error),
+            },
+          }),
+        );
     },
   };
   await core.transport.invoke('assessment.create', { title: 'Wizard' });
@@ -53,7 +76,6 @@ async function renderWizard(fileTransport?: FileTransport) {
           <AssessmentScreen
             assessmentId={created}
             registry={registry}
-            onBack={() => undefined}
             wizardRef={handle}
             onCurrentQuestionChange={(questionId) => current.push(questionId)}
             side={(context) => {
@@ -118,6 +140,25 @@ describe('Wizard', () => {
     expect(document.querySelector('.wizard [role="status"].visually-hidden')?.textContent).toBe(
       'This question does not offer “Unknown”.',
     );
+  });
+
+  it('shows the system-computed I3 without letting it be edited, and says why', async () => {
+    const { handle, core } = await renderWizard();
+    act(() => handle.current?.focusQuestion('I3'));
+    expect(shown()).toBe('I3');
+    const card = document.querySelector<HTMLElement>('.wizard-question');
+    const note = card?.querySelector('[data-testid="question-read-only"]');
+    expect(note?.textContent).toContain('cannot be changed here');
+    const controls = [
+      ...(card?.querySelectorAll('.wizard-question__control input, .wizard-question__control textarea') ??
+        []),
+    ];
+    expect(controls.length).toBeGreaterThan(0);
+    for (const control of controls) expect(control.matches(':disabled')).toBe(true);
+    expect(controls[0]?.getAttribute('aria-describedby')).toContain(note?.id ?? 'none');
+    press('KeyU');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(core.saved).toEqual([]);
   });
 
   it('attaches files chosen or dropped on the question card to that question, and says what happened', async () => {
@@ -197,5 +238,90 @@ describe('Wizard', () => {
     );
     expect(sent.at(-1)?.fields.questionIds).toEqual(['A1']);
     expect(sides.at(-1)?.evidenceVersion).toBe(1);
+  });
+  it('shows the E3 answer the core records after a true match, and never saves the earlier one over it', async () => {
+    const DATASET = '00000000-0000-4000-8000-0000000000d1';
+    const hit: Hit = {
+      id: '00000000-0000-4000-8000-0000000000a1',
+      datasetId: DATASET,
+      datasetLabel: 'OFAC SDN 2024-01-05',
+      sourceId: '2674',
+      entryName: 'ABBAS, Abu',
+      entryType: 'individual',
+      matchedName: 'ABBAS, Abu',
+      score: 1,
+      features: ['primary-name'],
+      programmes: ['SDGT'],
+      birthDates: [],
+      sourceUrl: null,
+      partyName: 'Abu Abbas',
+      disposition: null,
+      reason: null,
+      decidedBy: null,
+      decidedAt: null,
+    };
+    const run: ScreeningRun = {
+      id: '00000000-0000-4000-8000-0000000000f1',
+      assessmentId: '',
+      runAt: '2026-01-15T09:01:00Z',
+      runBy: 'Amira Haddad',
+      threshold: 0.85,
+      datasets: [],
+      parties: [{ name: 'Abu Abbas', aliases: [], role: 'end user', source: 'E1' }],
+      notIdentified: [],
+      hits: [hit],
+      outcome: 'unresolved-match',
+      changes: null,
+    };
+    let disposed = false;
+    const rendered = await renderWizard(undefined, {
+      'reference.list': () => [],
+      'screening.list': () => [run],
+      'answers.save': (input) => {
+        // Until the disposition, E3 cannot be saved: its change waits in the queue to be retried.
+        if (!disposed && input.questionId === 'E3') throw new Error('disk busy');
+        return rendered.core.transport
+          .invoke('answers.save', input)
+          .then((reply) => (reply as { value: unknown }).value);
+      },
+      'screening.dispose': (input) => {
+        // As the core does: the true match is recorded as the E3 answer, with a note saying why.
+        rendered.core.answers.set(`${rendered.created}/E3`, {
+          value: 'confirmed-sanctions-match',
+          revision: 9,
+          answeredAt: '2026-01-15T09:30:00Z',
+        });
+        run.hits = [{ ...hit, disposition: 'true-match', reason: String(input.reason) }];
+        run.outcome = 'confirmed-sanctions-match';
+        disposed = true;
+        return {
+          hit: run.hits[0],
+          recordedAnswer: { questionId: 'E3', value: 'confirmed-sanctions-match', revision: 9 },
+        };
+      },
+    });
+    const { handle } = rendered;
+    const e3 = (value: string) =>
+      document.querySelector<HTMLInputElement>(
+        `.wizard-question input[value="${value}"]`,
+      ) as HTMLInputElement;
+
+    act(() => handle.current?.focusQuestion('E3'));
+    click(e3('no-hits'));
+    act(() => handle.current?.focusQuestion('E2'));
+    await waitFor(() => expect(rendered.ops.filter((op) => op === 'answers.save')).not.toEqual([]));
+    await waitFor(() => byRole('button', 'Record decision'));
+    click(document.querySelector<HTMLInputElement>('input[value="true-match"]') as HTMLInputElement);
+    typeInto(document.querySelector('.hit-list textarea') as HTMLTextAreaElement, 'Same passport.');
+    click(byRole('button', 'Record decision'));
+    await waitFor(() => expect(run.hits[0]?.disposition).toBe('true-match'));
+
+    act(() => handle.current?.focusQuestion('E3'));
+    await waitFor(() => expect(e3('confirmed-sanctions-match').checked).toBe(true));
+    // Leaving a question saves what it still holds: the queued "no hits" must be gone by now.
+    act(() => handle.current?.focusQuestion('E2'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(rendered.core.saved.filter((save) => save.questionId === 'E3')).toEqual([]);
+    expect(rendered.core.answers.get(`${rendered.created}/E3`)?.value).toBe('confirmed-sanctions-match');
   });
 });

@@ -16,19 +16,28 @@ import { visibleQuestions } from '../../../assessments/questionnaire/visibility'
 import {
   answerQueueKey,
   obtainAnswerQueue,
+  queuedAnswer,
   type AnswerQueue,
   type AnswerRegistry,
 } from '../autosave/useAnswerQueue';
 import { useClient } from '../client/ClientContext';
 import { useLanguage } from '../i18n/useLanguage';
 import { acceptedAnswers, draftProblem, initialDrafts, toggleUnknown, type Draft } from './drafts';
-import { nearestVisible, nextUnanswered, routeFor, stepQuestion, stepSection } from './navigation';
+import {
+  isLastQuestion,
+  nearestVisible,
+  nextUnanswered,
+  resumeQuestion,
+  routeFor,
+  stepQuestion,
+  stepSection,
+} from './navigation';
 import { QuestionCard } from './QuestionCard';
 import { SectionNav } from './SectionNav';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { commandFor, type WizardCommand } from './shortcuts';
 import { StatusStrip } from './StatusStrip';
-import { templateTextFor } from './templateText';
+import { templateText } from '../../../assessments/questionnaire/templateText';
 import { useEvaluation, type Evaluation } from './useEvaluation';
 import { WizardSide } from './WizardSide';
 
@@ -59,6 +68,10 @@ export interface WizardProps {
   registry: AnswerRegistry;
   side?: ReactNode | ((context: WizardSideContext) => ReactNode);
   onCurrentQuestionChange?: (questionId: string) => void;
+  /** The question to open at (the last one visited); without it, the first one still to answer. */
+  resumeAt?: string | null;
+  /** Offered instead of "Next" on the last question: on to the decision. */
+  onReviewAndDecide?: () => void;
   ref?: Ref<WizardHandle>;
 }
 
@@ -69,6 +82,8 @@ export function Wizard({
   registry,
   side,
   onCurrentQuestionChange,
+  resumeAt = null,
+  onReviewAndDecide,
   ref,
 }: WizardProps) {
   const { t } = useTranslation();
@@ -76,15 +91,16 @@ export function Wizard({
   const language = useLanguage();
   const template = bundle.template;
   const compiled = useMemo(() => compileTemplate(template), [template]);
-  const text = useMemo(() => templateTextFor(bundle.translations, language), [bundle.translations, language]);
+  const text = useMemo(() => templateText(bundle, language), [bundle, language]);
   const [drafts, setDrafts] = useState<Record<string, Draft | undefined>>(() =>
-    initialDrafts(
-      compiled.order,
-      stored,
-      (questionId) => registry.peek(answerQueueKey(assessmentId, questionId))?.latestValue()?.value ?? null,
+    initialDrafts(compiled.order, stored, (questionId) =>
+      queuedAnswer(
+        registry.peek(answerQueueKey(assessmentId, questionId)),
+        stored.find((answer) => answer.questionId === questionId)?.answeredAt ?? null,
+      ),
     ),
   );
-  const { evaluation, evidenceCounts, refresh } = useEvaluation(assessmentId);
+  const { evaluation, evidenceCounts, refresh, savedQuestionIds } = useEvaluation(assessmentId);
   const answers = useMemo(() => acceptedAnswers(compiled, drafts), [compiled, drafts]);
   const visible = useMemo(() => visibleQuestions(compiled, answers), [compiled, answers]);
   const route = useMemo(() => routeFor(template, visible), [template, visible]);
@@ -92,9 +108,15 @@ export function Wizard({
     () => computeProgress(compiled, answers, evidenceCounts),
     [compiled, answers, evidenceCounts],
   );
-  const [wanted, setWanted] = useState<string>(
-    () => compiled.order.find((id) => !answers[id]) ?? compiled.order[0] ?? '',
+  const answeredNow = useCallback(
+    (questionId: string) => {
+      const found = compiled.questions.get(questionId);
+      return !!found && isAnswered(found.question, answers[questionId]);
+    },
+    [compiled, answers],
   );
+  // Hidden and read-only questions are skipped: an answered question after a hidden one is no place to resume.
+  const [wanted, setWanted] = useState<string>(() => resumeQuestion(route, resumeAt, answeredNow));
   const current = route.order.includes(wanted) ? wanted : nearestVisible(route, wanted);
   const [focusToken, setFocusToken] = useState(0);
   const [guidanceOpen, setGuidanceOpen] = useState(false);
@@ -116,14 +138,16 @@ export function Wizard({
     [registry, client, assessmentId, stored],
   );
   const watch = useCallback(
-    (queue: AnswerQueue) => {
+    (queue: AnswerQueue, questionId: string) => {
       if (watched.has(queue)) return;
       let last = queue.getStatus();
       watched.set(
         queue,
         queue.subscribe(() => {
           const next = queue.getStatus();
-          if (next.kind === 'saved' && (last.kind !== 'saved' || last.savedAt !== next.savedAt)) refresh();
+          // Naming the question lets a tier change say which answer moved it.
+          if (next.kind === 'saved' && (last.kind !== 'saved' || last.savedAt !== next.savedAt))
+            refresh(questionId);
           last = next;
         }),
       );
@@ -139,8 +163,8 @@ export function Wizard({
   );
   const currentQueue = useMemo(() => queueFor(current), [queueFor, current]);
   useEffect(() => {
-    watch(currentQueue);
-  }, [watch, currentQueue]);
+    watch(currentQueue, current);
+  }, [watch, currentQueue, current]);
 
   const applyDraft = useCallback(
     (questionId: string, draft: Draft) => {
@@ -148,10 +172,33 @@ export function Wizard({
       const found = compiled.questions.get(questionId);
       if (!found || draft.value === undefined || draftProblem(found.question, draft) !== null) return;
       const queue = queueFor(questionId);
-      watch(queue);
+      watch(queue, questionId);
       queue.update({ value: draft.value, note: draft.note.trim() ? draft.note : null });
     },
     [compiled, queueFor, watch],
+  );
+
+  // The core wrote this answer itself (e.g. E3 after a true match): show it and drop anything older
+  // still queued for it, so no save from this screen writes the earlier answer back.
+  const answerRecorded = useCallback(
+    (questionId: string) => {
+      client.invoke('assessment.get', { id: assessmentId }).then(
+        (detail) => {
+          const answer = detail.answers.find((candidate) => candidate.questionId === questionId);
+          if (!answer) return;
+          setDrafts((previous) => ({
+            ...previous,
+            [questionId]: { value: answer.value, note: answer.note ?? '' },
+          }));
+          const queue = queueFor(questionId);
+          watch(queue, questionId);
+          queue.adopt({ value: answer.value, note: answer.note }, new Date(answer.answeredAt));
+        },
+        // Without the stored answer nothing is replaced; the next evaluation still scores the core's.
+        () => refresh(questionId),
+      );
+    },
+    [client, assessmentId, queueFor, watch, refresh],
   );
 
   const go = useCallback(
@@ -170,14 +217,6 @@ export function Wizard({
     onCurrentQuestionChange?.(current);
   }, [current, onCurrentQuestionChange]);
 
-  const answeredNow = useCallback(
-    (questionId: string) => {
-      const found = compiled.questions.get(questionId);
-      return !!found && isAnswered(found.question, answers[questionId]);
-    },
-    [compiled, answers],
-  );
-
   const run = useCallback(
     (command: WizardCommand) => {
       switch (command) {
@@ -194,7 +233,8 @@ export function Wizard({
         }
         case 'unknown': {
           const question = compiled.questions.get(current)?.question;
-          if (question?.allowUnknown) return applyDraft(current, toggleUnknown(drafts[current]));
+          if (question?.allowUnknown && !route.readOnly.has(current))
+            return applyDraft(current, toggleUnknown(drafts[current]));
           return setAnnouncement(t('wizard.unknownNotOffered'));
         }
       }
@@ -216,6 +256,12 @@ export function Wizard({
 
   const found = compiled.questions.get(current);
   const flags = evaluation?.result.flags ?? [];
+  const finishing = onReviewAndDecide !== undefined && isLastQuestion(route, current);
+  const reviewAndDecide = () => {
+    // The decision is taken on saved answers: the one on screen is saved first.
+    const proceed = () => onReviewAndDecide?.();
+    currentQueue.flush().then(proceed, proceed);
+  };
   const position = route.order.indexOf(current) + 1;
   const sideContext: WizardSideContext = {
     currentQuestionId: current,
@@ -245,9 +291,14 @@ export function Wizard({
       <section className="wizard" aria-labelledby="wizard-title">
         <header className="wizard__header">
           <h2 id="wizard-title" className="wizard__section-title">
-            {found && text(`sections.${found.section.id}.title`, found.section.title)}
+            {found && text.text(`sections.${found.section.id}.title`, found.section.title)}
           </h2>
-          <StatusStrip answered={progress.answered} visible={progress.visible} evaluation={evaluation} />
+          <StatusStrip
+            answered={progress.answered}
+            visible={progress.visible}
+            evaluation={evaluation}
+            savedQuestionIds={savedQuestionIds}
+          />
         </header>
         {found && (
           <QuestionCard
@@ -265,6 +316,8 @@ export function Wizard({
             guidanceOpen={guidanceOpen}
             onGuidanceToggle={setGuidanceOpen}
             focusToken={focusToken}
+            readOnly={route.readOnly.has(current)}
+            onAnswerRecorded={answerRecorded}
           />
         )}
         <footer className="wizard__footer">
@@ -283,14 +336,25 @@ export function Wizard({
             <button type="button" className="button button--secondary" onClick={() => run('nextUnanswered')}>
               {t('wizard.nextUnanswered')}
             </button>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => run('next')}
-              disabled={position >= route.order.length}
-            >
-              {t('wizard.next')}
-            </button>
+            {finishing ? (
+              <button
+                type="button"
+                className="button button--primary"
+                data-testid="review-and-decide"
+                onClick={reviewAndDecide}
+              >
+                {t('assessmentPlace.reviewAndDecide')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => run('next')}
+                disabled={position >= route.order.length}
+              >
+                {t('wizard.next')}
+              </button>
+            )}
           </div>
         </footer>
         <p role="status" className="visually-hidden">

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { templateSchema } from '../../../assessments/questionnaire/templateSchema';
 import shipped from '../../../templates/surveillance-export-hria/1.0.0/template.json';
-import { nearestVisible, nextUnanswered, routeFor, stepQuestion, stepSection } from './navigation';
+import {
+  isLastQuestion,
+  nearestVisible,
+  nextUnanswered,
+  resumeQuestion,
+  routeFor,
+  stepQuestion,
+  stepSection,
+} from './navigation';
 
 const template = templateSchema.parse(shipped);
 const all = template.sections.flatMap((section) => section.questions.map((question) => question.id));
@@ -29,7 +37,33 @@ describe('wizard navigation', () => {
     expect(nextUnanswered(route, 'A1', () => true)).toBeNull();
   });
 
+  it('never offers the read-only computed result (I3) as the next unanswered question', () => {
+    expect(nextUnanswered(route, 'I2', (id) => id !== 'I3' && id !== 'A1')).toBe('A1');
+    expect(nextUnanswered(route, 'I2', (id) => id !== 'I3')).toBeNull();
+  });
+
   it('hands a question that was just hidden over to the next visible one', () => {
     expect(nearestVisible(route, 'B3')).toBe('B4');
+  });
+
+  it('resumes at the remembered question while it is visible', () => {
+    expect(resumeQuestion(route, 'C4', () => true)).toBe('C4');
+    expect(resumeQuestion(route, 'B3', (id) => id.startsWith('A'))).toBe('B1');
+    expect(resumeQuestion(route, 'Z9', (id) => id.startsWith('A'))).toBe('B1');
+  });
+
+  it('otherwise resumes at the first visible unanswered question, not an answered one after a hidden one', () => {
+    // A1–B2 and B4 answered, B3 hidden: the first open question is B5, not B4.
+    const answered = new Set(['A1', 'A2', 'A3', 'A4', 'A5', 'B1', 'B2', 'B4']);
+    expect(resumeQuestion(route, null, (id) => answered.has(id))).toBe('B5');
+  });
+
+  it('resumes at the first question when everything that can be answered is', () => {
+    expect(resumeQuestion(route, null, (id) => id !== 'I3')).toBe('A1');
+  });
+
+  it('knows the last question of the route', () => {
+    expect(isLastQuestion(route, 'I6')).toBe(true);
+    expect(isLastQuestion(route, 'I5')).toBe(false);
   });
 });

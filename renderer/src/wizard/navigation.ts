@@ -1,21 +1,26 @@
+import { isReadOnlyQuestion } from '../../../assessments/questionnaire/readOnlyQuestions';
 import type { Template } from '../../../assessments/questionnaire/templateSchema';
 
 /** Where the assessor is: question ids in document order, restricted to the visible ones. */
 export interface Route {
   order: readonly string[];
   sectionOf: ReadonlyMap<string, string>;
+  /** Questions the app fills in: shown and stepped through, never asked for. */
+  readOnly: ReadonlySet<string>;
 }
 
 export function routeFor(template: Template, visible: ReadonlySet<string>): Route {
   const order: string[] = [];
   const sectionOf = new Map<string, string>();
+  const readOnly = new Set<string>();
   for (const section of template.sections) {
     for (const question of section.questions) {
       sectionOf.set(question.id, section.id);
       if (visible.has(question.id)) order.push(question.id);
+      if (isReadOnlyQuestion(template, question.id)) readOnly.add(question.id);
     }
   }
-  return { order, sectionOf };
+  return { order, sectionOf, readOnly };
 }
 
 /** The visible question `step` places after (or before) `current`, staying put at either end. */
@@ -39,7 +44,10 @@ export function firstOfSection(route: Route, section: string): string | undefine
   return route.order.find((id) => route.sectionOf.get(id) === section);
 }
 
-/** The next visible unanswered question after `current`, wrapping around; null when none is left. */
+/**
+ * The next visible unanswered question after `current`, wrapping around; null when none is left.
+ * Read-only questions are never unanswered.
+ */
 export function nextUnanswered(
   route: Route,
   current: string,
@@ -48,9 +56,27 @@ export function nextUnanswered(
   const start = route.order.indexOf(current);
   for (let offset = 1; offset <= route.order.length; offset += 1) {
     const id = route.order[(start + offset) % route.order.length];
-    if (id !== undefined && !answered(id)) return id;
+    if (id !== undefined && !route.readOnly.has(id) && !answered(id)) return id;
   }
   return null;
+}
+
+/**
+ * Where reopening an assessment lands: the question last visited while it is still visible,
+ * otherwise the first visible question still to answer, otherwise the first question.
+ */
+export function resumeQuestion(
+  route: Route,
+  lastVisited: string | null,
+  answered: (questionId: string) => boolean,
+): string {
+  if (lastVisited !== null && route.order.includes(lastVisited)) return lastVisited;
+  const open = route.order.find((id) => !route.readOnly.has(id) && !answered(id));
+  return open ?? route.order[0] ?? '';
+}
+
+export function isLastQuestion(route: Route, questionId: string): boolean {
+  return route.order.length > 0 && route.order[route.order.length - 1] === questionId;
 }
 
 /** A question that has just been hidden hands over to the next visible one after it. */
