@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { dispatch } from '../assessments/api/dispatch';
 import { reportWorkspace } from '../test/helpers/reportWorkspace';
 import { TEST_PASSPHRASE } from '../test/helpers/workspace';
+import { opensslSpeed } from './cpuSpeed';
 import type { BenchResult } from './run';
 import { PEAK_RSS_KIB_EXPRESSION } from './peakRss';
 
@@ -52,19 +53,6 @@ function runCli(root: string, args: string[]): { ms: number; maxRssKiB: number }
   closeSync(fd);
   if (result.status !== 0) throw new Error(`assay ${args.join(' ')} failed: ${result.stderr}`);
   return { ms, maxRssKiB: Number(readFileSync(rssFile, 'utf8')) };
-}
-
-/** AES-256-GCM on 1 MiB blocks, from `openssl speed` (its last column is in thousands of bytes/s). */
-function opensslGcmRate(): number {
-  const result = spawnSync(
-    'openssl',
-    ['speed', '-evp', 'aes-256-gcm', '-bytes', String(MiB), '-seconds', '1'],
-    {
-      encoding: 'utf8',
-    },
-  );
-  const kilobytes = /AES-256-GCM\s+([\d.]+)k/i.exec(result.stdout)?.[1];
-  return kilobytes ? (Number(kilobytes) * 1000) / MiB : Number.NaN;
 }
 
 /** This CPU's own limits, the same way evidence-ingest reports them. */
@@ -115,7 +103,7 @@ export async function backupBenchmark(): Promise<BenchResult> {
     writeRandomFile(probe, 256 * MiB);
     timed('cat', [probe]);
     const sha = opensslRate(probe, 256 * MiB, ['dgst', '-sha256']);
-    const gcm = opensslGcmRate();
+    const gcm = opensslSpeed('aes-256-gcm');
     const rate = (ms: number) => `${(VAULT_MIB / (ms / 1000)).toFixed(0)} MiB/s`;
     return {
       name: `workspace backup and restore of a ${VAULT_MIB} MiB vault vs cp + sha256sum (same files, same run)`,

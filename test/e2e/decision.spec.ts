@@ -104,6 +104,8 @@ test('a decision is recorded with conditions and rationale, and goes stale when 
   await expect(view.recorded()).toBeVisible();
   await expect(view.recorded()).toHaveAttribute('data-stale', 'false');
   await expect(view.recorded()).toContainText(s.decision.conditions.catalogue.noTargeting);
+  // The trigger is listed under its own label, not among the reporting duties.
+  await expect(view.recorded().getByTestId('recorded-triggers')).toHaveText(s.decision.triggers.items.coup);
 
   const decision = await invokeCore(page, 'decision.get', { assessmentId: id });
   expect(decision).toMatchObject({
@@ -116,8 +118,8 @@ test('a decision is recorded with conditions and rationale, and goes stale when 
   expect(decision?.conditions.map((condition) => condition.category)).toEqual([
     'contract-clause',
     'post-shipment-verification',
-    'reporting-duty',
   ]);
+  expect(decision?.triggers).toEqual(['coup']);
 
   await invokeCore(page, 'answers.save', { assessmentId: id, questionId: 'D5', value: 4 });
   await page.reload();
@@ -128,6 +130,7 @@ test('a decision is recorded with conditions and rationale, and goes stale when 
   await expect(
     page.getByRole('checkbox', { name: s.decision.conditions.catalogue.noTargeting }),
   ).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: s.decision.triggers.items.coup })).toBeChecked();
   await view.chooseFinal('refer');
   await view.submit();
   await expect(view.recorded()).toHaveAttribute('data-stale', 'false');

@@ -95,27 +95,50 @@ for (const lang of ['en', 'ar'] as const) {
     const card = wizard.question();
     const linked = card.getByTestId('evidence-required');
     await expect(linked).toContainText(counted(lang, s.wizard, 'evidenceLinked', { count: 0 }));
+    // Nothing linked yet to a question that needs evidence: the card says so where it is answered.
+    await expect(card.getByTestId('evidence-missing')).toHaveText(
+      new RegExp(s.evidence.question.requiredNone),
+    );
+    const onCard = card.getByTestId('question-evidence-item');
     const attach = card.getByRole('button', { name: s.evidence.attach });
     await chooseFiles(page, attach, [contract]);
     const result = card.getByTestId('question-attach-result');
     await expect(result).toHaveText(counted(lang, s.evidence, 'attached', { count: 1, question: 'C2' }));
     await expect(linked).toContainText(counted(lang, s.wizard, 'evidenceLinked', { count: 1 }));
-    // The evidence list beside the questionnaire shows the new item, linked to the question.
-    await expect(evidence.item(data.contract)).toContainText('C2');
+    // The card itself lists what is linked to it, with the item's type and short fingerprint.
+    await expect(onCard.filter({ hasText: data.contract })).toContainText(sha256(contract).slice(0, 12));
+    await expect(card.getByTestId('evidence-missing')).toHaveCount(0);
     await expect(attach).toBeFocused();
     await expectNoSeriousA11yViolations(page, 'question card with its attach control');
 
     await dropFiles(page, card, [photo]);
     await expect(result).toHaveText(counted(lang, s.evidence, 'attached', { count: 1, question: 'C2' }));
-    await expect(evidence.item(data.photo)).toContainText('C2');
+    await expect(onCard.filter({ hasText: data.photo })).toBeVisible();
     await expect(linked).toContainText(counted(lang, s.wizard, 'evidenceLinked', { count: 2 }));
-    await expect(evidence.items()).toHaveCount(2);
+    await expect(onCard).toHaveCount(2);
     await snapshot(page, testInfo, `${lang}-question-attached`);
 
     // The same file again on the card is refused, in words about that file.
     await dropFiles(page, card, [photo]);
     await expect(result).toHaveText(fill(s.evidence.errors.duplicate, { name: data.photo }));
-    await expect(evidence.items()).toHaveCount(2);
+    await expect(onCard).toHaveCount(2);
+
+    // At another question, items already in the vault are linked from a dialog, found by name.
+    await wizard.open('C8');
+    const other = wizard.question();
+    await evidence.press(other.getByTestId('link-existing-evidence'));
+    const chooser = page.getByRole('dialog', {
+      name: fill(s.evidence.question.linkTitle, { question: 'C8' }),
+    });
+    await expect(chooser.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type(data.photo.slice(0, 6));
+    await expect(chooser.getByRole('checkbox')).toHaveCount(1);
+    await expectNoSeriousA11yViolations(page, 'link existing evidence dialog');
+    await evidence.press(chooser.getByRole('checkbox'), 'Space');
+    await evidence.press(chooser.getByRole('button', { name: s.evidence.question.save }));
+    await expect(chooser).toBeHidden();
+    await expect(other.getByTestId('question-evidence-item')).toHaveCount(1);
+    await expect(other.getByTestId('question-evidence-item')).toContainText(data.photo);
 
     // The evidence screen: files chosen in the panel are linked to the question picked there.
     await page.getByRole('button', { name: s.assessment.back }).click();
@@ -184,6 +207,23 @@ for (const lang of ['en', 'ar'] as const) {
         .item(data.letter)
         .getByRole('checkbox', { name: fill(s.evidence.linkedTo, { question: 'A5' }) }),
     ).toBeChecked();
+
+    // The grid links many items to many questions, applied together in one step.
+    const grid = page.getByTestId('evidence-link-grid');
+    const cell = (name: string, question: string) =>
+      grid.getByRole('checkbox', {
+        name: fill(s.evidence.grid.cell, { name: `\u2068${name}\u2069`, question }),
+      });
+    await expect(cell(data.contract, 'C2')).toBeChecked();
+    await evidence.press(cell(data.letter, 'C2'), 'Space');
+    await evidence.press(cell(data.notes, 'C9'), 'Space');
+    await evidence.press(grid.getByTestId('link-grid-apply'));
+    await expect(grid.getByRole('status')).toHaveText(
+      counted(lang, s.evidence.grid, 'applied', { count: 2 }),
+    );
+    await expect(evidence.item(data.letter)).toContainText('C2');
+    await expect(evidence.item(data.notes)).toContainText('C9');
+    await expectNoSeriousA11yViolations(page, 'evidence link grid');
 
     await evidence.press(item.getByRole('button', { name: s.evidence.remove }));
     const dialog = page.getByRole('dialog', { name: s.evidence.removeTitle });

@@ -91,6 +91,7 @@ for (const lang of ['en', 'ar'] as const) {
     await page.getByRole('button', { name: s.signing.back }).click();
     const decision = new DecisionView(page, s);
     await decision.openFromList(title);
+    await decision.openReport();
     await page.getByRole('button', { name: s.reportExport.open }).click();
     const dialog = page.getByRole('dialog', { name: s.reportExport.title });
     await dialog.getByRole('radio', { name: REPORT_LANGUAGE[lang] }).check();

@@ -45,7 +45,9 @@ async function exportSignedReport(app: AppHandle, page: Page, s: Strings, report
   });
   await page.reload();
   await expect(page.getByTestId('assessment-row')).toHaveCount(1);
-  await new DecisionView(page, s).openFromList('LI analytics');
+  const decision = new DecisionView(page, s);
+  await decision.openFromList('LI analytics');
+  await decision.openReport();
   await page.getByRole('button', { name: s.reportExport.open }).click();
   const dialog = page.getByRole('dialog', { name: s.reportExport.title });
   await dialog.getByRole('radio', { name: 'English' }).check();

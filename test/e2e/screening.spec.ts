@@ -6,6 +6,7 @@ import { AssessmentList } from './pages/AssessmentList';
 import { ReferenceDataPage } from './pages/ReferenceDataPage';
 import { ScreeningPage } from './pages/ScreeningPage';
 import { STRINGS } from './pages/strings';
+import { WizardPage } from './pages/WizardPage';
 import { WorkspaceGate } from './pages/WorkspaceGate';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/reference/', import.meta.url));
@@ -103,6 +104,25 @@ for (const lang of ['en', 'ar'] as const) {
     expect(detail.answers.find((answer) => answer.questionId === 'C6')?.value).toBe('very-serious');
     await snapshot(page, testInfo, `${lang}-screening-suggestions`);
     await expectNoSeriousA11yViolations(page, 'screening, suggestions');
+
+    // Where the parties are entered (E1), they are screened in place; every run is evidence of E2 and E3.
+    await page.getByRole('tab', { name: s.assessmentPlace.tabs.questionnaire, exact: true }).click();
+    const wizard = new WizardPage(page, s);
+    await wizard.open('E1');
+    const inPlace = wizard.question().getByTestId('question-screening');
+    await inPlace.getByRole('button', { name: s.screening.inPlace.run, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(inPlace).toContainText(s.screening.inPlace.ranAndLinked.replace('{{questions}}', 'E2, E3'));
+    await expect(inPlace.getByTestId('screening-hit')).toHaveCount(1);
+    await expect(inPlace.getByTestId('screening-hit')).toHaveAttribute('data-disposition', 'true-match');
+    await expectNoSeriousA11yViolations(page, 'screening at the party question');
+    await wizard.open('E2');
+    const runs = wizard.question().getByTestId('question-evidence-item');
+    await expect(runs).toHaveCount(3);
+    await expect(runs.first()).toContainText('screening-run-');
+    // The destination suggestion is offered on the question it answers, too.
+    await wizard.open('C6');
+    await expect(wizard.question().getByTestId('question-suggestion')).toBeVisible();
     expect(consoleProblems).toEqual([]);
   });
 }

@@ -122,15 +122,18 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await expectNoSeriousA11yViolations(page, `identities (${lang})`);
     await snapshot(page, test.info(), `identities-${lang}`);
 
-    // Undecided: the decision screen says why there is no export yet.
+    // Undecided: the report tab says why there is no export yet, and what comes first.
     const id = await importAssessment(page, 'LI analytics', fixtureAnswers('example-3-li-interior'));
     await page.reload();
     await expect(page.getByTestId('assessment-row')).toHaveCount(1);
     const view = new DecisionView(page, s);
     await view.openFromList('LI analytics');
+    await view.openReport();
     await expect(page.getByTestId('report-export-unavailable')).toHaveText(
       s.reportExport.unavailable.undecided,
     );
+    await expect(view.checklistStep('review')).toHaveAttribute('data-state', 'todo');
+    await expect(view.checklistStep('sign')).toHaveAttribute('data-state', 'waiting');
     await snapshot(page, test.info(), `decision-undecided-${lang}`);
     await invokeCore(page, 'decision.record', {
       assessmentId: id,
@@ -138,7 +141,8 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
       rationale: RATIONALE,
     });
     await page.reload();
-    await expect(view.recorded()).toHaveAttribute('data-stale', 'false');
+    await expect(view.checklistStep('review')).toHaveAttribute('data-state', 'done');
+    await expect(view.checklistStep('sign')).toHaveAttribute('data-state', 'todo');
 
     // Export: the dialog, the save dialog, then what was written.
     await pressWithKeyboard(page, page.getByRole('button', { name: s.reportExport.open }));
@@ -172,6 +176,8 @@ for (const lang of ['en', 'ar'] as const satisfies readonly Lang[]) {
     await snapshot(page, test.info(), `export-result-${lang}`);
     await done.getByRole('button', { name: s.reportExport.close }).click();
     await expect(done).toHaveCount(0);
+    await expect(view.checklistStep('sign')).toHaveAttribute('data-state', 'done');
+    await expect(view.checklistStep('verify')).toHaveAttribute('data-state', 'todo');
     const pageText = (first: number, last = first) =>
       readableText(
         execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(first), '-l', String(last), report, '-'], {

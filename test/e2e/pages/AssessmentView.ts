@@ -37,7 +37,8 @@ export class AssessmentView {
   }
 
   async back(): Promise<void> {
-    await this.page.getByRole('button', { name: this.s.assessment.back }).click();
+    // The place's own way back comes first; an embedded screen may offer another.
+    await this.page.getByRole('button', { name: this.s.assessment.back }).first().click();
     await expect(
       this.page.getByRole('heading', { level: 1, name: this.s.assessmentList.title }),
     ).toBeVisible();

@@ -3,24 +3,38 @@ import type { Strings } from './strings';
 
 type Recommendation = keyof Strings['risk']['recommendation'];
 
-/** The decision screen: the form (or the decision on record) beside the live risk panel. */
+/** The decision tab of an assessment: the form (or the decision on record) beside the live risk panel. */
 export class DecisionView {
   constructor(
     private readonly page: Page,
     private readonly s: Strings,
   ) {}
 
-  /** Opens the decision screen from the assessment list row of this title. */
+  /** Opens the assessment on its decision tab from the assessment list row of this title. */
   async openFromList(title: string): Promise<void> {
     await this.page
       .getByTestId('assessment-row')
       .filter({ has: this.page.getByRole('button', { name: title, exact: true }) })
       .getByRole('button', { name: this.s.decision.open, exact: true })
       .click();
-    await expect(
-      this.page.getByRole('heading', { level: 1, name: new RegExp(this.s.decision.title) }),
-    ).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(this.tab(this.s.assessmentPlace.tabs.decision)).toHaveAttribute('aria-selected', 'true');
     await expect(this.riskPanel()).toBeVisible();
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole('tab', { name, exact: true });
+  }
+
+  /** The report tab: the review, sign, verify checklist and the signed export. */
+  async openReport(): Promise<void> {
+    await this.tab(this.s.assessmentPlace.tabs.report).click();
+    await expect(this.tab(this.s.assessmentPlace.tabs.report)).toHaveAttribute('aria-selected', 'true');
+    await expect(this.page.getByTestId('report-export')).toBeVisible();
+  }
+
+  checklistStep(step: 'review' | 'sign' | 'verify'): Locator {
+    return this.page.getByTestId(`checklist-${step}`);
   }
 
   riskPanel(): Locator {

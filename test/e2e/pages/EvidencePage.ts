@@ -38,9 +38,10 @@ export class EvidencePage {
     const button = this.page.getByRole('button', { name, exact: true });
     await button.focus();
     await this.page.keyboard.press('Enter');
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(
-      this.page.getByRole('heading', { level: 1, name: new RegExp(this.s.evidenceScreen.title) }),
-    ).toBeVisible();
+      this.page.getByRole('tab', { name: this.s.assessmentPlace.tabs.evidence, exact: true }),
+    ).toHaveAttribute('aria-selected', 'true');
     await expect(this.panel()).toBeVisible();
   }
 

@@ -13,8 +13,8 @@ export class ScreeningPage {
     await row.getByRole('button', { name: this.s.screening.open, exact: true }).focus();
     await this.page.keyboard.press('Enter');
     await expect(
-      this.page.getByRole('heading', { level: 1, name: new RegExp(this.s.screening.screenTitle) }),
-    ).toBeFocused();
+      this.page.getByRole('tab', { name: this.s.assessmentPlace.tabs.screening, exact: true }),
+    ).toHaveAttribute('aria-selected', 'true');
     await expect(this.panel()).toBeVisible();
   }
 
