@@ -17,10 +17,15 @@ const benchmarks: { name: string; run: () => Promise<BenchResult> }[] = [
   { name: 'wizard', run: async () => (await import('./wizard')).wizardBenchmark() },
   { name: 'report-export', run: async () => (await import('./reportExport')).reportExportBenchmark() },
   { name: 'backup', run: async () => (await import('./backup')).backupBenchmark() },
+  {
+    name: 'screening-quality',
+    run: async () => (await import('./screeningQuality')).screeningQualityBenchmark(),
+  },
 ];
 
-const [first, ...rest] = process.argv.slice(2);
-const only = first === undefined ? [] : [first, ...rest];
+// Options (`--split tune`) are read by the benchmarks they concern; the other words name benchmarks.
+const args = process.argv.slice(2);
+const only = args.filter((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'));
 for (const bench of benchmarks) {
   if (only.length > 0 && !only.includes(bench.name)) continue;
   const result = await bench.run();
