@@ -3,25 +3,9 @@ import { LEGAL_FORMS, TRANSLITERATION_GROUPS, TRANSLITERATION_RULES } from './na
 // How a listed name is disguised, from the name's own structure and the evaluation set's tables.
 // Each function returns null when the name offers nothing to vary, so a variant always differs.
 
-export type Random = () => number;
-
-/** mulberry32: small, seedable and the same on every platform. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function pickOne<T>(random: Random, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) throw new Error('cannot pick from an empty list');
-  return item;
-}
+// The same seeded generator the scoring property tests replay; it is test support, not matcher code.
+import { pick as pickOne, type Random } from '../../assessments/scoring/testing/prng';
+export { pick as pickOne, seededRandom, type Random } from '../../assessments/scoring/testing/prng';
 
 /** Casefolded, without diacritics or punctuation, tokens sorted: two names are "the same" here. */
 export function plainKey(name: string): string {
