@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Answers } from '../assessments/questionnaire/answers';
 import { visibleQuestions } from '../assessments/questionnaire/visibility';
+import { assumptionsOf } from '../assessments/scoring/assumptions';
 import { scoreAssessment } from '../assessments/scoring/scoreAssessment';
+import { analyseSensitivity } from '../assessments/scoring/sensitivity';
 import { pick, seededRandom } from '../assessments/scoring/testing/prng';
 import { randomAnswers } from '../assessments/scoring/testing/randomAnswers';
 import { compileJson } from '../assessments/scoring/testing/templates';
@@ -11,6 +13,10 @@ const EVALUATIONS = 10_000;
 const WARM_UP = 500;
 const SEED = 20251127;
 const TARGET_MICROSECONDS = 1000;
+/** Each is hundreds of scorings: a few answer sets show its cost. */
+const SENSITIVITY_SETS = 20;
+/** What `assessment.evaluate` adds to scoring must keep it interactive. */
+const TARGET_EVALUATE_MS = 50;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -49,6 +55,24 @@ export async function scoringBenchmark(): Promise<BenchResult> {
 
   const full = timeEach(sets, (answers) => scoreAssessment(compiled, answers));
   const base = timeEach(sets, (answers) => visibleQuestions(compiled, answers));
+  // The newest methodology, as `assessment.evaluate` serves it: score plus what the score assumes.
+  const path11 = new URL('../../templates/surveillance-export-hria/1.1.0/template.json', import.meta.url);
+  const compiled11 = compileJson(JSON.parse(readFileSync(path11, 'utf8')));
+  const random11 = seededRandom(SEED);
+  const sets11 = Array.from({ length: EVALUATIONS }, () =>
+    randomAnswers(compiled11, random11, { skew: pick(random11, [1, 2, 3, 5, 8]), unknownRate: 0.05 }),
+  );
+  const evaluated = timeEach(sets11, (answers) =>
+    assumptionsOf(compiled11, answers, scoreAssessment(compiled11, answers)),
+  );
+  const sensitivity: number[] = [];
+  for (const answers of sets11.slice(0, SENSITIVITY_SETS)) {
+    const start = performance.now();
+    analyseSensitivity(compiled11, answers, scoreAssessment(compiled11, answers));
+    sensitivity.push(performance.now() - start);
+  }
+  sensitivity.sort((a, b) => a - b);
+  const evaluatedMs = mean(evaluated) / 1000;
   const fullMean = mean(full);
   const baseMean = mean(base);
   const template = `${compiled.template.id}@${compiled.template.version}`;
@@ -59,6 +83,8 @@ export async function scoringBenchmark(): Promise<BenchResult> {
       `baseline         ${Math.round(1e6 / baseMean)} evaluations/s  mean ${us(baseMean)}  p95 ${us(percentile(base, 95))}`,
       `ratio (mean) ${(fullMean / baseMean).toFixed(2)}x baseline`,
       `target mean < ${TARGET_MICROSECONDS} µs per evaluation: ${fullMean < TARGET_MICROSECONDS ? 'met' : 'NOT met'}`,
+      `1.1.0 score + assumptions  mean ${us(mean(evaluated))}  p95 ${us(percentile(evaluated, 95))}  target mean < ${TARGET_EVALUATE_MS} ms: ${evaluatedMs < TARGET_EVALUATE_MS ? 'met' : 'NOT met'}`,
+      `1.1.0 sensitivity (every single-answer variant rescored)  median ${percentile(sensitivity, 50).toFixed(0)} ms  p95 ${percentile(sensitivity, 95).toFixed(0)} ms (of ${SENSITIVITY_SETS})`,
     ],
   };
 }

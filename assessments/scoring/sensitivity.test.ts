@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersFile } from '../questionnaire/answersFile';
 import type { AnswerEntry, Answers } from '../questionnaire/answers';
@@ -8,7 +7,6 @@ import { canonicalJson } from '../shared/canonicalJson';
 import liInterior from '../../test/fixtures/answers/example-3-li-interior.json';
 import template11Json from '../../templates/surveillance-export-hria/1.1.0/template.json';
 import { scoreAssessment } from './scoreAssessment';
-import { assumptionsOf } from './assumptions';
 import { analyseSensitivity } from './sensitivity';
 import { sensitivitySchema } from './sensitivitySchema';
 import frozen from './testing/frozenResults-1.0.0.json';
@@ -123,23 +121,8 @@ describe('analyseSensitivity', () => {
     );
   });
 
-  it('keeps an evaluation with its assumptions well under 50 ms on the 1.1.0 template', () => {
+  it('rescores hundreds of variants, which is why the sensitivity is asked for apart from the result', () => {
     const answers = liInterior11();
-    const partial: Answers = Object.fromEntries(
-      Object.entries(answers).filter(([id]) => !id.startsWith('F') && !id.startsWith('G')),
-    );
-    const median = (run: (set: Answers) => void) => {
-      const timings: number[] = [];
-      for (const set of [answers, partial, answers, partial, answers, partial]) {
-        const start = performance.now();
-        run(set);
-        timings.push(performance.now() - start);
-      }
-      return [...timings].sort((a, b) => a - b)[Math.floor(timings.length / 2)] ?? Infinity;
-    };
-    expect(median((set) => assumptionsOf(compiled11, set, scoreAssessment(compiled11, set)))).toBeLessThan(
-      50,
-    );
     // Every variant is rescored: hundreds of evaluations, which is why `assessment.sensitivity` is a
     // separate operation the panel asks for after showing the result, not part of the evaluation.
     const variants = analyseSensitivity(compiled11, answers, scoreAssessment(compiled11, answers)).variants;
