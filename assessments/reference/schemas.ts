@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readPath } from '../files/pathFields';
+import { countryCodeSchema } from './countries';
 import { datasetKindSchema, entryTypeSchema, listEntrySchema } from './types';
 
 export const datasetIdSchema = z.uuid();
@@ -88,12 +89,18 @@ export const datasetComparisonSchema = z.object({
 
 export const screeningQuerySchema = z.object({
   name: z.string().trim().min(1).max(500),
+  /** Other names of the same party, each compared too. */
+  aliases: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
   type: entryTypeSchema.optional(),
-  /** `YYYY` or `YYYY-MM-DD`. */
+  /** `YYYY` or `YYYY-MM-DD`: a listed birth year that differs lowers the score. */
   birthDate: z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
     .optional(),
+  /** Nationality or country of registration: a listed nationality that differs lowers the score. */
+  countries: z.array(countryCodeSchema).max(10).optional(),
+  /** Passport, national ID, registration or IMO numbers: one listed on a record is a strong hit. */
+  identifiers: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
 });
 
 export const matchHitSchema = z.object({
@@ -107,7 +114,14 @@ export const matchHitSchema = z.object({
   features: z.array(z.string()),
   programmes: z.array(z.string()),
   birthDates: z.array(z.string()),
+  /** What the record lists, so a reader can see why a birth date, country or number counted. */
+  nationalities: z.array(z.string()).optional(),
+  identifiers: z.array(z.string()).optional(),
   sourceUrl: z.string().nullable(),
+  /** Records of other lists that are the same person or organisation. */
+  sameAs: z
+    .array(z.object({ datasetId: z.string(), datasetLabel: z.string(), sourceId: z.string() }))
+    .optional(),
 });
 
 export const screenNamesInputSchema = z.object({

@@ -20,7 +20,8 @@ export interface PartyAnswer {
  * carries its birth date, nationality and identifiers along. A party not identified has no name to
  * screen: it is kept apart, so the run can say which roles went unscreened. A party named
  * "unknown" (how version 1 said "not identified") is skipped, as it always was; a repeated name is
- * screened once.
+ * screened once, with the details any of its entries give (the end user named on the assessment is
+ * usually entered again, with its numbers, in a party answer).
  */
 export function partiesToScreen(
   endUserName: string | null,
@@ -30,7 +31,9 @@ export function partiesToScreen(
   const notIdentified: UnidentifiedScreeningParty[] = [];
   const add = (party: ScreenedParty) => {
     const key = party.name.trim().toLowerCase();
-    if (key && key !== 'unknown' && !screened.has(key)) screened.set(key, party);
+    if (!key || key === 'unknown') return;
+    const before = screened.get(key);
+    screened.set(key, before ? withDetails(before, party) : party);
   };
   if (endUserName) add({ name: endUserName, aliases: [], role: 'end user', source: 'assessment' });
   for (const answer of answers) {
@@ -66,6 +69,24 @@ export function partiesToScreen(
     }
   }
   return { screened: [...screened.values()], notIdentified };
+}
+
+/** The first entry of a party, with the birth date, nationality and identifiers it lacked. */
+function withDetails(first: ScreenedParty, later: ScreenedParty): ScreenedParty {
+  const aliases = [...new Set([...first.aliases, ...later.aliases])];
+  const birthDate = first.birthDate ?? later.birthDate;
+  const nationality = first.nationality ?? later.nationality;
+  const identifiers = [...(first.identifiers ?? [])];
+  for (const id of later.identifiers ?? [])
+    if (!identifiers.some((known) => known.type === id.type && known.value === id.value))
+      identifiers.push(id);
+  return {
+    ...first,
+    aliases,
+    ...(birthDate ? { birthDate } : {}),
+    ...(nationality ? { nationality } : {}),
+    ...(identifiers.length > 0 ? { identifiers } : {}),
+  };
 }
 
 /** What a run stores: the screened parties, then those not identified, marked as such. */

@@ -94,6 +94,8 @@ export function runScreening(
         name: party.name,
         aliases: party.aliases,
         ...(party.birthDate ? { birthDate: party.birthDate } : {}),
+        ...(party.nationality ? { countries: [party.nationality] } : {}),
+        ...(party.identifiers?.length ? { identifiers: party.identifiers.map(({ value }) => value) } : {}),
       },
       input.threshold,
       HITS_PER_PARTY,

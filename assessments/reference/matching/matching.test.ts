@@ -18,7 +18,7 @@ describe('name normalisation and similarity', () => {
   });
 
   it('ignores case, diacritics, punctuation, honorifics and legal forms, and turns "SURNAME, Given" round', () => {
-    expect(nameForm('Sheikh Farooq AL-QAHTANI').tokens).toEqual(['farooq', 'qahtani']);
+    expect(nameForm('Sheikh Farooq AL-QAHTANI').tokens).toEqual(['faruq', 'qahtani']);
     expect(nameForm('MÜLLER, Jürgen').compact).toBe('jurgenmuller');
     expect(nameForm('Acme Trading Co., Ltd.').tokens).toEqual(['acme', 'trading']);
     expect(nameForm('Dr. ‘Abd al-Khaliq').tokens).toEqual(['abd', 'khaliq']);
@@ -60,7 +60,7 @@ describe('name normalisation and similarity', () => {
     ]);
     const hits = index.search(prepareQuery({ name: 'Abdulkhaliq al-Houthi' }), 0.85);
     expect(hits.map((hit) => hit.sourceId)).toEqual(['7']);
-    expect(hits[0]?.features).toEqual(expect.arrayContaining(['consonant-skeleton', 'transliterated']));
+    expect(hits[0]?.features).toEqual(expect.arrayContaining(['abjad-spelling', 'transliterated']));
   });
 });
 
