@@ -2,9 +2,10 @@ import { assessCommand } from './commands/assess';
 import { assessmentCommand } from './commands/assessment';
 import { countersignCommand } from './commands/countersign';
 import { evidenceCommand, vaultCommand } from './commands/evidence';
-import { importCommand, screenCommand } from './commands/reference';
+import { importCommand } from './commands/reference';
 import { identityCommand } from './commands/identity';
 import { reportCommand } from './commands/report';
+import { screenCommand } from './commands/screen';
 import { scoreCommand } from './commands/score';
 import { serveWebCommand } from './commands/serveWeb';
 import { settingsCommand } from './commands/settings';
@@ -46,8 +47,13 @@ Commands:
                                             Score an answers file against a template (no workspace)
   import --workspace DIR --kind un|ofac|uk|opensanctions|freedomhouse|rsf|csv [--vintage DATE] [--dry-run] [--accept-change REASON] [--alt FILE --add FILE --comments FILE] [--json] FILE...
                                             Import reference data as a new dataset version
-  screen --workspace DIR [--dataset ID]... [--threshold 0.85] [--type individual|entity] [--birth-date YYYY] NAME...
-                                            Screen names against the imported lists; prints JSON
+  screen --workspace DIR [--dataset ID]... [--threshold 0.85] [--type individual|entity] [--birth-year YYYY|YYYY-MM-DD] [--country CC]... [--id NUMBER]... [--alias NAME]... [--json] NAME...
+                                            Screen names against the imported lists, each with the party
+                                            details given (--birth-date is another name for --birth-year);
+                                            prints JSON
+  screen --workspace DIR --batch PARTIES.json [--dataset ID]... [--threshold 0.85] [--json]
+                                            Screen the parties of a JSON array, each with its own details
+                                            ({ name, aliases, type, birthDate, countries, identifiers })
   settings get --workspace DIR [--json]     The workspace's settings
   settings set --workspace DIR --max-list-age-days N [--json]
                                             Warn in reports when a screening list is more than N days old
