@@ -6,6 +6,7 @@ import { listAssessmentTrail, type AuditTrailEntry } from '../audit/assessmentTr
 import { verifyAuditChain } from '../audit/auditLog';
 import { getDecision } from '../decision/decisionService';
 import { listEvidence } from '../evidence/evidenceService';
+import type { ScreenedParty } from '../screening/screeningParties';
 import { listScreenings } from '../screening/screeningService';
 import { getWorkspaceSettings } from '../settings/settingsService';
 import type { AnswerEntry } from '../questionnaire/answers';
@@ -16,6 +17,7 @@ import {
   EMBEDDED_ASSESSMENT_FORMAT,
   embeddedAssessmentSchema,
   type EmbeddedAssessment,
+  type EmbeddedScreenedParty,
   type EmbeddedScreeningPolicy,
   type EmbeddedScreeningRun,
   type EvidenceManifestEntry,
@@ -138,8 +140,27 @@ function screeningOf(
         decidedBy: hit.decidedBy,
         decidedAt: hit.decidedAt,
       })),
-      parties: run.parties.map(({ name, aliases, role, source }) => ({ name, aliases, role, source })),
+      parties: run.parties.map(embeddedParty),
     })),
+  };
+}
+
+/**
+ * A screened party for the report. Its birth date, nationality and identifiers are written only
+ * when the party has them, so a party without them embeds exactly the bytes earlier releases did.
+ */
+export function embeddedParty(party: ScreenedParty): EmbeddedScreenedParty {
+  const { name, aliases, role, source, birthDate, nationality, identifiers } = party;
+  return {
+    name,
+    aliases,
+    role,
+    source,
+    ...(birthDate ? { birthDate } : {}),
+    ...(nationality ? { nationality } : {}),
+    ...(identifiers && identifiers.length > 0
+      ? { identifiers: identifiers.map(({ type, value }) => ({ type, value })) }
+      : {}),
   };
 }
 

@@ -39,6 +39,14 @@ export const embeddedScreenedPartySchema = z.object({
   role: z.string(),
   /** The question the party was entered in, or "assessment" for the assessment's end user. */
   source: z.string(),
+  /**
+   * What else identified the party when it was screened, as entered (answers version 2). Each is
+   * written only when given, so a report made before they existed reads and verifies as it was.
+   */
+  birthDate: z.string().optional(),
+  /** ISO 3166-1 alpha-2. */
+  nationality: z.string().optional(),
+  identifiers: z.array(z.object({ type: z.string(), value: z.string() })).optional(),
 });
 
 /**

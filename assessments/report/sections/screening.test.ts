@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractSignedAssessmentJson } from '../../verify/extractFromReport';
 import { FontMetrics } from '../bidi/fontMetrics';
 import { ParagraphLayout } from '../bidi/layoutParagraph';
+import { embeddedAssessmentJson, embeddedParty } from '../collectReport';
 import { embeddedAssessmentSchema, type EmbeddedAssessment } from '../embeddedAssessment';
 import { createReportContext } from '../layout/reportContext';
 import { screeningAnnex } from './screening';
@@ -113,5 +114,106 @@ describe('Annex D: screening', () => {
     expect(annexText(withParties('spring edition'))).toContain(
       'the publication date of OFAC Specially Designated Nationals (SDN) list [9d41f930], "spring edition", is not a calendar date',
     );
+  });
+});
+
+describe('Annex D: what identified each party', () => {
+  /** Parties as a run of answers version 2 records them: with birth date, nationality, identifiers. */
+  function withIdentifiedParties(): EmbeddedAssessment {
+    const doc = withParties('2026-01-05');
+    const [run] = doc.screening ?? [];
+    if (!run) throw new Error('no run');
+    const parties = [
+      embeddedParty({
+        name: 'General Intelligence Directorate',
+        aliases: [],
+        role: 'end user',
+        source: 'assessment',
+        nationality: 'EG',
+        identifiers: [{ type: 'company-registration', value: 'CR 551234' }],
+      }),
+      embeddedParty({
+        name: 'Abu Abbas',
+        aliases: ['Muhammad Zaydan'],
+        role: 'consignee',
+        source: 'E1',
+        birthDate: '1979-03-04',
+        nationality: 'JO',
+        identifiers: [
+          { type: 'passport', value: 'N1234567' },
+          { type: 'trade licence', value: 'TL 9' },
+        ],
+      }),
+      embeddedParty({
+        name: 'Nile Freight Forwarding SAE',
+        aliases: [],
+        role: 'freight forwarder',
+        source: 'E1',
+        birthDate: '1998',
+      }),
+    ];
+    return embeddedAssessmentSchema.parse({ ...doc, screening: [{ ...run, parties }] });
+  }
+
+  it('prints the birth date, the country by name and each identifier under the name and aliases', () => {
+    const printed = annexText(withIdentifiedParties());
+    const lines = printed.split('\n');
+    const from = lines.indexOf('Abu Abbas');
+    expect(lines.slice(from, from + 6)).toEqual([
+      'Abu Abbas',
+      'Also screened as: Muhammad Zaydan',
+      'Date or year of birth: March 4, 1979',
+      'Nationality or country: Jordan (JO)',
+      'Passport: N1234567',
+      'trade licence: TL 9',
+    ]);
+    expect(printed).toContain('Nationality or country: Egypt (EG)');
+    expect(printed).toContain('Company registration number: CR 551234');
+    expect(printed).toContain('Date or year of birth: 1998');
+  });
+
+  it('prints them in the report’s language, Arabic included', () => {
+    const printed = annexText(withIdentifiedParties(), 'ar');
+    // Lines come out in visual order: the words of a right-to-left line run from the right.
+    for (const line of [
+      '1979 مارس 4 سنته: أو الميلاد تاريخ',
+      '(JO) الأردن البلد: أو الجنسية',
+      '(EG) مصر البلد: أو الجنسية',
+      'السفر جواز: N1234567',
+      'trade licence: TL 9',
+    ])
+      expect(printed.split('\n')).toContain(line);
+  });
+
+  it('embeds them only when given, and reads them back from assessment.json unchanged', () => {
+    const bare = { name: 'Nile Freight Forwarding SAE', aliases: [], role: 'forwarder', source: 'E1' };
+    expect(embeddedParty({ ...bare, identifiers: [] })).toEqual(bare);
+    expect(Object.keys(embeddedParty(bare))).toEqual(['name', 'aliases', 'role', 'source']);
+    const doc = withIdentifiedParties();
+    const json = embeddedAssessmentJson(doc);
+    const read = embeddedAssessmentSchema.parse(JSON.parse(json));
+    expect(read).toEqual(doc);
+    expect(embeddedAssessmentJson(read)).toBe(json);
+    expect(read.screening?.[0]?.parties?.[1]).toEqual({
+      name: 'Abu Abbas',
+      aliases: ['Muhammad Zaydan'],
+      role: 'consignee',
+      source: 'E1',
+      birthDate: '1979-03-04',
+      nationality: 'JO',
+      identifiers: [
+        { type: 'passport', value: 'N1234567' },
+        { type: 'trade licence', value: 'TL 9' },
+      ],
+    });
+  });
+
+  it('reads parties recorded without them as before, printing no empty lines', () => {
+    const doc = withParties('2026-01-05');
+    for (const party of doc.screening?.[0]?.parties ?? [])
+      expect(Object.keys(party)).toEqual(['name', 'aliases', 'role', 'source']);
+    const printed = annexText(doc);
+    expect(printed).not.toContain('Date or year of birth');
+    expect(printed).not.toContain('Nationality or country');
   });
 });

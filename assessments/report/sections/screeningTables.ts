@@ -1,6 +1,8 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { IDENTIFIER_TYPES } from '../../questionnaire/answers';
 import { judgeListAge, publicationDay } from '../../screening/listAge';
-import type { EmbeddedAssessment, EmbeddedScreeningRun } from '../embeddedAssessment';
+import { isolate } from '../bidi/isolate';
+import type { EmbeddedAssessment, EmbeddedScreenedParty, EmbeddedScreeningRun } from '../embeddedAssessment';
 import { CONTENT_WIDTH, SIZE, columnWidths, grid, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
 
@@ -94,9 +96,9 @@ function ageWarnings(ctx: ReportContext, doc: EmbeddedAssessment, datasets: read
 }
 
 /**
- * Every party the run screened — name and the aliases screened with it, role, where it was
- * entered — with its number of hits, "no hits" included. Reports made before parties were
- * recorded (no `parties`) show only the hits.
+ * Every party the run screened — name, the aliases, birth date, nationality and identifiers screened
+ * with it, role, where it was entered — with its number of hits, "no hits" included. Reports made
+ * before parties were recorded (no `parties`) show only the hits.
  */
 export function screenedParties(ctx: ReportContext, run: EmbeddedScreeningRun): Content[] {
   if (!run.parties) return [];
@@ -118,8 +120,9 @@ export function screenedParties(ctx: ReportContext, run: EmbeddedScreeningRun): 
       party.aliases.length > 0
         ? [para(ctx, ctx.t('screening.aliases', { aliases: party.aliases.join('; ') }), nameWidth, small)]
         : [];
+    const details = partyDetails(ctx, party).map((text) => para(ctx, text, nameWidth, small));
     return [
-      { stack: [para(ctx, party.name, nameWidth, { ...small, bold: true }), ...aliases] },
+      { stack: [para(ctx, party.name, nameWidth, { ...small, bold: true }), ...aliases, ...details] },
       fromAssessment
         ? para(ctx, ctx.t('screening.roleEndUser'), roleWidth, { size: SIZE.small })
         : para(ctx, party.role || '—', roleWidth, small),
@@ -145,4 +148,26 @@ export function screenedParties(ctx: ReportContext, run: EmbeddedScreeningRun): 
     para(ctx, `${ctx.t('screening.parties')}:`, CONTENT_WIDTH, { size: SIZE.small, bold: true }),
     grid(ctx, widths, [header, ...rows], { headerRows: 1 }),
   ];
+}
+
+/**
+ * The lines under a party's name for what else identified it: a full birth date in the report's
+ * language (a year as entered), the country's name, each identifier as "type: value". A type
+ * written as free text by an earlier version is printed as it was written.
+ */
+function partyDetails(ctx: ReportContext, party: EmbeddedScreenedParty): string[] {
+  const lines: string[] = [];
+  if (party.birthDate) {
+    const full = /^\d{4}-\d{2}-\d{2}$/u.test(party.birthDate);
+    const date = full ? ctx.formatDate(party.birthDate) : isolate(party.birthDate);
+    lines.push(ctx.t('screening.birthDate', { date }));
+  }
+  if (party.nationality)
+    lines.push(ctx.t('screening.nationality', { country: isolate(ctx.countryName(party.nationality)) }));
+  for (const { type, value } of party.identifiers ?? []) {
+    const known = IDENTIFIER_TYPES.find((candidate) => candidate === type);
+    const label = known ? ctx.t(`answers.identifier.${known}`) : isolate(type);
+    lines.push(ctx.t('screening.identifier', { type: label, value: isolate(value) }));
+  }
+  return lines;
 }
