@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shippedTemplate from '../../../templates/surveillance-export-hria/1.0.0/template.json';
+import { entitySchema } from '../../../assessments/questionnaire/answers';
 import type { TemplateBundle } from '../templates/templateBundle';
 import { buildInitialAnswers, intakeQuestions, type IntakeValues } from './intakeAnswers';
 
@@ -10,6 +11,9 @@ const bundle: TemplateBundle = { ref: 'x', hash: 'h', template, translations: []
 const EMPTY: IntakeValues = {
   destinationCountry: '',
   endUserName: '',
+  endUserNationality: '',
+  endUserIdentifierType: '',
+  endUserIdentifierValue: '',
   intermediaries: [],
   productCategories: [],
   controlStatus: '',
@@ -62,5 +66,65 @@ describe('answers from the new-assessment form', () => {
       B1: { value: ['mobile-interception'] },
       B2: { value: 'eu-annex-i-listed', note: '5A001.f' },
     });
+  });
+
+  it('gives the end user its nationality and identifier, trimmed, and leaves the intermediaries bare', () => {
+    const answers = buildInitialAnswers(
+      intakeQuestions(bundle),
+      {
+        ...EMPTY,
+        endUserName: 'Ministry of Interior',
+        endUserNationality: 'EG',
+        endUserIdentifierType: 'company-registration',
+        endUserIdentifierValue: ' 12345 ',
+        intermediaries: ['Gulf Trading FZE'],
+      },
+      ROLES,
+    );
+    expect(answers).toEqual({
+      E1: {
+        value: [
+          {
+            name: 'Ministry of Interior',
+            role: 'end user',
+            nationality: 'EG',
+            identifiers: [{ type: 'company-registration', value: '12345' }],
+          },
+          { name: 'Gulf Trading FZE', role: 'intermediary' },
+        ],
+      },
+    });
+  });
+
+  it('adds no empty details: a nationality alone, and no identifier without both its parts', () => {
+    const questions = intakeQuestions(bundle);
+    const named = { ...EMPTY, endUserName: 'Ministry of Interior' };
+    expect(buildInitialAnswers(questions, { ...named, endUserNationality: 'AE' }, ROLES)).toEqual({
+      E1: { value: [{ name: 'Ministry of Interior', role: 'end user', nationality: 'AE' }] },
+    });
+    expect(
+      buildInitialAnswers(
+        questions,
+        { ...named, endUserIdentifierType: 'passport', endUserIdentifierValue: '  ' },
+        ROLES,
+      ),
+    ).toEqual({ E1: { value: [{ name: 'Ministry of Interior', role: 'end user' }] } });
+  });
+
+  it('writes answers the questionnaire accepts as a party', () => {
+    const answers = buildInitialAnswers(
+      intakeQuestions(bundle),
+      {
+        ...EMPTY,
+        endUserName: 'Ministry of Interior',
+        endUserNationality: 'EG',
+        endUserIdentifierType: 'national-id',
+        endUserIdentifierValue: 'A-1',
+      },
+      ROLES,
+    );
+    const parties = answers.E1?.value;
+    expect(Array.isArray(parties)).toBe(true);
+    for (const party of parties as unknown[]) expect(entitySchema.safeParse(party).success).toBe(true);
   });
 });

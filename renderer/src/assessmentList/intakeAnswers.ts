@@ -34,6 +34,11 @@ export function intakeQuestions(bundle: TemplateBundle | null): IntakeQuestions 
 export interface IntakeValues {
   destinationCountry: string;
   endUserName: string;
+  /** The end user's country of registration or nationality (ISO alpha-2); empty or absent if not given. */
+  endUserNationality?: string;
+  /** One identifier of the end user, kept only when both its type and its value are given. */
+  endUserIdentifierType?: string;
+  endUserIdentifierValue?: string;
   intermediaries: readonly string[];
   productCategories: readonly string[];
   controlStatus: string;
@@ -55,7 +60,7 @@ export function buildInitialAnswers(
   if (questions.destination && values.destinationCountry)
     answers[questions.destination.id] = { value: values.destinationCountry };
   const parties = [
-    ...(values.endUserName.trim() ? [{ name: values.endUserName.trim(), role: roles.endUser }] : []),
+    ...(values.endUserName.trim() ? [endUserParty(values, roles.endUser)] : []),
     ...values.intermediaries
       .map((name) => name.trim())
       .filter(Boolean)
@@ -72,4 +77,17 @@ export function buildInitialAnswers(
       : { value: values.controlStatus };
   }
   return answers;
+}
+
+/** The named end user, with its nationality and identifier only when they were given. */
+function endUserParty(values: IntakeValues, role: string) {
+  const nationality = values.endUserNationality ?? '';
+  const type = values.endUserIdentifierType?.trim() ?? '';
+  const value = values.endUserIdentifierValue?.trim() ?? '';
+  return {
+    name: values.endUserName.trim(),
+    role,
+    ...(nationality ? { nationality } : {}),
+    ...(type && value ? { identifiers: [{ type, value }] } : {}),
+  };
 }

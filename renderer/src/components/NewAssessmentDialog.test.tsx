@@ -83,6 +83,17 @@ const endUserNotIdentified = () =>
 
 const submit = () => click(document.querySelector('button[type="submit"]') as HTMLElement);
 
+function choose(select: HTMLSelectElement, value: string) {
+  act(() => {
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set?.call(select, value);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+const detailsGroup = () => document.querySelector('details');
+const openDetails = () => click(detailsGroup()?.querySelector('summary') as HTMLElement);
+const errorOf = (control: HTMLElement) => document.getElementById(`${control.id}-error`)?.textContent ?? null;
+
 describe('the new-assessment dialog', () => {
   it('names each questionnaire in the interface language, in English where it has no translation', async () => {
     await renderDialog('fr');
@@ -165,5 +176,102 @@ describe('the new-assessment dialog, when something is missing', () => {
       'Choose the export-control status this code belongs to.',
     );
     expect(created).toHaveLength(0);
+  });
+});
+
+describe('the new-assessment dialog, identifying the end user more precisely', () => {
+  it('keeps the group folded away until asked, then adds the country and identifier to the end user', async () => {
+    const { created } = await renderDialog();
+    const group = detailsGroup();
+    expect(group?.querySelector('summary')?.textContent).toBe('Identify the end user more precisely');
+    expect(group?.open).toBe(false);
+    openDetails();
+    expect(detailsGroup()?.open).toBe(true);
+    typeInto(byLabel('Title'), 'Interception platform');
+    typeInto(byLabel('End user'), 'General Intelligence Directorate');
+    const country = byLabel<HTMLSelectElement>('Country of registration or nationality');
+    expect(country.value).toBe('');
+    choose(country, 'EG');
+    const type = byLabel<HTMLSelectElement>('Identifier type');
+    expect([...type.options].map((option) => option.textContent)).toContain('Company registration number');
+    choose(type, 'company-registration');
+    typeInto(byLabel('Identifier'), ' 1234-567 ');
+    submit();
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(created[0]?.initialAnswers).toEqual({
+      E1: {
+        value: [
+          {
+            name: 'General Intelligence Directorate',
+            role: 'end user',
+            nationality: 'EG',
+            identifiers: [{ type: 'company-registration', value: '1234-567' }],
+          },
+        ],
+      },
+    });
+  });
+
+  it('asks for the value of an identifier whose type was chosen, opening the group to focus it', async () => {
+    const { created } = await renderDialog();
+    openDetails();
+    typeInto(byLabel('Title'), 'Interception platform');
+    typeInto(byLabel('End user'), 'General Intelligence Directorate');
+    choose(byLabel<HTMLSelectElement>('Identifier type'), 'passport');
+    openDetails();
+    expect(detailsGroup()?.open).toBe(false);
+    submit();
+    const value = byLabel('Identifier');
+    await waitFor(() => expect(document.activeElement).toBe(value));
+    expect(detailsGroup()?.open).toBe(true);
+    expect(value.getAttribute('aria-invalid')).toBe('true');
+    expect(errorOf(value)).toBe(
+      'Enter the number or code of this identifier, or set its type back to “No identifier”.',
+    );
+    typeInto(value, 'P123');
+    await waitFor(() => expect(errorOf(value)).toBeNull());
+    expect(created).toHaveLength(0);
+  });
+
+  it('asks for the type of an identifier typed without one', async () => {
+    const { created } = await renderDialog();
+    openDetails();
+    typeInto(byLabel('Title'), 'Interception platform');
+    typeInto(byLabel('End user'), 'General Intelligence Directorate');
+    typeInto(byLabel('Identifier'), 'P123');
+    submit();
+    const type = byLabel<HTMLSelectElement>('Identifier type');
+    await waitFor(() => expect(document.activeElement).toBe(type));
+    expect(errorOf(type)).toBe('Choose the type of this identifier.');
+    expect(created).toHaveLength(0);
+  });
+
+  it('asks for the name the details belong to, in the interface language', async () => {
+    const { created } = await renderDialog('fr');
+    openDetails();
+    typeInto(byLabel('Titre'), 'Plateforme d’interception');
+    choose(byLabel<HTMLSelectElement>('Pays d’immatriculation ou nationalité'), 'AE');
+    submit();
+    const name = byLabel('Utilisateur final');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect(errorOf(name)).toBe(
+      'Saisissez le nom de l’utilisateur final : le pays et l’identifiant indiqués plus bas s’y rapportent.',
+    );
+    expect(created).toHaveLength(0);
+  });
+
+  it('hides the group when the end user is not identified, and sends none of its details', async () => {
+    const { created } = await renderDialog();
+    openDetails();
+    typeInto(byLabel('Title'), 'Interception platform');
+    choose(byLabel<HTMLSelectElement>('Country of registration or nationality'), 'EG');
+    typeInto(byLabel('Identifier'), 'P123');
+    click(endUserNotIdentified() as HTMLInputElement);
+    expect(detailsGroup()).toBeNull();
+    submit();
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(created[0]?.initialAnswers).toEqual({
+      E1: { value: [{ notIdentified: true, role: 'end user' }] },
+    });
   });
 });

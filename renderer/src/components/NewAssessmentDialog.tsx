@@ -1,10 +1,15 @@
 import { useId, useMemo, useRef } from 'react';
 import { Controller, useWatch, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { contract, type OperationOutput } from '../../../assessments/api/contract';
+import type { OperationOutput } from '../../../assessments/api/contract';
+import { EndUserDetailsFields, type EndUserDetailField } from '../assessmentList/EndUserDetailsFields';
 import { buildInitialAnswers, intakeQuestions, type IntakeQuestions } from '../assessmentList/intakeAnswers';
 import { IntermediariesField } from '../assessmentList/IntermediariesField';
+import {
+  newAssessmentSchema,
+  type NewAssessmentOutput,
+  type NewAssessmentValues,
+} from '../assessmentList/newAssessmentSchema';
 import { ProductFields } from '../assessmentList/ProductFields';
 import { useTemplateChoice } from '../assessmentList/useTemplateChoice';
 import { useClient } from '../client/ClientContext';
@@ -20,51 +25,29 @@ import { CountrySelect } from './CountrySelect';
 import { ErrorAlert } from './ErrorAlert';
 import { Modal } from './Modal';
 
-const createInput = contract['assessment.create'].input;
-
-/**
- * The contract's own fields are the form's validation, so what passes here passes the core; the
- * rest are the intake facts the dialog turns into initial answers. An end user marked not
- * identified is not sent, so its name is not checked either.
- */
-function newAssessmentSchema(asksControlStatus: boolean) {
-  return createInput
-    .pick({ title: true, destinationCountry: true, productDescription: true })
-    .extend({
-      endUserName: z.string(),
-      endUserNotIdentified: z.boolean(),
-      intermediaries: z.array(z.string()),
-      intermediaryDraft: z.string(),
-      productCategories: z.array(z.string()),
-      controlStatus: z.string(),
-      controlCode: z.string(),
-    })
-    .superRefine((values, context) => {
-      if (!values.endUserNotIdentified) {
-        const name = createInput.shape.endUserName.safeParse(values.endUserName);
-        for (const issue of name.error?.issues ?? []) context.addIssue({ ...issue, path: ['endUserName'] });
-      }
-      if (asksControlStatus && values.controlCode.trim() && !values.controlStatus)
-        context.addIssue({
-          code: 'custom',
-          path: ['controlStatus'],
-          message: 'a control code needs its status',
-        });
-    });
-}
-
-type NewAssessmentSchema = ReturnType<typeof newAssessmentSchema>;
-export type NewAssessmentValues = z.input<NewAssessmentSchema>;
+export type { NewAssessmentOutput, NewAssessmentValues } from '../assessmentList/newAssessmentSchema';
 
 /** In the order they appear, so the first one with a problem takes the focus. */
-const FIELDS = ['title', 'destinationCountry', 'endUserName', 'productDescription', 'controlStatus'] as const;
-type FormField = (typeof FIELDS)[number];
+const FIELDS = [
+  'title',
+  'destinationCountry',
+  'endUserName',
+  'endUserNationality',
+  'endUserIdentifierType',
+  'endUserIdentifierValue',
+  'productDescription',
+  'controlStatus',
+] as const satisfies readonly (keyof NewAssessmentValues)[];
+type FormField = (typeof FIELDS)[number] | EndUserDetailField;
 
 const EMPTY: NewAssessmentValues = {
   title: '',
   destinationCountry: null,
   endUserName: '',
   endUserNotIdentified: false,
+  endUserNationality: '',
+  endUserIdentifierType: '',
+  endUserIdentifierValue: '',
   productDescription: '',
   intermediaries: [],
   intermediaryDraft: '',
@@ -87,7 +70,11 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
   const bundle = choice.kind === 'loaded' ? choice.bundle : null;
   const questions = intakeQuestions(bundle);
   const asksControlStatus = questions.controlStatus !== null;
-  const schema = useMemo(() => newAssessmentSchema(asksControlStatus), [asksControlStatus]);
+  const asksParties = questions.parties !== null;
+  const schema = useMemo(
+    () => newAssessmentSchema({ asksControlStatus, asksParties }),
+    [asksControlStatus, asksParties],
+  );
   // Focus is moved by hand: the country and status selects are not react-hook-form's own inputs.
   const form = useZodForm(schema, { defaultValues: EMPTY, shouldFocusError: false });
   const { register, setValue, control } = form;
@@ -104,21 +91,34 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
 
   const focusFirstProblem = (errors: FieldErrors<NewAssessmentValues>) => {
     const first = FIELDS.find((field) => errors[field]);
-    if (first) document.getElementById(fieldId(first))?.focus();
+    const element = first ? document.getElementById(fieldId(first)) : null;
+    // A field folded away in a closed group cannot take the focus until the group is open.
+    const group = element?.closest('details');
+    if (group) group.open = true;
+    element?.focus();
   };
 
-  const create = async (next: z.output<NewAssessmentSchema>) => {
+  const create = async (next: NewAssessmentOutput) => {
     const intermediaries = next.intermediaryDraft.trim()
       ? [...next.intermediaries, next.intermediaryDraft]
       : next.intermediaries;
     const endUserName = endUserHidden ? '' : next.endUserName;
+    const details = endUserHidden || !asksParties ? NO_END_USER_DETAILS : next;
     const roles = {
       endUser: t('newAssessment.roles.endUser'),
       intermediary: t('newAssessment.roles.intermediary'),
     };
     const named = buildInitialAnswers(
       questions,
-      { ...next, destinationCountry: next.destinationCountry ?? '', endUserName, intermediaries },
+      {
+        ...next,
+        destinationCountry: next.destinationCountry ?? '',
+        endUserName,
+        endUserNationality: details.endUserNationality,
+        endUserIdentifierType: details.endUserIdentifierType,
+        endUserIdentifierValue: details.endUserIdentifierValue,
+        intermediaries,
+      },
       roles,
     );
     const initialAnswers = endUserHidden ? withEndUserNotIdentified(named, questions, roles.endUser) : named;
@@ -229,6 +229,7 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
             id={fieldId('endUserName')}
             label={t('newAssessment.endUserLabel')}
             hint={t('newAssessment.endUserHint')}
+            words={{ invalid: t('newAssessment.endUserDetails.errors.nameMissing') }}
           >
             {(props) => (
               <input
@@ -247,6 +248,9 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
             <input type="checkbox" {...register('endUserNotIdentified')} />
             <span className="choice__label">{t('newAssessment.endUserNotIdentified')}</span>
           </label>
+        )}
+        {questions.parties && !endUserHidden && (
+          <EndUserDetailsFields control={control} register={register} fieldId={fieldId} />
         )}
         {questions.parties && (
           <IntermediariesField
@@ -302,6 +306,8 @@ export function NewAssessmentDialog({ onClose, onCreated }: NewAssessmentDialogP
 }
 
 type InitialAnswers = ReturnType<typeof buildInitialAnswers>;
+
+const NO_END_USER_DETAILS = { endUserNationality: '', endUserIdentifierType: '', endUserIdentifierValue: '' };
 
 /**
  * The end user as the first party of the parties question, not identified: a role without a name,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { formatDateTime } from '../format/dates';
@@ -86,6 +86,22 @@ export function HitCard({ hit, editable, onDisposed }: HitCardProps) {
             </dd>
           </>
         )}
+        {hit.nationalities && hit.nationalities.length > 0 && (
+          <>
+            <dt>{t('screening.hits.nationalities')}</dt>
+            <dd>
+              <ListedValues values={hit.nationalities} />
+            </dd>
+          </>
+        )}
+        {hit.identifiers && hit.identifiers.length > 0 && (
+          <>
+            <dt>{t('screening.hits.identifiers')}</dt>
+            <dd>
+              <ListedValues values={hit.identifiers} />
+            </dd>
+          </>
+        )}
       </dl>
       {hit.disposition && !changing ? (
         <div className="hit__decision" data-testid="hit-decision">
@@ -127,4 +143,17 @@ export function HitCard({ hit, editable, onDisposed }: HitCardProps) {
       {!hit.disposition && !editable && <p className="muted">{t('screening.hits.undecided')}</p>}
     </article>
   );
+}
+
+/**
+ * Values as the listed record writes them, each isolated so a name in another script keeps its own
+ * direction; a semicolon separates them since an identifier's text may hold commas.
+ */
+function ListedValues({ values }: { values: readonly string[] }) {
+  return values.map((value, index) => (
+    <Fragment key={index}>
+      {index > 0 && '; '}
+      <bdi>{value}</bdi>
+    </Fragment>
+  ));
 }

@@ -186,6 +186,21 @@ export const en = {
     controlStatusNotSet: '— Not known yet —',
     controlCodeLabel: 'Control code',
     controlCodeHint: 'For example 5A001.j or 5D001.e.',
+    endUserDetails: {
+      summary: 'Identify the end user more precisely',
+      hint: 'Optional. Screening uses these to tell the end user apart from a listed organisation or person with a similar name.',
+      nationality: 'Country of registration or nationality',
+      identifierType: 'Identifier type',
+      identifierTypeNone: '— No identifier —',
+      identifierValue: 'Identifier',
+      errors: {
+        nationality: 'Choose a country from the list.',
+        identifierType: 'Choose the type of this identifier.',
+        identifierValue:
+          'Enter the number or code of this identifier, or set its type back to “No identifier”.',
+        nameMissing: 'Enter the end user’s name: the country and identifier given below belong to it.',
+      },
+    },
     roles: {
       endUser: 'end user',
       intermediary: 'intermediary',
@@ -828,6 +843,8 @@ export const en = {
       sourceId: 'Source record',
       programmes: 'Programmes',
       birthDates: 'Dates of birth',
+      nationalities: 'Nationalities and countries',
+      identifiers: 'Identifiers',
       entryType: 'Type',
       undecided: 'Not decided',
     },
@@ -851,6 +868,9 @@ export const en = {
       'birth-date-matches': 'date of birth matches',
       'birth-year-matches': 'year of birth matches',
       'birth-date-differs': 'date of birth differs',
+      'identifier-matches': 'an identifier matches',
+      'country-matches': 'country matches',
+      'country-differs': 'country differs',
     },
     disposition: {
       legend: 'Decision on this hit',

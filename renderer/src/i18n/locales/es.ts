@@ -190,6 +190,22 @@ export const es = {
     controlStatusNotSet: '— Aún no se conoce —',
     controlCodeLabel: 'Código de control',
     controlCodeHint: 'Por ejemplo, 5A001.j o 5D001.e.',
+    endUserDetails: {
+      summary: 'Identificar con más precisión al usuario final',
+      hint: 'Opcional. El cribado los usa para distinguir al usuario final de una organización o persona incluida en una lista con un nombre parecido.',
+      nationality: 'País de registro o nacionalidad',
+      identifierType: 'Tipo de identificador',
+      identifierTypeNone: '— Sin identificador —',
+      identifierValue: 'Identificador',
+      errors: {
+        nationality: 'Elija un país de la lista.',
+        identifierType: 'Elija el tipo de este identificador.',
+        identifierValue:
+          'Introduzca el número o código de este identificador, o vuelva a poner su tipo en «Sin identificador».',
+        nameMissing:
+          'Introduzca el nombre del usuario final: el país y el identificador indicados más abajo le corresponden.',
+      },
+    },
     roles: {
       endUser: 'usuario final',
       intermediary: 'intermediario',
@@ -856,6 +872,8 @@ export const es = {
       sourceId: 'Registro de origen',
       programmes: 'Programas',
       birthDates: 'Fechas de nacimiento',
+      nationalities: 'Nacionalidades y países',
+      identifiers: 'Identificadores',
       entryType: 'Tipo',
       undecided: 'Sin resolver',
     },
@@ -879,6 +897,9 @@ export const es = {
       'birth-date-matches': 'la fecha de nacimiento coincide',
       'birth-year-matches': 'el año de nacimiento coincide',
       'birth-date-differs': 'la fecha de nacimiento difiere',
+      'identifier-matches': 'un identificador coincide',
+      'country-matches': 'el país coincide',
+      'country-differs': 'el país difiere',
     },
     disposition: {
       legend: 'Resolución sobre esta coincidencia',

@@ -191,6 +191,22 @@ export const fr = {
     controlStatusNotSet: '— Pas encore connu —',
     controlCodeLabel: 'Code de contrôle',
     controlCodeHint: 'Par exemple 5A001.j ou 5D001.e.',
+    endUserDetails: {
+      summary: 'Identifier l’utilisateur final plus précisément',
+      hint: 'Facultatif. Le criblage s’en sert pour distinguer l’utilisateur final d’une organisation ou d’une personne inscrite sur une liste sous un nom proche.',
+      nationality: 'Pays d’immatriculation ou nationalité',
+      identifierType: 'Type d’identifiant',
+      identifierTypeNone: '— Aucun identifiant —',
+      identifierValue: 'Identifiant',
+      errors: {
+        nationality: 'Choisissez un pays dans la liste.',
+        identifierType: 'Choisissez le type de cet identifiant.',
+        identifierValue:
+          'Saisissez le numéro ou le code de cet identifiant, ou remettez son type sur « Aucun identifiant ».',
+        nameMissing:
+          'Saisissez le nom de l’utilisateur final : le pays et l’identifiant indiqués plus bas s’y rapportent.',
+      },
+    },
     roles: {
       endUser: 'utilisateur final',
       intermediary: 'intermédiaire',
@@ -866,6 +882,8 @@ export const fr = {
       sourceId: 'Enregistrement source',
       programmes: 'Programmes',
       birthDates: 'Dates de naissance',
+      nationalities: 'Nationalités et pays',
+      identifiers: 'Identifiants',
       entryType: 'Type',
       undecided: 'Non tranchée',
     },
@@ -889,6 +907,9 @@ export const fr = {
       'birth-date-matches': 'date de naissance concordante',
       'birth-year-matches': 'année de naissance concordante',
       'birth-date-differs': 'date de naissance différente',
+      'identifier-matches': 'un identifiant concorde',
+      'country-matches': 'pays concordant',
+      'country-differs': 'pays différent',
     },
     disposition: {
       legend: 'Décision sur cette correspondance',
