@@ -119,8 +119,10 @@ const compactId = (text: string) => text.toUpperCase().replace(/[\s\-./]+/gu, ''
  */
 export function identifierKeysOf(text: string): string[] {
   const keys = new Set<string>();
+  // "A-123 4567" is one number; "No. 1234" is a word and a short number.
   const whole = compactId(text);
-  if (/^[A-Z0-9]+$/u.test(whole) && /\d/u.test(whole) && whole.length >= 5) keys.add(whole);
+  const hasWord = /(^|[\s,;:()])[A-Za-z]{2,}\.?(?=$|[\s,;:()])/u.test(text);
+  if (!hasWord && /^[A-Z0-9]+$/u.test(whole) && /\d/u.test(whole) && whole.length >= 5) keys.add(whole);
   const words = text.split(/[\s,;:()[\]]+/u).map(compactId);
   let run = '';
   for (const word of [...words, '']) {

@@ -363,7 +363,12 @@ function letters(words: readonly string[], mask: number): number {
 }
 
 function byScore(a: ScreeningHit, b: ScreeningHit): number {
-  return b.score - a.score || a.entryName.localeCompare(b.entryName);
+  return (
+    b.score - a.score ||
+    a.entryName.localeCompare(b.entryName) ||
+    a.datasetId.localeCompare(b.datasetId) ||
+    a.sourceId.localeCompare(b.sourceId)
+  );
 }
 
 const refOf = (hit: ScreeningHit): RecordRef => ({
@@ -419,13 +424,16 @@ export function searchAll(
         join(hit, linked);
       }
     }
-  // Each group of records of one person ranks by its best hit; its records follow one another.
+  // Each group of records of one person ranks by its best hit; its records follow one another,
+  // those its names matched before those found through the link.
+  const linked = (hit: ScreeningHit) => (hit.features[0] === 'linked-record' ? 1 : 0);
+  const order = (a: ScreeningHit, b: ScreeningHit) => linked(a) - linked(b) || byScore(a, b);
   const lead = new Map<string, ScreeningHit>();
   for (const hit of hits.values()) {
     const top = root(keyOf(hit));
     const current = lead.get(top);
-    if (!current || byScore(hit, current) < 0) lead.set(top, hit);
+    if (!current || order(hit, current) < 0) lead.set(top, hit);
   }
   const leadOf = (hit: ScreeningHit) => lead.get(root(keyOf(hit))) as ScreeningHit;
-  return [...hits.values()].sort((a, b) => byScore(leadOf(a), leadOf(b)) || byScore(a, b)).slice(0, limit);
+  return [...hits.values()].sort((a, b) => byScore(leadOf(a), leadOf(b)) || order(a, b)).slice(0, limit);
 }

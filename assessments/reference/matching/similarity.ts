@@ -10,8 +10,8 @@ const TOKEN_FLOOR = 0.88;
 /** Two spellings of one given name (Mohamed / Muhammad). */
 const EQUIVALENT = 0.98;
 
-/** An Arabic-script token and a Latin spelling match when at most one sound in five disagrees. */
-const ABJAD_FLOOR = 0.8;
+/** An Arabic-script word and a Latin spelling match when fewer than one sound in five disagree. */
+const ABJAD_FLOOR = 0.81;
 
 /** A name compared across scripts is trusted a little less than one written the same way. */
 const ACROSS_SCRIPTS = 0.97;
