@@ -77,4 +77,34 @@ describe('a screening hit', () => {
     expect([said('identifier-matches'), said('country-matches'), said('country-differs')]).toEqual(words);
     expect(card.querySelector('.feature-list code')).toBeNull();
   });
+
+  it('names the records of other lists that are the same person, and why it was found', async () => {
+    const card = await renderCard({
+      ...HIT,
+      features: ['linked-record'],
+      sameAs: [{ datasetId: HIT.datasetId, datasetLabel: 'UN consolidated 2022-09-15', sourceId: 'QDe.001' }],
+    });
+    expect(details(card)['Same as']).toBe('UN consolidated 2022-09-15 QDe.001');
+    expect(card.querySelector('[data-feature="linked-record"]')?.textContent).toBe(
+      'same person or organisation as a matched record on another list',
+    );
+  });
+
+  it('shows what was entered for the party beside what the list gives', async () => {
+    await renderWithClient(
+      <HitCard
+        hit={HIT}
+        party={{
+          birthDate: '1970',
+          nationality: 'EG',
+          identifiers: [{ type: 'passport', value: 'A1234567' }],
+        }}
+        editable={false}
+        onDisposed={() => undefined}
+      />,
+      createAssayClient(createFakeCore({ state: 'unlocked' }).transport),
+      'en',
+    );
+    expect(details(byTestId('screening-hit'))['Given for the party']).toBe('1970; EG; passport: A1234567');
+  });
 });

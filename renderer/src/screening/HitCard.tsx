@@ -7,15 +7,23 @@ import { DispositionForm } from './DispositionForm';
 import { FeatureList } from './FeatureList';
 import { formatScore, type Hit } from './screeningTypes';
 
+/** What the assessor entered about the party, shown beside what the list gives about the record. */
+export interface PartyDetails {
+  birthDate?: string;
+  nationality?: string;
+  identifiers?: { type: string; value: string }[];
+}
+
 interface HitCardProps {
   hit: Hit;
+  party?: PartyDetails | undefined;
   /** Hits of older runs are shown for the record and cannot be decided any more. */
   editable: boolean;
   onDisposed: (result: OperationOutput<'screening.dispose'>) => void;
 }
 
 /** One potential match: who matched what, why, on which list version, and the assessor's decision. */
-export function HitCard({ hit, editable, onDisposed }: HitCardProps) {
+export function HitCard({ hit, party, editable, onDisposed }: HitCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [changing, setChanging] = useState(false);
@@ -102,6 +110,22 @@ export function HitCard({ hit, editable, onDisposed }: HitCardProps) {
             </dd>
           </>
         )}
+        {party && partyValues(party).length > 0 && (
+          <>
+            <dt>{t('screening.hits.partyDetails')}</dt>
+            <dd data-testid="hit-party-details">
+              <ListedValues values={partyValues(party)} />
+            </dd>
+          </>
+        )}
+        {hit.sameAs && hit.sameAs.length > 0 && (
+          <>
+            <dt>{t('screening.hits.sameAs')}</dt>
+            <dd data-testid="hit-same-as">
+              <ListedValues values={hit.sameAs.map((ref) => `${ref.datasetLabel} ${ref.sourceId}`)} />
+            </dd>
+          </>
+        )}
       </dl>
       {hit.disposition && !changing ? (
         <div className="hit__decision" data-testid="hit-decision">
@@ -156,4 +180,12 @@ function ListedValues({ values }: { values: readonly string[] }) {
       <bdi>{value}</bdi>
     </Fragment>
   ));
+}
+
+function partyValues(party: PartyDetails): string[] {
+  return [
+    ...(party.birthDate ? [party.birthDate] : []),
+    ...(party.nationality ? [party.nationality] : []),
+    ...(party.identifiers ?? []).map(({ type, value }) => `${type}: ${value}`),
+  ];
 }

@@ -101,7 +101,13 @@ export function LatestRun({ run, previousRunAt, onDisposed }: LatestRunProps) {
         ) : (
           <div className="hit-list">
             {run.hits.map((hit) => (
-              <HitCard key={hit.id} hit={hit} editable onDisposed={onDisposed} />
+              <HitCard
+                key={hit.id}
+                hit={hit}
+                party={run.parties.find((party) => party.name === hit.partyName)}
+                editable
+                onDisposed={onDisposed}
+              />
             ))}
           </div>
         )}

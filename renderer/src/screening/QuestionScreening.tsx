@@ -96,6 +96,7 @@ export function QuestionScreening({
                 <HitCard
                   key={hit.id}
                   hit={hit}
+                  party={latest.parties.find((party) => party.name === hit.partyName)}
                   editable
                   onDisposed={(result) => {
                     setNotice(result.recordedAnswer ? t('screening.disposition.recordedStop') : null);

@@ -859,6 +859,8 @@ export const ar = {
       birthDates: 'تواريخ الميلاد',
       nationalities: 'الجنسيات والبلدان',
       identifiers: 'المعرّفات',
+      sameAs: 'الكيان نفسه في',
+      partyDetails: 'ما أُدخل عن الطرف',
       entryType: 'النوع',
       undecided: 'لم يُبتّ فيها',
     },
@@ -885,6 +887,8 @@ export const ar = {
       'identifier-matches': 'أحد المعرّفات مطابق',
       'country-matches': 'البلد مطابق',
       'country-differs': 'البلد مختلف',
+      'abjad-spelling': 'قورن الاسم المكتوب بالعربية بكتابته اللاتينية صوتًا بصوت',
+      'linked-record': 'الشخص أو الكيان نفسه في سجل مطابق على قائمة أخرى',
     },
     disposition: {
       legend: 'القرار بشأن هذه النتيجة',

@@ -845,6 +845,8 @@ export const en = {
       birthDates: 'Dates of birth',
       nationalities: 'Nationalities and countries',
       identifiers: 'Identifiers',
+      sameAs: 'Same as',
+      partyDetails: 'Given for the party',
       entryType: 'Type',
       undecided: 'Not decided',
     },
@@ -871,6 +873,8 @@ export const en = {
       'identifier-matches': 'an identifier matches',
       'country-matches': 'country matches',
       'country-differs': 'country differs',
+      'abjad-spelling': 'Arabic script compared with the Latin spelling, sound by sound',
+      'linked-record': 'same person or organisation as a matched record on another list',
     },
     disposition: {
       legend: 'Decision on this hit',

@@ -874,6 +874,8 @@ export const es = {
       birthDates: 'Fechas de nacimiento',
       nationalities: 'Nacionalidades y países',
       identifiers: 'Identificadores',
+      sameAs: 'Misma entidad que',
+      partyDetails: 'Indicado para la parte',
       entryType: 'Tipo',
       undecided: 'Sin resolver',
     },
@@ -900,6 +902,8 @@ export const es = {
       'identifier-matches': 'un identificador coincide',
       'country-matches': 'el país coincide',
       'country-differs': 'el país difiere',
+      'abjad-spelling': 'escritura árabe comparada con la grafía latina, sonido por sonido',
+      'linked-record': 'misma persona u organización que un registro encontrado en otra lista',
     },
     disposition: {
       legend: 'Resolución sobre esta coincidencia',

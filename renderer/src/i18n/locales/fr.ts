@@ -884,6 +884,8 @@ export const fr = {
       birthDates: 'Dates de naissance',
       nationalities: 'Nationalités et pays',
       identifiers: 'Identifiants',
+      sameAs: 'Même entité que',
+      partyDetails: 'Indiqué pour la partie',
       entryType: 'Type',
       undecided: 'Non tranchée',
     },
@@ -910,6 +912,8 @@ export const fr = {
       'identifier-matches': 'un identifiant concorde',
       'country-matches': 'pays concordant',
       'country-differs': 'pays différent',
+      'abjad-spelling': 'écriture arabe comparée à la graphie latine, son par son',
+      'linked-record': 'même personne ou organisation qu’un enregistrement trouvé sur une autre liste',
     },
     disposition: {
       legend: 'Décision sur cette correspondance',

@@ -876,6 +876,8 @@ export const ru = {
       birthDates: 'Даты рождения',
       nationalities: 'Гражданство и страны',
       identifiers: 'Идентификаторы',
+      sameAs: 'То же, что',
+      partyDetails: 'Указано для стороны',
       entryType: 'Тип',
       undecided: 'Решение не принято',
     },
@@ -902,6 +904,8 @@ export const ru = {
       'identifier-matches': 'идентификатор совпадает',
       'country-matches': 'страна совпадает',
       'country-differs': 'страна не совпадает',
+      'abjad-spelling': 'арабское написание сопоставлено с латинским по звукам',
+      'linked-record': 'то же лицо или организация, что и найденная запись другого списка',
     },
     disposition: {
       legend: 'Решение по этому совпадению',

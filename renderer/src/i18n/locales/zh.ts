@@ -802,6 +802,8 @@ export const zh = {
       birthDates: '出生日期',
       nationalities: '国籍和国家',
       identifiers: '标识',
+      sameAs: '同一实体',
+      partyDetails: '为当事方填写的信息',
       entryType: '类型',
       undecided: '未决定',
     },
@@ -828,6 +830,8 @@ export const zh = {
       'identifier-matches': '某个标识相符',
       'country-matches': '国家相符',
       'country-differs': '国家不符',
+      'abjad-spelling': '阿拉伯文字与拉丁拼写逐音比较',
+      'linked-record': '与另一名单上匹配的记录为同一人或同一组织',
     },
     disposition: {
       legend: '对此命中的决定',
