@@ -193,7 +193,7 @@ export const fr = {
     controlCodeHint: 'Par exemple 5A001.j ou 5D001.e.',
     endUserDetails: {
       summary: 'Identifier l’utilisateur final plus précisément',
-      hint: 'Facultatif. Le criblage s’en sert pour distinguer l’utilisateur final d’une organisation ou d’une personne inscrite sur une liste sous un nom proche.',
+      hint: 'Facultatif. Le filtrage s’en sert pour distinguer l’utilisateur final d’une organisation ou d’une personne inscrite sur une liste sous un nom proche.',
       nationality: 'Pays d’immatriculation ou nationalité',
       identifierType: 'Type d’identifiant',
       identifierTypeNone: '— Aucun identifiant —',
