@@ -51,8 +51,19 @@ for (const lang of ['en', 'ar'] as const) {
     await page.getByRole('button', { name: s.referenceData.back }).click();
 
     const list = new AssessmentList(page, s);
-    // The end-user is spelt in the order people say it; OFAC lists him as "ABBAS, Abu".
-    await list.create({ title: data.title, destination: 'EG', endUser: 'Abu Abbas' });
+    // The end-user is spelt in the order people say it; OFAC lists him as "ABBAS, Abu", with the
+    // passport number the assessor enters at creation.
+    await list.create({
+      title: data.title,
+      destination: 'EG',
+      endUser: 'Abu Abbas',
+      endUserCountry: 'SY',
+      endUserIdentifier: { type: 'passport', value: '123456' },
+      onFilled: async () => {
+        await snapshot(page, testInfo, `${lang}-new-assessment-end-user-details`);
+        await expectNoSeriousA11yViolations(page, 'new assessment, end user details');
+      },
+    });
     await page.getByRole('button', { name: s.assessment.back }).click();
     const screening = new ScreeningPage(page, s);
     await screening.openFromList(data.title);
@@ -65,6 +76,9 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(hit).toContainText('ABBAS, Abu');
     await expect(hit).toContainText('OFAC');
     await expect(hit.locator('[data-feature="primary-name"]')).toBeVisible();
+    await expect(hit.locator('[data-feature="identifier-matches"]')).toBeVisible();
+    await expect(hit.getByTestId('hit-party-details')).toContainText('123456');
+    await expect(hit.getByTestId('hit-party-details')).toContainText('SY');
     await expect(page.getByTestId('outcome').first()).toHaveAttribute('data-outcome', 'unresolved-match');
     await snapshot(page, testInfo, `${lang}-screening-hit`);
     await expectNoSeriousA11yViolations(page, 'screening, undecided hit');

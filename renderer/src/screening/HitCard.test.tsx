@@ -105,6 +105,6 @@ describe('a screening hit', () => {
       createAssayClient(createFakeCore({ state: 'unlocked' }).transport),
       'en',
     );
-    expect(details(byTestId('screening-hit'))['Given for the party']).toBe('1970; EG; passport: A1234567');
+    expect(details(byTestId('screening-hit'))['Given for the party']).toBe('1970; Egypt; Passport: A1234567');
   });
 });

@@ -1,7 +1,11 @@
 import { Fragment, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { IDENTIFIER_TYPES, type IdentifierType } from '../../../assessments/questionnaire/answers';
+import { countryName } from '../format/countries';
 import type { OperationOutput } from '../../../assessments/api/contract';
 import { formatDateTime } from '../format/dates';
+import type { Language } from '../i18n/languages';
 import { useLanguage } from '../i18n/useLanguage';
 import { DispositionForm } from './DispositionForm';
 import { FeatureList } from './FeatureList';
@@ -110,11 +114,11 @@ export function HitCard({ hit, party, editable, onDisposed }: HitCardProps) {
             </dd>
           </>
         )}
-        {party && partyValues(party).length > 0 && (
+        {party && partyValues(party, language, t).length > 0 && (
           <>
             <dt>{t('screening.hits.partyDetails')}</dt>
             <dd data-testid="hit-party-details">
-              <ListedValues values={partyValues(party)} />
+              <ListedValues values={partyValues(party, language, t)} />
             </dd>
           </>
         )}
@@ -182,10 +186,14 @@ function ListedValues({ values }: { values: readonly string[] }) {
   ));
 }
 
-function partyValues(party: PartyDetails): string[] {
+/** The party's details in the reader's language: identifier types as the entity editor names them. */
+function partyValues(party: PartyDetails, language: Language, t: TFunction): string[] {
+  const known = (type: string): type is IdentifierType =>
+    (IDENTIFIER_TYPES as readonly string[]).includes(type);
+  const typeName = (type: string) => (known(type) ? t(`wizard.entity.identifierTypes.${type}`) : type);
   return [
     ...(party.birthDate ? [party.birthDate] : []),
-    ...(party.nationality ? [party.nationality] : []),
-    ...(party.identifiers ?? []).map(({ type, value }) => `${type}: ${value}`),
+    ...(party.nationality ? [countryName(party.nationality, language)] : []),
+    ...(party.identifiers ?? []).map(({ type, value }) => `${typeName(type)}: ${value}`),
   ];
 }

@@ -5,7 +5,12 @@ export interface NewAssessment {
   title: string;
   destination?: string;
   endUser?: string;
+  /** The end user's country of registration and one identifier, entered under "Identify more precisely". */
+  endUserCountry?: string;
+  endUserIdentifier?: { type: string; value: string };
   product?: string;
+  /** Called with the form filled in, before it is submitted (a screenshot, an accessibility scan). */
+  onFilled?: () => Promise<void>;
 }
 
 export class AssessmentList {
@@ -32,7 +37,20 @@ export class AssessmentList {
     }
     if (assessment.endUser)
       await dialog.getByLabel(s.newAssessment.endUserLabel, { exact: true }).fill(assessment.endUser);
+    if (assessment.endUserCountry || assessment.endUserIdentifier) {
+      const details = s.newAssessment.endUserDetails;
+      await dialog.getByText(details.summary).click();
+      if (assessment.endUserCountry)
+        await dialog.getByLabel(details.nationality).selectOption(assessment.endUserCountry);
+      if (assessment.endUserIdentifier) {
+        await dialog.getByLabel(details.identifierType).selectOption(assessment.endUserIdentifier.type);
+        await dialog
+          .getByLabel(details.identifierValue, { exact: true })
+          .fill(assessment.endUserIdentifier.value);
+      }
+    }
     if (assessment.product) await dialog.getByLabel(s.newAssessment.productLabel).fill(assessment.product);
+    await assessment.onFilled?.();
     await dialog.getByRole('button', { name: s.newAssessment.submit }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('heading', { level: 1, name: assessment.title })).toBeVisible();
