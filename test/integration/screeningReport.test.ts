@@ -16,7 +16,8 @@ import { reportWorkspace, type ReportWorkspace } from '../helpers/reportWorkspac
 import { useTempDir } from '../helpers/tempDir';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/reference/', import.meta.url));
-const REASON = 'Different person: the listed Abu Abbas was born in 1948; the consignee in 1979.';
+const REASON =
+  'Different person: same name and year of birth, but the passport numbers differ (N1234567, 123456).';
 /** A party to the transaction that no list names. */
 const FORWARDER = 'Nile Freight Forwarding SAE';
 const STALE = 'Out of date: OFAC Specially Designated Nationals (SDN) list';
@@ -34,7 +35,14 @@ async function screenAndDispose(handlers: Handlers, assessmentId: string): Promi
     assessmentId,
     questionId: 'E1',
     value: [
-      { name: 'Abu Abbas', aliases: ['Muhammad Zaydan'], role: 'consignee' },
+      {
+        name: 'Abu Abbas',
+        aliases: ['Muhammad Zaydan'],
+        role: 'consignee',
+        birthDate: '1948',
+        nationality: 'SY',
+        identifiers: [{ type: 'passport', value: 'N1234567' }],
+      },
       { name: FORWARDER, aliases: [], role: 'freight forwarder' },
     ],
   });
@@ -92,7 +100,15 @@ describe.skipIf(missing.length > 0)(
       });
       expect(run?.parties).toEqual([
         { name: 'General Intelligence Directorate', aliases: [], role: 'end user', source: 'assessment' },
-        { name: 'Abu Abbas', aliases: ['Muhammad Zaydan'], role: 'consignee', source: 'E1' },
+        {
+          name: 'Abu Abbas',
+          aliases: ['Muhammad Zaydan'],
+          role: 'consignee',
+          source: 'E1',
+          birthDate: '1948',
+          nationality: 'SY',
+          identifiers: [{ type: 'passport', value: 'N1234567' }],
+        },
         { name: FORWARDER, aliases: [], role: 'freight forwarder', source: 'E1' },
       ]);
       expect(run?.hits.some((hit) => hit.partyName === FORWARDER)).toBe(false);
@@ -118,6 +134,10 @@ describe.skipIf(missing.length > 0)(
           expect(flowing).toContain('Threshold 0.85');
           expect(flowing).toContain('September 1, 2025');
           expect(flowing).toMatch(/No hits.*No hits/);
+          // The consignee's details, as entered, under its name.
+          expect(flowing).toContain('Date or year of birth: 1948');
+          expect(flowing).toContain('Nationality or country: Syria (SY)');
+          expect(flowing).toContain('Passport: N1234567');
           expect(flowing).toContain(STALE);
           expect(flowing).toContain(
             '] was published on September 1, 2025, 136 days before the decision; this workspace warns when a list is more than 90 days old.',
