@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -105,6 +105,26 @@ describe('reference datasets in the workspace', () => {
     expect(diff.removed).toEqual([{ key: '4238', label: 'MAR AZUL' }]);
     expect(diff.changed).toEqual([{ key: '9002', label: 'HADDAD, Nasser' }]);
     expect(compareDatasets(deps, old.id).previousId).toBeNull();
+  });
+
+  it('does not count as a change which aliases a source marks weak, absent from versions imported before', async () => {
+    const old = (await importDataset(deps, { kind: 'un', path: `${FIXTURES}un_consolidated.xml` })).dataset;
+    // As an earlier release stored it: no weakAliases.
+    const rows = deps.ws.db
+      .prepare('SELECT source_id, entry_json FROM reference_entries WHERE dataset_id = ?')
+      .all(old.id) as { source_id: string; entry_json: string }[];
+    const stripped = rows.filter((row) => row.entry_json.includes('"weakAliases"'));
+    expect(stripped.length).toBeGreaterThan(0);
+    for (const row of stripped) {
+      const { weakAliases: _weak, ...rest } = JSON.parse(row.entry_json) as Record<string, unknown>;
+      deps.ws.db
+        .prepare('UPDATE reference_entries SET entry_json = ? WHERE dataset_id = ? AND source_id = ?')
+        .run(JSON.stringify(rest), old.id, row.source_id);
+    }
+    const copy = join(tmp.path, 'un_next.xml');
+    writeFileSync(copy, `${readFileSync(`${FIXTURES}un_consolidated.xml`, 'utf8')}\n`);
+    const next = (await importDataset(deps, { kind: 'un', path: copy, vintage: '2022-10-01' })).dataset;
+    expect(compareDatasets(deps, next.id, old.id)).toMatchObject({ added: [], removed: [], changed: [] });
   });
 
   it('refuses to compare datasets of different kinds', async () => {

@@ -13,7 +13,7 @@ import {
 } from '../store/referenceRows';
 import type { Unlocked } from '../workspace/session';
 import type { datasetComparisonSchema, datasetSummarySchema } from './schemas';
-import type { DatasetKind } from './types';
+import type { DatasetKind, ListEntry } from './types';
 
 export type DatasetSummary = z.output<typeof datasetSummarySchema>;
 
@@ -109,10 +109,20 @@ export function compareDatasets(
   };
 }
 
+/**
+ * An entry as compared between versions: which aliases the source marks weak is left out, so a
+ * version imported before that was recorded does not show every such entry as changed.
+ */
+function comparable(entryJson: string): string {
+  if (!entryJson.includes('"weakAliases"')) return entryJson;
+  const { weakAliases: _weak, ...rest } = JSON.parse(entryJson) as ListEntry;
+  return JSON.stringify(rest);
+}
+
 function snapshot(ws: Unlocked, dataset: DatasetRow): Map<string, { label: string; content: string }> {
   const items = new Map<string, { label: string; content: string }>();
   for (const entry of selectEntries(ws.db, dataset.id))
-    items.set(entry.source_id, { label: entry.name, content: entry.entry_json });
+    items.set(entry.source_id, { label: entry.name, content: comparable(entry.entry_json) });
   for (const value of selectIndicators(ws.db, dataset.id)) {
     const key = `${value.country_code ?? value.country_name}|${value.indicator}|${value.year}`;
     items.set(key, {

@@ -21,6 +21,11 @@ export const listEntrySchema = z.object({
   /** Names in their original script (Arabic, Cyrillic, CJK…), when the source gives them. */
   originalScriptNames: z.array(z.string()),
   aliases: z.array(z.string()),
+  /**
+   * Aliases (or original-script names) the source itself marks as weak or low quality (UN "Low",
+   * OFAC "Low quality a.k.a."): screening matches them only when written exactly.
+   */
+  weakAliases: z.array(z.string()).optional(),
   programmes: z.array(z.string()),
   identifiers: z.array(z.string()),
   /** ISO dates (`1948-12-10`), years (`1948`) or ranges (`1960/1965`). */

@@ -94,6 +94,10 @@ describe('importers survive each source quirk', () => {
     expect(jang?.birthPlaces).toEqual(["Pyongyang, Democratic People's Republic of Korea"]);
     expect(houthi).toMatchObject({ originalScriptNames: ['عبدالخالق الحوثي'], birthDates: ['1984'] });
     expect(houthi?.aliases).toContain('‘Abd al-Khaliq Badr al-Din al-Huthi');
+    // The UN marks "Abu-Yunus" as a low-quality alias: screening matches it only as written.
+    expect(houthi?.aliases).toContain('Abu-Yunus');
+    expect(houthi?.weakAliases).toEqual(['Abu-Yunus']);
+    expect(ri?.weakAliases).toBeUndefined();
     expect(pad).toMatchObject({ sourceId: 'KPe.053', type: 'entity', aliases: ['PAD'] });
   });
 

@@ -183,6 +183,8 @@ async function readAliases(
     const alias = value(3);
     if (!alias) throw new ImportError({ file: part.file, line, field: 'alt_name' }, 'the alias is empty');
     entry.aliases = unique([...entry.aliases, alias]);
+    if (/\b(?:low quality|weak)\b/iu.test(value(4)))
+      entry.weakAliases = unique([...(entry.weakAliases ?? []), alias]);
   }
 }
 

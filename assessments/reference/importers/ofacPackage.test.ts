@@ -32,6 +32,9 @@ describe("OFAC's full SDN package", () => {
     // "alt. DOB 1947" is past OFAC's 1,000-character cut of Remarks, in sdn_comments.csv.
     expect(abbas?.birthDates).toEqual(['1948-12-10', '1947']);
     expect(vessel?.aliases).toEqual([]);
+    // alt.csv marks ABU AL-ABBAS "Low quality a.k.a.".
+    expect(abbas?.weakAliases).toEqual(['ABU AL-ABBAS']);
+    expect(airline?.weakAliases).toBeUndefined();
   });
 
   it('reads sdn.csv alone when the other files are absent', async () => {

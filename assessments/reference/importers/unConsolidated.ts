@@ -165,6 +165,10 @@ function toEntry(node: Node, kind: 'INDIVIDUAL' | 'ENTITY', file: string, index:
   const entry = emptyEntry(reference || dataId, kind === 'INDIVIDUAL' ? 'individual' : 'entity', name);
   const aliasNodes = asNodes(node[`${kind}_ALIAS`]);
   const aliases = aliasNodes.flatMap((alias) => splitUnAlias(text(alias.ALIAS_NAME)));
+  const weak = aliasNodes
+    .filter((alias) => text(alias.QUALITY).toLowerCase() === 'low')
+    .flatMap((alias) => splitUnAlias(text(alias.ALIAS_NAME)));
+  if (weak.length > 0) entry.weakAliases = unique(weak);
   const original = text(node.NAME_ORIGINAL_SCRIPT);
   entry.originalScriptNames = unique([original, ...aliases.filter(hasNonLatin)]);
   entry.aliases = unique(aliases.filter((alias) => !hasNonLatin(alias) || /\p{Script=Latin}/u.test(alias)));

@@ -95,6 +95,16 @@ describe('the index', () => {
     expect(found('Jonas Grin')).toEqual([]);
   });
 
+  it('matches an alias the source marks low quality only as written', () => {
+    const index = new ScreeningIndex('d', 'list', [
+      entry('1', 'ZAYDAN, Muhammad', { aliases: ['ABU AL-ABBAS'], weakAliases: ['ABU AL-ABBAS'] }),
+    ]);
+    const found = (name: string) => index.search(prepareQuery({ name }), 0.85).map((hit) => hit.matchedName);
+    expect(found('Abu al-Abbas')).toEqual(['ABU AL-ABBAS']);
+    expect(found('Abu al-Abass')).toEqual([]);
+    expect(found('Muhammad Zaidan')).toEqual(['ZAYDAN, Muhammad']);
+  });
+
   it('finds an entry by an identifier whatever its names, and says so', () => {
     const index = new ScreeningIndex('d', 'list', [
       entry('1', 'ABBAS, Abu', { identifiers: ['Passport A1234567 (Iraq) issued 2001'] }),

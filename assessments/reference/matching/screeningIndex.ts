@@ -126,7 +126,7 @@ export class ScreeningIndex {
   /** forms of entry i are forms[formStart[i]] … forms[formStart[i + 1] - 1]. */
   private readonly formStart: Int32Array;
   private readonly formEntry: number[] = [];
-  /** Per form: a one-word alias ("Patricio", "Dr. Ignace"), which matches only when written exactly. */
+  /** Per form: a weak alias (one word, or marked low quality by the source), matched only when written exactly. */
   private readonly weak: boolean[] = [];
   private readonly countries: string[][];
   private readonly identifiers: string[][];
@@ -157,11 +157,12 @@ export class ScreeningIndex {
       for (const key of this.identifiers[index] ?? []) this.post(identifierKey(key), index, -1);
       this.bySourceId.set(entry.sourceId, index);
       const names = new Set([entry.name, ...entry.aliases, ...entry.originalScriptNames]);
+      const weakNames = new Set(entry.weakAliases ?? []);
       for (const name of names) {
         const form = nameForm(name);
         if (form.tokens.length === 0) continue;
         const formIndex = this.forms.length;
-        const weak = name !== entry.name && form.tokens.length === 1;
+        const weak = name !== entry.name && (form.tokens.length === 1 || weakNames.has(name));
         this.forms.push(form);
         this.formEntry.push(index);
         this.weak.push(weak);
