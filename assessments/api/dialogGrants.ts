@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { OperationInput, OperationOutput } from './contract';
 import type { Dialogs } from './dialogs';
-import { AppError } from './errors';
+import { AppError } from '../shared/errors';
 
 /**
  * The files the person at the desktop window chose during this process's life: picked in a file

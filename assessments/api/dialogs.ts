@@ -1,5 +1,5 @@
 import type { OperationInput, OperationOutput } from './contract';
-import { AppError } from './errors';
+import { AppError } from '../shared/errors';
 
 /** The desktop's native save dialog (Electron); other cores have none. */
 export interface Dialogs {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { contract, isOperationName, type Contract, type OperationName } from './contract';
 import type { Envelope } from './envelope';
-import { AppError, type ErrorPayload } from './errors';
+import { AppError, type ErrorPayload } from '../shared/errors';
 
 export type Handler<K extends OperationName> = (
   input: z.output<Contract[K]['input']>,

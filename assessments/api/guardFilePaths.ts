@@ -1,7 +1,7 @@
 import { mapPathValues, walkPathFields, type PathField, type PathFieldLocation } from '../files/pathFields';
 import { contract, type OperationName } from './contract';
 import type { Handler, Handlers } from './dispatch';
-import { AppError } from './errors';
+import { AppError } from '../shared/errors';
 
 /**
  * How a core serving a window turns the value of a declared path field into the path it opens:

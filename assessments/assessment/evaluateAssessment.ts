@@ -1,4 +1,4 @@
-import { AppError, NotFoundError } from '../api/errors';
+import { AppError, NotFoundError } from '../shared/errors';
 import type { AnswerEntry } from '../questionnaire/answers';
 import { computeProgress, finalisationBlockers } from '../questionnaire/progress';
 import { assumptionsOf } from '../scoring/assumptions';

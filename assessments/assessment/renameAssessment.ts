@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { NotFoundError } from '../api/errors';
+import { NotFoundError } from '../shared/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import { selectAssessment, updateAssessmentTitle } from '../store/assessmentRows';
 import { toSummary, type AssessmentDeps } from './assessmentService';

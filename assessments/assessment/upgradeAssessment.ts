@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { AppError, NotFoundError } from '../api/errors';
+import { AppError, NotFoundError } from '../shared/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import { storedAnswerValueSha256 } from '../audit/answerValueHash';
 import { compileTemplate } from '../questionnaire/compile';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { AppError, NotFoundError } from '../api/errors';
+import { AppError, NotFoundError } from '../shared/errors';
 import type { AssessmentDeps } from '../assessment/assessmentService';
 import { evaluateAssessment } from '../assessment/evaluateAssessment';
 import { appendAuditEvent } from '../audit/auditLog';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import {
   BlobFormatError,
   commitmentMatches,

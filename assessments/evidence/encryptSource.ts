@@ -11,7 +11,7 @@ import {
   TAG_BYTES,
   ThreadPoolSealer,
 } from './blobFormat';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { assertUnchanged, changedWhileReading, type OpenedSource } from './openSource';
 import { SNIFF_BYTES } from './sniffMime';
 import { writeAllAt } from './vaultFiles';

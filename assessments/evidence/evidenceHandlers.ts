@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../api/dispatch';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { STREAM_PREFIX, type FileStaging } from '../files/fileStaging';
 import type { EventHub } from '../api/events';
 import { listAuditEvents } from '../audit/auditLog';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { AppError, NotFoundError } from '../api/errors';
+import { AppError, NotFoundError } from '../shared/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
 import { selectAssessment } from '../store/assessmentRows';

@@ -1,6 +1,6 @@
 import { constants, type BigIntStats } from 'node:fs';
 import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 
 /** An evidence file opened for reading, with the fstat taken right after opening. */
 export interface OpenedSource {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { NotFoundError } from '../api/errors';
+import { NotFoundError } from '../shared/errors';
 import { selectAssessment } from '../store/assessmentRows';
 import {
   countBlobReferences,

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { Vault } from './vault';
 
 /** Test support shared by the vault tests (not a test file itself). */

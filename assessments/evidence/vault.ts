@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { lstat, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import {
   addressFor,
   DEFAULT_CHUNK_SIZE,

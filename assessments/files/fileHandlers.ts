@@ -1,5 +1,5 @@
 import type { Handlers } from '../api/dispatch';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import type { FileStaging } from './fileStaging';
 
 /** Downloads exist only where a browser window is served; elsewhere the call says why it cannot act. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 
 const STAGING_PREFIX = 'assay-files-';
 /** Names the process a staging folder belongs to, so a later start can tell it was abandoned. */

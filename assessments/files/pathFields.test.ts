@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract, type OperationName } from '../api/contract';
 import type { Handler, Handlers } from '../api/dispatch';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { declaredPathFields, guardFilePaths } from '../api/guardFilePaths';
 import { walkPathFields, type PathFieldLocation } from './pathFields';
 

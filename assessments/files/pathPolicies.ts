@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import type { DialogGrants } from '../api/dialogGrants';
 import type { PathPolicy } from '../api/guardFilePaths';
 import { DOWNLOAD_PREFIX, STREAM_PREFIX, UPLOAD_PREFIX, type FileStaging } from './fileStaging';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, NotFoundError } from '../api/errors';
+import { AppError, NotFoundError } from '../shared/errors';
 import { appendAuditEvent, listAuditEvents } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
 import {

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import {
   insertDataset,

@@ -1,7 +1,7 @@
 import type { Handlers } from '../api/dispatch';
 import { Vault } from '../evidence/vault';
 import { sealScreeningRun } from '../screening/runEvidence';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import type { EventHub } from '../api/events';
 import type { Clock } from '../shared/clock';
 import type { PinnedTemplates } from '../templates/pinnedTemplates';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, NotFoundError } from '../api/errors';
+import { AppError, NotFoundError } from '../shared/errors';
 import { saveAnswer, type AssessmentDeps } from '../assessment/assessmentService';
 import { selectAssessment } from '../store/assessmentRows';
 import type { Db } from '../store/openDatabase';

@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import type { AssessmentDeps } from '../assessment/assessmentService';
 import { getAssessment } from '../assessment/assessmentService';
 import { evaluateAssessment } from '../assessment/evaluateAssessment';

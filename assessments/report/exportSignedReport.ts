@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import type { AssessmentDeps } from '../assessment/assessmentService';
 import type { Locale } from '../questionnaire/templateSchema';
 import { writeFileAtomicSync } from '../shared/atomicWrite';

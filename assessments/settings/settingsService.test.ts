@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
 import { dispatch } from '../api/dispatch';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { createHandlers } from '../api/handlers';
 import { listAuditEvents, verifyAuditChain } from '../audit/auditLog';
 import { TemplateLibrary } from '../templates/templateLibrary';

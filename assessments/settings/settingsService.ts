@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
 import { selectWorkspaceSettings, upsertWorkspaceSettings } from '../store/settingsRows';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import { writeFileAtomicSync } from '../shared/atomicWrite';
 import { PdfFormatError } from '../verify/pdf/pdfValues';

@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, generateKeyPairSync, randomUUID, X509Certificate } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { AppError, NotFoundError } from '../api/errors';
+import { AppError, NotFoundError } from '../shared/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
 import { subjectAttribute } from '../shared/distinguishedName';

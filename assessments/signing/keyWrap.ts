@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 
 export interface SealedKey {
   iv: Buffer;

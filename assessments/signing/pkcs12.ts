@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 
 export interface ImportedPkcs12 {
   certificate: Buffer;

@@ -1,6 +1,6 @@
 import { chmodSync, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { AppError, DatabaseFromNewerVersionError } from '../api/errors';
+import { AppError, DatabaseFromNewerVersionError } from '../shared/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;

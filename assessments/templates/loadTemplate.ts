@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { canonicalJson } from '../shared/canonicalJson';
 import { formatProblems, type TemplateProblem } from '../questionnaire/templateErrors';
 import type { Template, Translation } from '../questionnaire/templateSchema';

@@ -1,4 +1,4 @@
-import { NotFoundError } from '../api/errors';
+import { NotFoundError } from '../shared/errors';
 import { compileTemplate, type CompiledTemplate } from '../questionnaire/compile';
 import type { Db } from '../store/openDatabase';
 import { insertTemplateIfAbsent, selectTemplate } from '../store/templateRows';

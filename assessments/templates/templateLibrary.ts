@@ -1,4 +1,4 @@
-import { NotFoundError } from '../api/errors';
+import { NotFoundError } from '../shared/errors';
 import { compareVersions } from './compareVersions';
 import { loadTemplateLibrary, type TemplateBundle } from './loadTemplate';
 

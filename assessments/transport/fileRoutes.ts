@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { dispatch, type Handlers } from '../api/dispatch';
 import type { Envelope } from '../api/envelope';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { MAX_UPLOAD_BYTES, type FileStaging } from '../files/fileStaging';
 
 /** The evidence fields other than the file, sent beside an evidence upload (URI-encoded JSON). */

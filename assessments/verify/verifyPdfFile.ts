@@ -1,7 +1,7 @@
 import type { X509Certificate } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { z } from 'zod';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { parseCertificatesPem } from './certificateTrust';
 import type { TemplateLookup } from './templateLookup';
 import { MAX_PDF_BYTES, refuseTooLarge, verifyPdf } from './verifyPdf';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { writeFileAtomicSync } from '../shared/atomicWrite';
 import { anchorSchema } from './anchor/anchorRecord';
 

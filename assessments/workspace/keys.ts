@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, scrypt } from 'node:crypto';
-import { WrongPassphraseError } from '../api/errors';
+import { WrongPassphraseError } from '../shared/errors';
 import { canonicalJson } from '../shared/canonicalJson';
 import type { KdfParams, WrappedKey } from './header';
 

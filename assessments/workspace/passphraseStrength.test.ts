@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../api/dispatch';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { createHandlers } from '../api/handlers';
 import { cli } from '../../test/helpers/cliRun';
 import { useTempDir } from '../../test/helpers/tempDir';

@@ -1,5 +1,5 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { MIN_PASSPHRASE_LENGTH } from './schemas';
 
 /** zxcvbn's score runs 0–4; 3 means "safely unguessable: moderate protection from offline attacks". */

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import type { WorkspacePaths } from './paths';
 
 /**

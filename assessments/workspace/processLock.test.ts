@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, TEST_PASSPHRASE } from '../../test/helpers/workspace';
 import { bundleHolder, startHolder, stopHolder, type Holder } from '../../test/helpers/workspaceHolder';

@@ -2,7 +2,7 @@ import { linkSync, readFileSync, renameSync, rmSync, statSync, utimesSync, write
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 
 /**
  * One Assay process at a time per workspace. `assay.lock` is created atomically (written to a

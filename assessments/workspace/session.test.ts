@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { createAssessment, saveAnswer } from '../assessment/assessmentService';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { assessmentDeps, newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { AppError, WorkspaceLockedError } from '../api/errors';
+import { AppError, WorkspaceLockedError } from '../shared/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
 import {

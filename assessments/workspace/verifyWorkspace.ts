@@ -1,5 +1,5 @@
 import { verifyAuditChain, type AuditVerification } from '../audit/auditLog';
-import { AppError } from '../api/errors';
+import { AppError } from '../shared/errors';
 import { assertUnreadableWithoutKey } from '../store/openDatabase';
 import { checkWorkspaceAnchors } from './anchor/workspaceAnchor';
 import type { WorkspaceSession } from './session';

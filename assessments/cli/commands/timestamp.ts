@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../shared/errors';
 import { writeTimestampedPdfFile, writeTimestampRequestFile } from '../../signing/timestampFiles';
 import { CommandError, UsageError, type CliIo } from '../io';
 

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../shared/errors';
 import { cachedTemplateLookup } from '../../verify/templateLookup';
 import { extractSignedAssessmentJson, extractRevision } from '../../verify/extractFromReport';
 import type { PdfVerification } from '../../verify/verificationSchema';

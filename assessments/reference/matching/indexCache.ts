@@ -1,4 +1,4 @@
-import { AppError, NotFoundError } from '../../api/errors';
+import { AppError, NotFoundError } from '../../shared/errors';
 import { selectDataset, selectEntries } from '../../store/referenceRows';
 import type { Unlocked } from '../../workspace/session';
 import { datasetLabel } from '../datasetService';

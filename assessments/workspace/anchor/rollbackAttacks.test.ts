@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../shared/errors';
 import { cli } from '../../../test/helpers/cliRun';
 import { useTempDir } from '../../../test/helpers/tempDir';
 import { steppingClock, TEST_PASSPHRASE } from '../../../test/helpers/workspace';

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/errors';
+import { AppError } from '../../shared/errors';
 import type { Db } from '../../store/openDatabase';
 import {
   readWorkspaceHeader,

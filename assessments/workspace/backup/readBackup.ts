@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../shared/errors';
 import {
   BACKUP_FORMAT_VERSION,
   BACKUP_MAGIC,

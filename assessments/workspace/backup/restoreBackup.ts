@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { AppError, WrongPassphraseError } from '../../api/errors';
+import { AppError, WrongPassphraseError } from '../../shared/errors';
 import { appendAuditEvent, verifyAuditChain } from '../../audit/auditLog';
 import { blobCommitsTo } from '../../evidence/blobReader';
 import { errnoOf, fsyncDirectory, writeAllAt } from '../../evidence/vaultFiles';

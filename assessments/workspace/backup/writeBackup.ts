@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../shared/errors';
 import { errnoOf, fsyncDirectory, isDiskFull, writeAllAt } from '../../evidence/vaultFiles';
 import type { WorkspaceHeader } from '../header';
 import {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../assessments/api/errors';
+import type { ErrorCode } from '../../../assessments/shared/errors';
 
 /** A failure reported by the core (or by the transport on its behalf), rethrown on the UI side. */
 export class AssayClientError extends Error {

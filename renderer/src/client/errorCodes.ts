@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../assessments/api/errors';
+import type { ErrorCode } from '../../../assessments/shared/errors';
 
 // A Record rather than a list so the compiler fails here when the core adds or removes a code;
 // the core's ERROR_CODES array stays out of the renderer bundle.

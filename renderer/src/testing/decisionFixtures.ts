@@ -1,5 +1,5 @@
 import type { OperationName, OperationOutput } from '../../../assessments/api/contract';
-import type { ErrorCode } from '../../../assessments/api/errors';
+import type { ErrorCode } from '../../../assessments/shared/errors';
 import type { Transport } from '../client/transport';
 
 type Evaluation = OperationOutput<'assessment.evaluate'>;

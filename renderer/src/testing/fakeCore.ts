@@ -1,5 +1,5 @@
 import type { EventName, OperationName, OperationOutput } from '../../../assessments/api/contract';
-import type { ErrorCode } from '../../../assessments/api/errors';
+import type { ErrorCode } from '../../../assessments/shared/errors';
 import { templateSchema } from '../../../assessments/questionnaire/templateSchema';
 import shippedTemplate from '../../../templates/surveillance-export-hria/1.0.0/template.json';
 import type { Transport } from '../client/transport';
