@@ -13,6 +13,7 @@ const benchmarks: { name: string; run: () => Promise<BenchResult> }[] = [
   { name: 'scoring', run: async () => (await import('./scoring')).scoringBenchmark() },
   { name: 'evidence-ingest', run: async () => (await import('./evidenceIngest')).evidenceIngestBenchmark() },
   { name: 'pdf-verify', run: async () => (await import('./pdfVerify')).pdfVerifyBenchmark() },
+  { name: 'cli', run: async () => (await import('./cliStartup')).cliStartupBenchmark() },
   { name: 'reference', run: async () => (await import('./referenceImport')).referenceBenchmark() },
   { name: 'wizard', run: async () => (await import('./wizard')).wizardBenchmark() },
   { name: 'report-export', run: async () => (await import('./reportExport')).reportExportBenchmark() },

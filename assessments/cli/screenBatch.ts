@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCodeSchema } from '../reference/countries';
+import { countryCodeSchema } from '../shared/countries';
 import { screeningQuerySchema } from '../reference/schemas';
 
 type ScreeningQuery = z.output<typeof screeningQuerySchema>;

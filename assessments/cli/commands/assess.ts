@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { parseAnswersFile } from '../../questionnaire/answersFile';
 import { compileTemplate } from '../../questionnaire/compile';
 import { formatProblems } from '../../questionnaire/templateErrors';
-import { normaliseCountryCode } from '../../reference/countries';
+import { normaliseCountryCode } from '../../shared/countries';
 import { createCliContext } from '../context';
 import { CommandError, readPassphrase, UsageError, type CliIo } from '../io';
 
@@ -35,6 +35,7 @@ export async function assessCommand(args: string[], io: CliIo): Promise<number> 
       destination: { type: 'string' },
       'end-user': { type: 'string' },
       'passphrase-file': { type: 'string' },
+      json: { type: 'boolean' },
     },
   });
   if (!values.workspace) throw new UsageError('Missing --workspace DIR.');
@@ -75,7 +76,7 @@ export async function assessCommand(args: string[], io: CliIo): Promise<number> 
       templateVersion: bundle.version,
       answers: parsed.answers,
     });
-    io.stdout(`${created.id}\n`);
+    io.stdout(values.json ? `${JSON.stringify(created, null, 2)}\n` : `${created.id}\n`);
     return 0;
   } finally {
     await ctx.call('workspace.lock', {});

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { normaliseCountryCode } from '../../reference/countries';
+import { normaliseCountryCode } from '../../shared/countries';
 import { createCliContext } from '../context';
 import { readPassphrase, UsageError, type CliIo } from '../io';
 import { assessmentArchive, assessmentRename } from './assessmentRenameArchive';
@@ -32,6 +32,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
       'end-user': { type: 'string' },
       product: { type: 'string' },
       'passphrase-file': { type: 'string' },
+      json: { type: 'boolean' },
     },
   });
   const workspace = requireWorkspace(values.workspace);
@@ -54,7 +55,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
       endUserName: values['end-user'] ?? null,
       productDescription: values.product ?? null,
     });
-    io.stdout(`${created.id}\n`);
+    io.stdout(values.json ? `${JSON.stringify(created, null, 2)}\n` : `${created.id}\n`);
     return 0;
   } finally {
     await ctx.call('workspace.lock', {});

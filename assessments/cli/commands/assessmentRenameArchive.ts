@@ -11,6 +11,7 @@ export async function assessmentRename(args: string[], io: CliIo): Promise<numbe
       assessment: { type: 'string' },
       title: { type: 'string' },
       'passphrase-file': { type: 'string' },
+      json: { type: 'boolean' },
     },
   });
   const id = values.assessment;
@@ -19,7 +20,7 @@ export async function assessmentRename(args: string[], io: CliIo): Promise<numbe
   if (title === undefined) throw new UsageError('Missing --title T.');
   return withWorkspace(values.workspace, values['passphrase-file'], io, async (ctx) => {
     const renamed = await ctx.call('assessment.rename', { id, title });
-    io.stdout(`${renamed.id}  ${renamed.title}\n`);
+    io.stdout(values.json ? `${JSON.stringify(renamed, null, 2)}\n` : `${renamed.id}  ${renamed.title}\n`);
     return 0;
   });
 }
@@ -33,6 +34,7 @@ export async function assessmentArchive(args: string[], io: CliIo): Promise<numb
       assessment: { type: 'string' },
       undo: { type: 'boolean' },
       'passphrase-file': { type: 'string' },
+      json: { type: 'boolean' },
     },
   });
   const id = values.assessment;
@@ -40,7 +42,11 @@ export async function assessmentArchive(args: string[], io: CliIo): Promise<numb
   const archived = !values.undo;
   return withWorkspace(values.workspace, values['passphrase-file'], io, async (ctx) => {
     const summary = await ctx.call('assessment.archive', { id, archived });
-    io.stdout(`${summary.id}  ${summary.archivedAt ? `archived ${summary.archivedAt}` : 'in use'}\n`);
+    io.stdout(
+      values.json
+        ? `${JSON.stringify(summary, null, 2)}\n`
+        : `${summary.id}  ${summary.archivedAt ? `archived ${summary.archivedAt}` : 'in use'}\n`,
+    );
     return 0;
   });
 }

@@ -15,6 +15,7 @@ export async function evidenceCommand(args: string[], io: CliIo): Promise<number
       assessment: { type: 'string' },
       question: { type: 'string', multiple: true },
       'passphrase-file': { type: 'string' },
+      json: { type: 'boolean' },
     },
   });
   if (!values.workspace) throw new UsageError('Missing --workspace DIR.');
@@ -23,6 +24,7 @@ export async function evidenceCommand(args: string[], io: CliIo): Promise<number
   const ctx = createCliContext(values.workspace);
   await ctx.call('workspace.unlock', { passphrase: readPassphrase(values['passphrase-file'], io) });
   let failed = 0;
+  const added = [];
   try {
     for (const path of positionals) {
       try {
@@ -31,7 +33,9 @@ export async function evidenceCommand(args: string[], io: CliIo): Promise<number
           path,
           questionIds: values.question ?? [],
         });
-        io.stdout(`${item.sha256}  ${item.sizeBytes}  ${item.mimeType}  ${item.originalName}\n`);
+        added.push(item);
+        if (!values.json)
+          io.stdout(`${item.sha256}  ${item.sizeBytes}  ${item.mimeType}  ${item.originalName}\n`);
       } catch (error) {
         failed += 1;
         io.stderr(`assay: ${path}: ${(error as Error).message}\n`);
@@ -40,6 +44,8 @@ export async function evidenceCommand(args: string[], io: CliIo): Promise<number
   } finally {
     await ctx.call('workspace.lock', {});
   }
+  // Printed even when some files failed: the items that were added are in the vault.
+  if (values.json) io.stdout(`${JSON.stringify(added, null, 2)}\n`);
   if (failed > 0) throw new CommandError(`${failed} of ${positionals.length} file(s) were not added.`);
   return 0;
 }

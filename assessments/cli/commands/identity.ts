@@ -2,7 +2,11 @@ import { parseArgs } from 'node:util';
 import { withWorkspace } from '../context';
 import { CommandError, UsageError, type CliIo } from '../io';
 
-const common = { workspace: { type: 'string' }, 'passphrase-file': { type: 'string' } } as const;
+const common = {
+  workspace: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
 
 /**
  * `assay identity create|import|list|export`: signing identities of a workspace. The PKCS#12
@@ -33,7 +37,7 @@ export async function identityCommand(args: string[], io: CliIo): Promise<number
         validityYears: years,
       }),
     );
-    io.stdout(`${created.fingerprint}\n`);
+    io.stdout(values.json ? `${JSON.stringify(created, null, 2)}\n` : `${created.fingerprint}\n`);
     return 0;
   }
   if (sub === 'import') {
@@ -45,11 +49,15 @@ export async function identityCommand(args: string[], io: CliIo): Promise<number
     const imported = await withWorkspace(values.workspace, values['passphrase-file'], io, (ctx) =>
       ctx.call('identity.import', { path: positionals[0] ?? '', password }),
     );
-    io.stdout(`${imported.fingerprint}  ${imported.commonName}  valid until ${imported.notAfter}\n`);
+    io.stdout(
+      values.json
+        ? `${JSON.stringify(imported, null, 2)}\n`
+        : `${imported.fingerprint}  ${imported.commonName}  valid until ${imported.notAfter}\n`,
+    );
     return 0;
   }
   if (sub === 'list') {
-    const { values } = parseArgs({ args: rest, options: { ...common, json: { type: 'boolean' } } });
+    const { values } = parseArgs({ args: rest, options: common });
     const identities = await withWorkspace(values.workspace, values['passphrase-file'], io, (ctx) =>
       ctx.call('identity.list', {}),
     );
@@ -71,7 +79,8 @@ export async function identityCommand(args: string[], io: CliIo): Promise<number
     const exported = await withWorkspace(values.workspace, values['passphrase-file'], io, (ctx) =>
       ctx.call('identity.exportCertificate', { fingerprint: positionals[0] ?? '', path: values.out }),
     );
-    if (values.out === undefined) io.stdout(exported.pem);
+    if (values.json) io.stdout(`${JSON.stringify(exported, null, 2)}\n`);
+    else if (values.out === undefined) io.stdout(exported.pem);
     return 0;
   }
   throw new UsageError(`Unknown command "identity ${sub ?? ''}". Expected create, import, list or export.`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
-import { countryCodeSchema } from '../../reference/countries';
+import { countryCodeSchema } from '../../shared/countries';
 import { screeningQuerySchema } from '../../reference/schemas';
 import { ENTRY_TYPES, type EntryType } from '../../reference/types';
 import { withWorkspace } from '../context';

@@ -26,7 +26,7 @@ export async function timestampCommand(args: string[], io: CliIo): Promise<numbe
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { out: { type: 'string' } },
+    options: { out: { type: 'string' }, json: { type: 'boolean' } },
   });
   const out = values.out;
   if (sub === 'request') {
@@ -35,11 +35,13 @@ export async function timestampCommand(args: string[], io: CliIo): Promise<numbe
       throw new UsageError('Name exactly one PDF: assay timestamp request IN.pdf --out REQUEST.tsq');
     if (!out) throw new UsageError('Missing --out REQUEST.tsq.');
     const written = run(() => writeTimestampRequestFile({ path, outPath: out }));
-    io.stdout(
-      `Wrote the time-stamp request for ${path} to ${written.path} (${written.sizeBytes} bytes; ` +
-        `SHA-256 ${written.imprintSha256}).\nSend it to a time-stamping authority, then run: ` +
-        `assay timestamp apply ${path} RESPONSE.tsr --out OUT.pdf\n`,
-    );
+    if (values.json) io.stdout(`${JSON.stringify(written, null, 2)}\n`);
+    else
+      io.stdout(
+        `Wrote the time-stamp request for ${path} to ${written.path} (${written.sizeBytes} bytes; ` +
+          `SHA-256 ${written.imprintSha256}).\nSend it to a time-stamping authority, then run: ` +
+          `assay timestamp apply ${path} RESPONSE.tsr --out OUT.pdf\n`,
+      );
     return 0;
   }
   if (sub === 'apply') {
@@ -50,11 +52,13 @@ export async function timestampCommand(args: string[], io: CliIo): Promise<numbe
       );
     if (!out) throw new UsageError('Missing --out OUT.pdf.');
     const written = run(() => writeTimestampedPdfFile({ path, responsePath, outPath: out }));
-    io.stdout(
-      `Wrote ${written.path}: document timestamp by ${written.tsaName ?? 'an unnamed TSA'} stating ` +
-        `${written.genTime}.\nThe time is proven once verified with the TSA trusted: ` +
-        `assay verify ${written.path} --trust-tsa TSA.pem\n`,
-    );
+    if (values.json) io.stdout(`${JSON.stringify(written, null, 2)}\n`);
+    else
+      io.stdout(
+        `Wrote ${written.path}: document timestamp by ${written.tsaName ?? 'an unnamed TSA'} stating ` +
+          `${written.genTime}.\nThe time is proven once verified with the TSA trusted: ` +
+          `assay verify ${written.path} --trust-tsa TSA.pem\n`,
+      );
     return 0;
   }
   throw new UsageError('Use "assay timestamp request" or "assay timestamp apply".');

@@ -26,7 +26,7 @@ async function init(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { name: { type: 'string' }, 'passphrase-file': { type: 'string' } },
+    options: { name: { type: 'string' }, 'passphrase-file': { type: 'string' }, json: { type: 'boolean' } },
   });
   const dir = oneDirectory(positionals, 'assay workspace init DIR [--name NAME]');
   const passphrase = readPassphrase(values['passphrase-file'], io);
@@ -35,7 +35,8 @@ async function init(args: string[], io: CliIo): Promise<number> {
   const ctx = createCliContext(dir);
   const status = await ctx.call('workspace.create', { passphrase, assessorName });
   await ctx.call('workspace.lock', {});
-  io.stdout(`Created encrypted workspace ${status.workspaceId} in ${status.directory}\n`);
+  if (values.json) io.stdout(`${JSON.stringify(status, null, 2)}\n`);
+  else io.stdout(`Created encrypted workspace ${status.workspaceId} in ${status.directory}\n`);
   return 0;
 }
 
