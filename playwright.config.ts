@@ -1,21 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-
-/**
- * Path of the Electron binary when one is installed (never on CI machines without downloads).
- * Read from the package's path.txt rather than `require('electron')`, which would try to download.
- */
-function electronBinary(): string | null {
-  const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist');
-  const binary = join(distDir, relative);
-  return existsSync(binary) ? binary : null;
-}
+import { electronBinary } from './scripts/electronBinary.mjs';
+import { chromiumPath } from './scripts/systemTools.mjs';
 
 const electronPath = electronBinary();
 if (!electronPath) {
@@ -43,7 +28,7 @@ export default defineConfig<{ electronPath: string | null }>({
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },
         launchOptions: {
-          executablePath: process.env.ASSAY_CHROMIUM ?? '/usr/bin/chromium',
+          executablePath: chromiumPath(),
           args: [
             '--no-sandbox',
             '--disable-gpu',

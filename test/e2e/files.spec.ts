@@ -14,6 +14,10 @@ import { ReferenceDataPage } from './pages/ReferenceDataPage';
 import { STRINGS, type Lang } from './pages/strings';
 import { WizardPage } from './pages/WizardPage';
 import { WorkspaceGate } from './pages/WorkspaceGate';
+import { missingTools, skipNote } from '../helpers/tools';
+
+const missingCheckers = missingTools(['pdfsig']);
+test.skip(missingCheckers.length > 0, skipNote(missingCheckers).trim());
 
 // A workspace, a signing key and a signed report: slow on a busy machine.
 test.describe.configure({ timeout: 300_000 });

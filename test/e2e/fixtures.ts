@@ -10,6 +10,7 @@ import {
   type Page,
 } from '@playwright/test';
 import { startServerProcess, type ServerProcess } from '../helpers/serverProcess';
+import { missingTools, skipNote } from '../helpers/tools';
 
 export interface OpenOptions {
   lang?: string;
@@ -150,7 +151,8 @@ export const test = base.extend<{ app: AppHandle }, WorkerFixtures>({
   electronPath: [null, { option: true, scope: 'worker' }],
   webBrowser: [
     async ({ playwright, launchOptions, electronPath }, use) => {
-      if (electronPath) return use(null);
+      // Without Chromium each test skips, naming it (the app fixture); on CI missingTools throws.
+      if (electronPath || missingTools(['chromium']).length > 0) return use(null);
       const browser = await playwright.chromium.launch(launchOptions);
       await use(browser);
       await browser.close();
@@ -158,6 +160,7 @@ export const test = base.extend<{ app: AppHandle }, WorkerFixtures>({
     { scope: 'worker' },
   ],
   app: async ({ webBrowser, electronPath }, use, testInfo) => {
+    testInfo.skip(!electronPath && !webBrowser, skipNote(['chromium']).trim());
     const workspaceDir = testInfo.outputPath('workspace');
     const app: AppHandle = electronPath
       ? new ElectronApp(electronPath, workspaceDir, testInfo.outputPath('user-data'))

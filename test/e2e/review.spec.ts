@@ -10,6 +10,10 @@ import { expectNoSeriousA11yViolations, snapshot } from './helpers';
 import { DecisionView } from './pages/DecisionView';
 import { STRINGS, type Lang, type Strings } from './pages/strings';
 import { WorkspaceGate } from './pages/WorkspaceGate';
+import { missingTools, skipNote } from '../helpers/tools';
+
+const missingCheckers = missingTools(['pdfsig']);
+test.skip(missingCheckers.length > 0, skipNote(missingCheckers).trim());
 
 // Creating the workspace (scrypt), two signing keys and three signed PDFs are all slow on a busy machine.
 test.describe.configure({ timeout: 300_000 });

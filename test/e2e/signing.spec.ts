@@ -10,6 +10,10 @@ import { expectNoSeriousA11yViolations, snapshot } from './helpers';
 import { DecisionView } from './pages/DecisionView';
 import { STRINGS, type Lang, type Strings } from './pages/strings';
 import { WorkspaceGate } from './pages/WorkspaceGate';
+import { missingTools, skipNote } from '../helpers/tools';
+
+const missingCheckers = missingTools(['pdfsig', 'pdftotext']);
+test.skip(missingCheckers.length > 0, skipNote(missingCheckers).trim());
 
 // Creating the workspace (scrypt), the signing key and the signed PDF are all slow on a busy machine.
 test.describe.configure({ timeout: 300_000 });

@@ -13,6 +13,10 @@ import { ScreeningPage } from './pages/ScreeningPage';
 import { STRINGS, type Lang } from './pages/strings';
 import { WizardPage } from './pages/WizardPage';
 import { WorkspaceGate } from './pages/WorkspaceGate';
+import { missingTools, skipNote } from '../helpers/tools';
+
+const missingCheckers = missingTools(['pdfsig']);
+test.skip(missingCheckers.length > 0, skipNote(missingCheckers).trim());
 
 // One person's whole job: workspace, key, list, questionnaire, evidence, screening, decision, signed
 // report, verification; with an accessibility scan of every screen on the way.

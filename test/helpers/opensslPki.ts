@@ -1,12 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detachEncapsulatedContent } from './cmsSurgery';
+import { missingTools } from './tools';
 
 /** Tests that need openssl skip with this reason when it is not installed. */
-export const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
+export const hasOpenssl = missingTools(['openssl']).length === 0;
 export const OPENSSL_MISSING = 'openssl is not installed: these tests sign and revoke with a real openssl CA';
 
 export type KeyType = 'rsa' | 'ec';

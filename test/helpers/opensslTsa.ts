@@ -1,23 +1,19 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { X509Certificate } from 'node:crypto';
+import { missingTools, skipNote as toolsSkipNote } from './tools';
 
 /** Tests that need a real TSA skip with this reason when openssl is not installed. */
-export const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
+export const hasOpenssl = missingTools(['openssl']).length === 0;
 
-/** libfaketime moves the clock `openssl ts` reads; the test checks it really does. */
-export const hasFaketime =
-  spawnSync('faketime', ['2001-02-03 04:05:06', 'date', '-u', '+%Y'], {
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  }).stdout?.trim() === '2001';
+/** libfaketime moves the clock `openssl ts` reads; the check runs it to see it really does. */
+export const hasFaketime = missingTools(['faketime']).length === 0;
 
 /** For a test title: why it is skipped (empty when every tool it needs is installed). */
 export function skipNote(...tools: ('openssl' | 'faketime')[]): string {
-  const missing = tools.filter((tool) => !(tool === 'openssl' ? hasOpenssl : hasFaketime));
-  return missing.length > 0 ? ` (skipped: ${missing.join(' and ')} not installed)` : '';
+  return toolsSkipNote(tools.filter((tool) => !(tool === 'openssl' ? hasOpenssl : hasFaketime)));
 }
 
 /** The policy OID this test TSA puts in every token (a private arc, meaningless outside tests). */
