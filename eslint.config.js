@@ -50,6 +50,31 @@ const noUi = [
   },
 ];
 
+// Domain modules sit below the operations layer: api/ imports them, never the reverse.
+const DOMAIN_FILES = {
+  files: ['assessments/**/*.ts'],
+  ignores: ['assessments/api/**', 'assessments/cli/**', 'assessments/transport/**', '**/*.test.ts'],
+};
+
+const API_FROM_DOMAIN = /^(\.\.\/)+api\//.source;
+
+const noApi = [
+  {
+    regex: API_FROM_DOMAIN,
+    message:
+      'A domain module never imports api/: it declares its operations in its operations.ts, which api/handlers.ts combines.',
+  },
+];
+
+// A module's operations.ts is typed by the contract; it may name the contract's types, nothing more.
+const apiTypesOnly = [
+  {
+    regex: API_FROM_DOMAIN,
+    allowTypeImports: true,
+    message: "A module's operations.ts may import only types from api/ (the contract's handler types).",
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -68,17 +93,33 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: noUi }] },
   },
   {
-    // The pure parts (and the shared helper the renderer imports): no I/O at all, so they run
+    ...DOMAIN_FILES,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...noUi, ...noApi] }] },
+  },
+  {
+    files: ['assessments/*/operations.ts', 'assessments/*/*/operations.ts'],
+    ignores: DOMAIN_FILES.ignores,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...noUi, ...apiTypesOnly] }],
+    },
+  },
+  {
+    // The pure parts (and the shared helpers the renderer imports): no I/O at all, so they run
     // identically in the renderer, the CLI and a verifier.
     files: [
       'assessments/questionnaire/**/*.ts',
       'assessments/scoring/**/*.ts',
+      'assessments/shared/countries.ts',
+      'assessments/shared/countryCodes.ts',
       'assessments/shared/distinguishedName.ts',
       'assessments/screening/listAge.ts',
       'assessments/settings/schemas.ts',
     ],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...noUi, ...noNodeBuiltins] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [...noUi, ...noNodeBuiltins, ...noApi] },
+      ],
     },
   },
   {
@@ -103,7 +144,7 @@ export default tseslint.config(
             },
             {
               regex:
-                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|evidence/schemas|reference/countries|reference/countryCodes|reference/schemas|screening/schemas|screening/listAge|settings/schemas|verify/messages|scoring/flagOrder|scoring/trail/trailMessage|scoring/trail/trailLookup|templates/compareVersions|shared/distinguishedName)$|questionnaire/)',
+                '(^|/)assessments/(?!(api/contract|assessment/schemas|workspace/schemas|evidence/schemas|shared/countries|shared/countryCodes|reference/schemas|screening/schemas|screening/listAge|settings/schemas|verify/messages|scoring/flagOrder|scoring/trail/trailMessage|scoring/trail/trailLookup|templates/compareVersions|shared/distinguishedName)$|questionnaire/)',
               allowTypeImports: true,
               message:
                 "The renderer may import only types, zod schemas, the verifier's message catalogue, the pure questionnaire engine and the named pure helpers from assessments/.",

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importDataset } from '../assessments/reference/datasetService';
-import { createReferenceHandlers } from '../assessments/reference/referenceHandlers';
+import { referenceOperations as createReferenceHandlers } from '../assessments/reference/operations';
 import { screenNamesInputSchema } from '../assessments/reference/schemas';
 import { systemClock } from '../assessments/shared/clock';
 import { PinnedTemplates } from '../assessments/templates/pinnedTemplates';

@@ -3,7 +3,7 @@ import { TemplateLibrary } from '../templates/templateLibrary';
 import { IdleLock } from '../workspace/idleLock';
 import { WorkspaceSession } from '../workspace/session';
 import { FileStaging } from '../files/fileStaging';
-import { grantedPaths, stagedFiles } from '../files/pathPolicies';
+import { grantedPaths, stagedFiles } from './pathPolicies';
 import { DialogGrants, GrantingDialogs } from './dialogGrants';
 import { noSaveDialog, type Dialogs } from './dialogs';
 import type { Handlers } from './dispatch';

@@ -5,7 +5,7 @@ import { unwrapEnvelope } from '../../test/helpers/envelope';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { newSession, noTemplates, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
 import type { WorkspaceSession } from '../workspace/session';
-import { grantedPaths } from '../files/pathPolicies';
+import { grantedPaths } from './pathPolicies';
 import { DialogGrants, GrantingDialogs } from './dialogGrants';
 import type { Dialogs } from './dialogs';
 import { dispatch, type Handlers } from './dispatch';

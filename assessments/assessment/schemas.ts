@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { answerEntrySchema } from '../questionnaire/answers';
 import { MAX_ANSWER_DEPTH, nestsDeeperThan } from '../questionnaire/answersFile';
 import { tierSchema } from '../questionnaire/templateSchema';
-import { countryCodeSchema } from '../reference/countries';
+import { countryCodeSchema } from '../shared/countries';
 
 export const assessmentIdSchema = z.uuid({ error: 'expected an assessment id (UUID)' });
 

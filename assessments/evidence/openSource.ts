@@ -22,7 +22,9 @@ export function sourceError(path: string, error: unknown): AppError {
       return new AppError('not_found', `Evidence file ${path} does not exist.`, details);
     case 'EACCES':
     case 'EPERM':
-      return new AppError('invalid_input', `No permission to read evidence file ${path}.`, details);
+      return new AppError('permission_denied', `No permission to read evidence file ${path}.`, details, {
+        cause: error,
+      });
     case 'ENAMETOOLONG':
       return new AppError('invalid_input', `The path of evidence file ${path} is too long.`, details);
     case 'ENOTDIR':

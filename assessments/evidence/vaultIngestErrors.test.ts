@@ -60,7 +60,7 @@ describe('Vault ingest refuses bad input with a specific error and leaves nothin
   it.skipIf(isRoot)('an unreadable file (skipped as root, where chmod 000 stays readable)', async () => {
     const path = writeRandomFile(tmp.path, 'secret.bin', 10);
     chmodSync(path, 0o000);
-    await expectRefusal(path, 'invalid_input', /No permission to read .*secret\.bin/);
+    await expectRefusal(path, 'permission_denied', /No permission to read .*secret\.bin/);
   });
 
   it('a file that grows while being read', async () => {

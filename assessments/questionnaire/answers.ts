@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNTRY_CODES } from '../reference/countries';
+import { COUNTRY_CODES } from '../shared/countries';
 
 /** The answer a user gives to "I do not know"; scored pessimistically and listed as a data gap. */
 export const UNKNOWN = 'unknown';

@@ -1,4 +1,4 @@
-import { COUNTRY_CODES } from '../reference/countries';
+import { COUNTRY_CODES } from '../shared/countries';
 import { entitySchema, UNKNOWN, type AnswerEntry } from './answers';
 import type { Question } from './templateSchema';
 

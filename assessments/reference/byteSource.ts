@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
+import { fileError } from '../shared/errors';
 import { countNewlines } from './csvReader';
 import { ImportError } from './importError';
 import { IMPORT_LIMITS } from './limits';
@@ -12,7 +13,12 @@ export async function* fileChunks(
   onRead?: (done: number) => void,
   chunkBytes: number = IMPORT_LIMITS.chunkBytes,
 ): ByteSource {
-  const handle = await open(path, 'r');
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw fileError(error, path, 'read');
+  }
   try {
     let done = 0;
     for (;;) {

@@ -1,4 +1,4 @@
-import { COUNTRIES } from './countryCodes';
+import { COUNTRIES } from '../shared/countryCodes';
 import { COUNTRY_NAMES_EN } from './countryNames';
 
 /**

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { AppError } from '../shared/errors';
+import { AppError, fileError } from '../shared/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import {
   insertDataset,
@@ -124,14 +124,15 @@ function fileParts(input: ImportInput): FilePart[] {
 }
 
 function statPart(role: FilePart['role'], path: string): FilePart {
-  let size: number;
+  let stat;
   try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a regular file');
-    size = stat.size;
+    stat = statSync(path);
   } catch (error) {
-    throw new AppError('not_found', `Cannot read ${path}: ${(error as Error).message}`, { file: path });
+    throw fileError(error, path, 'read');
   }
+  if (!stat.isFile())
+    throw new AppError('invalid_input', `Cannot read ${path}: it is not a regular file.`, { file: path });
+  const size = stat.size;
   const name = basename(path);
   if (size === 0)
     throw new AppError('invalid_input', `${name}: the file is empty.`, {

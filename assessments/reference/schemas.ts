@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readPath } from '../files/pathFields';
-import { countryCodeSchema } from './countries';
+import { countryCodeSchema } from '../shared/countries';
 import { datasetKindSchema, entryTypeSchema, listEntrySchema } from './types';
 
 export const datasetIdSchema = z.uuid();

@@ -7,7 +7,7 @@ import { verifyAuditChain } from '../audit/auditLog';
 import { FontMetrics } from './bidi/fontMetrics';
 import { buildReportDefinition } from './buildReportDefinition';
 import { collectReport, embeddedAssessmentJson } from './collectReport';
-import { embeddedAssessmentSchema, verificationFacts, verificationLines } from './embeddedAssessment';
+import { embeddedAssessmentSchema, verificationFacts, verificationLines } from '../verify/embeddedAssessment';
 import { reviewerBoxPositions } from './reviewerBoxes';
 import { signatureBoxPosition } from './signatureBox';
 import { definitionTexts } from '../../test/helpers/definitionTexts';

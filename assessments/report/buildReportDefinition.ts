@@ -3,7 +3,7 @@ import type { AuditTrailEntry } from '../audit/assessmentTrail';
 import type { Locale } from '../questionnaire/templateSchema';
 import { sharedFontMetrics, type TextMeasurer } from './bidi/fontMetrics';
 import { ParagraphLayout } from './bidi/layoutParagraph';
-import type { EmbeddedAssessment } from './embeddedAssessment';
+import type { EmbeddedAssessment } from '../verify/embeddedAssessment';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE, para } from './layout/blocks';
 import { continuedCaption } from './layout/continuedTables';
 import { createReportContext, type ReportContext } from './layout/reportContext';

@@ -21,7 +21,7 @@ import {
   type EmbeddedScreeningPolicy,
   type EmbeddedScreeningRun,
   type EvidenceManifestEntry,
-} from './embeddedAssessment';
+} from '../verify/embeddedAssessment';
 
 export interface CollectedReport {
   /** What the PDF embeds as `assessment.json`, and what its pages show. */

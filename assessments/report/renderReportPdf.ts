@@ -1,7 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { dirname, resolve, sep } from 'node:path';
 import { reportFontDirectories, reportFontFiles, runtimeRequire } from './fonts';
-import { EMBEDDED_ASSESSMENT_NAME } from './embeddedAssessment';
+import { EMBEDDED_ASSESSMENT_NAME } from '../verify/embeddedAssessment';
 import { installGlyphTextMap, missingGlyphsOf } from './glyphTextMap';
 
 interface VirtualFs {

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'workspace_read_only',
   'weak_passphrase',
   'not_found',
+  'permission_denied',
+  'disk_full',
   'conflict',
   'internal',
 ] as const;
@@ -35,8 +37,9 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: unknown;
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
-    super(message);
+  /** `options.cause` keeps the underlying failure for logs; it never crosses the boundary. */
+  constructor(code: ErrorCode, message: string, details?: unknown, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'AppError';
     this.code = code;
     this.details = details;
@@ -81,6 +84,56 @@ export class NotFoundError extends AppError {
   constructor(what: string, id: string) {
     super('not_found', `${what} ${id} does not exist in this workspace.`, { what, id });
     this.name = 'NotFoundError';
+  }
+}
+
+/** A file the person named, and what the core was doing with it when the file system refused. */
+export function fileError(
+  error: unknown,
+  path: string,
+  action: 'read' | 'write',
+  extraDetails: Record<string, unknown> = {},
+): AppError {
+  if (error instanceof AppError) return error;
+  // Read without Node's types: the renderer imports this module too.
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  const errno = typeof code === 'string' ? code : undefined;
+  const details = { file: path, errno, ...extraDetails };
+  const cause = { cause: error };
+  switch (errno) {
+    case 'ENOENT':
+      return new AppError('not_found', `Cannot ${action} ${path}: the file does not exist.`, details, cause);
+    case 'EACCES':
+    case 'EPERM':
+      return new AppError(
+        'permission_denied',
+        `Cannot ${action} ${path}: permission denied. Check that your account may ${action} this file.`,
+        details,
+        cause,
+      );
+    case 'ENOSPC':
+      return new AppError(
+        'disk_full',
+        `Cannot ${action} ${path}: the disk is full. Free some space and try again.`,
+        details,
+        cause,
+      );
+    case 'EISDIR':
+      return new AppError(
+        'invalid_input',
+        `Cannot ${action} ${path}: it is a folder, not a file.`,
+        details,
+        cause,
+      );
+    case 'ENOTDIR':
+      return new AppError(
+        'invalid_input',
+        `Cannot ${action} ${path}: a part of its path is a file, not a folder.`,
+        details,
+        cause,
+      );
+    default:
+      return new AppError('internal', `Cannot ${action} ${path}: ${String(error)}`, details, cause);
   }
 }
 

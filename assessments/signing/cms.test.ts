@@ -11,7 +11,7 @@ import { parseSignedData } from '../verify/cms/parseSignedData';
 import { attributesByType } from '../verify/cms/signedAttributes';
 import { findSignerCertificate } from '../verify/cms/signerCertificate';
 import { buildCadesSignedData } from './cms';
-import { OID } from './oids';
+import { OID } from '../verify/cms/oids';
 import { createSelfSignedCertificate } from './selfSignedCertificate';
 
 const validity = { notBefore: new Date('2025-01-01T00:00:00Z'), notAfter: new Date('2030-01-01T00:00:00Z') };

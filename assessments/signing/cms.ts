@@ -14,8 +14,9 @@ import {
   SignedData,
   SignerInfo,
 } from 'pkijs';
-import { COMMITMENT_OID, commitmentTypeIndication, type ReviewConclusion } from './commitmentType';
-import { OID } from './oids';
+import { COMMITMENT_OID } from '../verify/cms/commitmentType';
+import { commitmentTypeIndication, type ReviewConclusion } from './commitmentType';
+import { OID } from '../verify/cms/oids';
 
 export interface CadesInput {
   /** SHA-256 of the signed byte ranges. */

@@ -15,15 +15,16 @@ import {
   type SignedFixture,
 } from '../../test/helpers/signingFixtures';
 import { useTempDir } from '../../test/helpers/tempDir';
+import { missingTools, skipNote } from '../../test/helpers/tools';
 import { verifyPdf } from '../verify/verifyPdf';
-import { COMMITMENT_OID } from './commitmentType';
+import { COMMITMENT_OID } from '../verify/cms/commitmentType';
 import { countersignPdf, firstEmptyReviewerField, type CountersignPdfOptions } from './countersignPdf';
 import { SignatureFieldError, signatureFields } from './fillSignatureField';
 import { readNewestRevision } from './newestRevision';
 import { signPdf } from './signPdf';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
-const missingTools = ['pdfsig', 'qpdf'].filter((tool) => spawnSync('which', [tool]).status !== 0);
+const missingPdfTools = missingTools(['pdfsig', 'qpdf']);
 const reviewer = testSigningIdentity('Tomás Ortega');
 const options: CountersignPdfOptions = {
   fieldName: 'Reviewer1',
@@ -86,40 +87,44 @@ describe('countersigning into a reserved signature field', () => {
     };
   };
 
-  it('signs Reviewer1 in one update; both signatures verify with the conclusion', async () => {
-    expect(firstEmptyReviewerField(reserved).name).toBe('Reviewer1');
-    const countersigned = await countersignPdf(reserved, reviewer, options);
-    expect(countersigned.subarray(0, reserved.length).equals(reserved)).toBe(true);
-    const result = await verifyPdf(countersigned, anchorsFor(fixture));
-    expect(result.verdict, result.summary.join('\n')).toBe('valid');
-    expect(result.signatures.map((s) => [s.role, s.status])).toEqual([
-      ['assessor', 'valid'],
-      ['countersigner', 'valid'],
-    ]);
-    expect(result.signatures[0]?.conclusion).toBeNull();
-    expect(result.signatures[1]?.conclusion).toEqual({
-      commitment: 'approval',
-      reason: `Reviewed: concur — ${options.comment}`,
-    });
-    expect(result.summary.join('\n')).toContain(
-      'Conclusion (signed): proof of approval; reason "Reviewed: concur',
-    );
-    expect(commitmentOids(countersigned)).toEqual([oid(COMMITMENT_OID.proofOfApproval)]);
-    const fields = signatureFields(readNewestRevision(countersigned));
-    expect(fields.map((f) => [f.name, f.signed])).toEqual([
-      [expect.stringMatching(/^Signature\d+$/), true],
-      ['Reviewer1', true],
-      ['Reviewer2', false],
-    ]);
-    expect(firstEmptyReviewerField(countersigned).name).toBe('Reviewer2');
+  it.skipIf(missingPdfTools.length > 0)(
+    `signs Reviewer1 in one update; both signatures verify with the conclusion${skipNote(missingPdfTools)}`,
+    async () => {
+      expect(firstEmptyReviewerField(reserved).name).toBe('Reviewer1');
+      const countersigned = await countersignPdf(reserved, reviewer, options);
+      expect(countersigned.subarray(0, reserved.length).equals(reserved)).toBe(true);
+      const result = await verifyPdf(countersigned, anchorsFor(fixture));
+      expect(result.verdict, result.summary.join('\n')).toBe('valid');
+      expect(result.signatures.map((s) => [s.role, s.status])).toEqual([
+        ['assessor', 'valid'],
+        ['countersigner', 'valid'],
+      ]);
+      expect(result.signatures[0]?.conclusion).toBeNull();
+      expect(result.signatures[1]?.conclusion).toEqual({
+        commitment: 'approval',
+        reason: `Reviewed: concur — ${options.comment}`,
+      });
+      expect(result.summary.join('\n')).toContain(
+        'Conclusion (signed): proof of approval; reason "Reviewed: concur',
+      );
+      expect(commitmentOids(countersigned)).toEqual([oid(COMMITMENT_OID.proofOfApproval)]);
+      const fields = signatureFields(readNewestRevision(countersigned));
+      expect(fields.map((f) => [f.name, f.signed])).toEqual([
+        [expect.stringMatching(/^Signature\d+$/), true],
+        ['Reviewer1', true],
+        ['Reviewer2', false],
+      ]);
+      expect(firstEmptyReviewerField(countersigned).name).toBe('Reviewer2');
 
-    const { pdfsig, qpdf } = external(countersigned, 'countersigned.pdf');
-    expect(pdfsig).toMatch(
-      /Signature #1:[\s\S]*Signature is Valid\.[\s\S]*Signature #2:[\s\S]*Signature is Valid\./,
-    );
-    expect(qpdf.status, qpdf.stdout + qpdf.stderr).toBe(0);
-    expect(qpdf.stdout).toContain('No syntax or stream encoding errors found');
-  }, 60_000);
+      const { pdfsig, qpdf } = external(countersigned, 'countersigned.pdf');
+      expect(pdfsig).toMatch(
+        /Signature #1:[\s\S]*Signature is Valid\.[\s\S]*Signature #2:[\s\S]*Signature is Valid\./,
+      );
+      expect(qpdf.status, qpdf.stdout + qpdf.stderr).toBe(0);
+      expect(qpdf.stdout).toContain('No syntax or stream encoding errors found');
+    },
+    60_000,
+  );
 
   it('records "do not concur" as proofOfCreation qualified do-not-concur; both reviewers can sign', async () => {
     const first = await countersignPdf(reserved, reviewer, options);
@@ -178,8 +183,8 @@ describe('countersigning into a reserved signature field', () => {
     expect(field?.widget?.dict.entries.has('AP')).toBe(true);
   }, 60_000);
 
-  it.skipIf(missingTools.length > 0)(
-    'countersigns after a rewrite with object streams, then signed (cross-reference streams)',
+  it.skipIf(missingPdfTools.length > 0)(
+    `countersigns after a rewrite with object streams, then signed (cross-reference streams)${skipNote(missingPdfTools)}`,
     async () => {
       const packed = rewriteWith(fixture.unsigned, 'qpdf', ['--object-streams=generate']);
       const signed = await signPdf(packed, fixture.identity, {

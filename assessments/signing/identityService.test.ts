@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import forge from 'node-forge';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
+import { missingTools, skipNote } from '../../test/helpers/tools';
 import { assessmentDeps, newSession, steppingClock, TEST_PASSPHRASE } from '../../test/helpers/workspace';
 import { buildEmbeddedAssessment, renderTestReport } from '../../test/helpers/signingFixtures';
 import { createAssessment } from '../assessment/assessmentService';
@@ -25,7 +26,8 @@ import { createSelfSignedCertificate } from './selfSignedCertificate';
 import { signPdf } from './signPdf';
 
 const NADIA = { name: 'Nadia Haddad', organisation: 'Export Control Office', email: 'nadia@example.org' };
-const hasOpenssl = spawnSync('which', ['openssl']).status === 0;
+const missingOpenssl = missingTools(['openssl']);
+const hasOpenssl = missingOpenssl.length === 0;
 
 /** A PKCS#12 made with node-forge (3DES, SHA-1 MAC: what many older tools still write). */
 function forgeP12(
@@ -196,7 +198,7 @@ describe('signing identities', () => {
   });
 
   it.skipIf(!hasOpenssl)(
-    'imports an OpenSSL 3 PKCS#12 (AES-256, SHA-256 MAC) with an ECDSA P-256 key',
+    `imports an OpenSSL 3 PKCS#12 (AES-256, SHA-256 MAC) with an ECDSA P-256 key${skipNote(missingOpenssl)}`,
     () => {
       const key = join(tmp.path, 'ec.key');
       const crt = join(tmp.path, 'ec.crt');

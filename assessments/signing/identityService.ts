@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, generateKeyPairSync, randomUUID, X509Certificate } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { AppError, NotFoundError } from '../shared/errors';
+import { AppError, fileError, NotFoundError } from '../shared/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
 import { subjectAttribute } from '../shared/distinguishedName';
@@ -142,8 +142,7 @@ export function importIdentity(deps: IdentityDeps, path: string, password: strin
       );
     bytes = readFileSync(path);
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('not_found', `Cannot read ${path}: ${(error as Error).message}`, { file: path });
+    throw fileError(error, path, 'read');
   }
   const p12 = readPkcs12(bytes, password, path, deps.clock.now());
   const pkcs8 = p12.privateKey.export({ type: 'pkcs8', format: 'der' });

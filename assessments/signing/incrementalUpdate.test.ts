@@ -17,6 +17,7 @@ import {
   type SignedFixture,
 } from '../../test/helpers/signingFixtures';
 import { useTempDir } from '../../test/helpers/tempDir';
+import { missingTools } from '../../test/helpers/tools';
 import { Budget, isName, isRef } from '../verify/pdf/pdfValues';
 import { readRevisions } from '../verify/pdf/revisions';
 import { verifyPdf } from '../verify/verifyPdf';
@@ -26,10 +27,10 @@ import { appendSignaturePlaceholder } from './signatureUpdate';
 import { applyTimestampResponse, timestampRequest } from './timestampLater';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
-const missingTools = ['pdfsig', 'qpdf'].filter((tool) => spawnSync('which', [tool]).status !== 0);
-const skipped = !hasOpenssl || !hasFaketime || missingTools.length > 0;
+const missingPdfTools = missingTools(['pdfsig', 'qpdf']);
+const skipped = !hasOpenssl || !hasFaketime || missingPdfTools.length > 0;
 const skipReason = skipped
-  ? `${skipNote('openssl', 'faketime')}${missingTools.length > 0 ? ` (skipped: ${missingTools.join(' and ')} not installed)` : ''}`
+  ? `${skipNote('openssl', 'faketime')}${missingPdfTools.length > 0 ? ` (skipped: ${missingPdfTools.join(' and ')} not installed)` : ''}`
   : '';
 
 const newest = (pdf: Buffer) => {
@@ -65,7 +66,7 @@ describe('incremental updates after each kind of cross-reference', () => {
     );
   });
 
-  it.skipIf(missingTools.includes('qpdf'))(
+  it.skipIf(missingPdfTools.includes('qpdf'))(
     'ends an update after a cross-reference stream with a stream: /Prev, /Root, /Info, /ID kept, offsets right',
     async () => {
       const { unsigned } = await signedTestReport(5);

@@ -13,7 +13,7 @@ import {
   RelativeDistinguishedNames,
   Time,
 } from 'pkijs';
-import { OID } from './oids';
+import { OID } from '../verify/cms/oids';
 
 export interface CertificateSubject {
   name: string;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { AppError } from '../shared/errors';
+import { AppError, fileError } from '../shared/errors';
 import { writeFileAtomicSync } from '../shared/atomicWrite';
 import { PdfFormatError } from '../verify/pdf/pdfValues';
 import { MAX_PDF_BYTES } from '../verify/verificationSchema';
@@ -21,19 +21,24 @@ import type {
 const MAX_RESPONSE_BYTES = 1024 * 1024;
 
 function readInput(path: string, maxBytes: number, field: string): Buffer {
-  let size: number;
+  let stat;
   try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a regular file');
-    size = stat.size;
+    stat = statSync(path);
   } catch (error) {
-    throw new AppError('not_found', `Cannot read ${path}: ${(error as Error).message}`, { field });
+    throw fileError(error, path, 'read', { field });
   }
+  if (!stat.isFile())
+    throw new AppError('invalid_input', `Cannot read ${path}: it is not a regular file.`, { field });
+  const size = stat.size;
   if (size > maxBytes)
     throw new AppError('invalid_input', `${path} is ${size} bytes; at most ${maxBytes} are read here.`, {
       field,
     });
-  return readFileSync(path);
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw fileError(error, path, 'read', { field });
+  }
 }
 
 function refuseExisting(path: string): void {

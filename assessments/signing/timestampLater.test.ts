@@ -14,6 +14,7 @@ import {
 } from '../../test/helpers/opensslTsa';
 import { signedTestReport, type SignedFixture } from '../../test/helpers/signingFixtures';
 import { useTempDir } from '../../test/helpers/tempDir';
+import { missingTools } from '../../test/helpers/tools';
 import { signedRangeBytes } from '../verify/timestamp/checkDocumentTimestamp';
 import { verifyPdf } from '../verify/verifyPdf';
 import {
@@ -25,10 +26,10 @@ import {
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const GEN_TIME = '2026-03-01 12:00:00';
-const missingTools = ['pdfsig', 'qpdf'].filter((tool) => spawnSync('which', [tool]).status !== 0);
-const skipped = !hasOpenssl || !hasFaketime || missingTools.length > 0;
+const missingPdfTools = missingTools(['pdfsig', 'qpdf']);
+const skipped = !hasOpenssl || !hasFaketime || missingPdfTools.length > 0;
 const skipReason = skipped
-  ? `${skipNote('openssl', 'faketime')}${missingTools.length > 0 ? ` (skipped: ${missingTools.join(' and ')} not installed)` : ''}`
+  ? `${skipNote('openssl', 'faketime')}${missingPdfTools.length > 0 ? ` (skipped: ${missingPdfTools.join(' and ')} not installed)` : ''}`
   : '';
 
 /** What poppler and qpdf say about a file. */

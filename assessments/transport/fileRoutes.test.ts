@@ -10,7 +10,7 @@ import { TEST_PASSPHRASE, newSession, noTemplates, steppingClock } from '../../t
 import { EventHub } from '../api/events';
 import { createHandlers } from '../api/handlers';
 import { FileStaging } from '../files/fileStaging';
-import { stagedFiles } from '../files/pathPolicies';
+import { stagedFiles } from '../api/pathPolicies';
 import type { WorkspaceSession } from '../workspace/session';
 import { startWebServer, type WebServer } from './webServer';
 

@@ -1,4 +1,4 @@
-import type { EmbeddedAssessment } from '../report/embeddedAssessment';
+import type { EmbeddedAssessment } from './embeddedAssessment';
 import { checkSignerBinding, checkSigningTimes, type SignatureSummary } from './checkReportBinding';
 import { Checks } from './checks';
 import { compareVisibleFacts } from './compareVisibleFacts';

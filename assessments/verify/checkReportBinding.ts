@@ -1,4 +1,4 @@
-import { EMBEDDED_ASSESSMENT_FORMAT_V1, type EmbeddedAssessment } from '../report/embeddedAssessment';
+import { EMBEDDED_ASSESSMENT_FORMAT_V1, type EmbeddedAssessment } from './embeddedAssessment';
 import type { Checks } from './checks';
 
 /** What the content checks need of each signature, in file order (the first is the assessor's). */

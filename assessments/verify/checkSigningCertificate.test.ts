@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import { AlgorithmIdentifier, Attribute, Certificate } from 'pkijs';
 import { describe, expect, it } from 'vitest';
-import { OID } from '../signing/oids';
+import { OID } from './cms/oids';
 import { createSelfSignedCertificate } from '../signing/selfSignedCertificate';
 import { Checks } from './checks';
 import { checkSigningCertificate } from './checkSigningCertificate';

@@ -1,6 +1,6 @@
 import type { Attribute } from 'pkijs';
 import { CmsFormatError } from './cms/cmsFormatError';
-import { algorithmName, OID } from '../signing/oids';
+import { algorithmName, OID } from './cms/oids';
 import type { Checks } from './checks';
 import { essCertIdMatch, readEssCertId, type EssVersion } from './cms/essSigningCertificate';
 import type { CmsCertificate } from './cms/parseSignedData';

@@ -1,6 +1,6 @@
 import type { X509Certificate } from 'node:crypto';
 import type { Attribute } from 'pkijs';
-import { algorithmName, DIGEST_BY_OID, OID, type DigestName } from '../signing/oids';
+import { algorithmName, DIGEST_BY_OID, OID, type DigestName } from './cms/oids';
 import { digestOf, type ByteRange } from './byteRange';
 import { fingerprintHex } from './certificateTrust';
 import { validateChain } from './chain/validateChain';

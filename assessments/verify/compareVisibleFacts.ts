@@ -3,7 +3,7 @@ import {
   verificationFacts,
   type EmbeddedAssessment,
   type VerificationFacts,
-} from '../report/embeddedAssessment';
+} from './embeddedAssessment';
 import type { Checks } from './checks';
 import { extractText } from './pdf/pageText';
 import type { PdfObjects } from './pdf/pdfObjects';

@@ -1,4 +1,4 @@
-import { EMBEDDED_ASSESSMENT_NAME } from '../report/embeddedAssessment';
+import { EMBEDDED_ASSESSMENT_NAME } from './embeddedAssessment';
 import { inSigningOrder, signedEnd } from './checkRevisions';
 import { readEmbeddedFile } from './pdf/embeddedFiles';
 import { PdfDocument } from './pdf/pdfDocument';

@@ -2,7 +2,7 @@ import {
   EMBEDDED_ASSESSMENT_NAME,
   embeddedAssessmentSchema,
   type EmbeddedAssessment,
-} from '../report/embeddedAssessment';
+} from './embeddedAssessment';
 import type { Checks } from './checks';
 import { readEmbeddedFile } from './pdf/embeddedFiles';
 import type { PdfObjects } from './pdf/pdfObjects';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EmbeddedAssessment } from '../report/embeddedAssessment';
+import type { EmbeddedAssessment } from './embeddedAssessment';
 import { scoreAssessment } from '../scoring/scoreAssessment';
 import { canonicalJson } from '../shared/canonicalJson';
 import type { Checks } from './checks';

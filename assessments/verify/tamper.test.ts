@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../scoring/testing/prng';
 import { useTempDir } from '../../test/helpers/tempDir';
+import { missingTools } from '../../test/helpers/tools';
 import { signedTestReport, type SignedFixture } from '../../test/helpers/signingFixtures';
 import { cachedTemplateLookup } from './checkEmbeddedAssessment';
 import { verifyPdf } from './verifyPdf';
 
 const PER_FILE_BUDGET_MS = 2000;
-const hasPdfsig = spawnSync('which', ['pdfsig']).status === 0;
+const hasPdfsig = missingTools(['pdfsig']).length === 0;
 
 describe('tampering and fuzzing', () => {
   let fixture: SignedFixture;

@@ -18,8 +18,9 @@ import { createSelfSignedCertificate } from '../signing/selfSignedCertificate';
 import { signPdf, widgetOverBox } from '../signing/signPdf';
 import { pdfVerificationSchema } from './verificationSchema';
 import { verifyPdf } from './verifyPdf';
+import { missingTools } from '../../test/helpers/tools';
 
-const hasTool = (tool: string) => spawnSync('which', [tool]).status === 0;
+const hasTool = (tool: string) => missingTools([tool]).length === 0;
 const checkOf = (checks: { id: string; status: string }[], id: string) =>
   checks.find((c) => c.id === id)?.status;
 

@@ -1,7 +1,7 @@
 import type { X509Certificate } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { z } from 'zod';
-import { AppError } from '../shared/errors';
+import { AppError, fileError } from '../shared/errors';
 import { parseCertificatesPem } from './certificateTrust';
 import type { TemplateLookup } from './templateLookup';
 import { MAX_PDF_BYTES, refuseTooLarge, verifyPdf } from './verifyPdf';
@@ -17,7 +17,7 @@ function readCapped(path: string, size: number): Buffer {
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    throw new AppError('not_found', `Cannot read ${path}: ${(error as Error).message}`, { file: path });
+    throw fileError(error, path, 'read');
   }
   try {
     const buffer = Buffer.alloc(Math.min(size, MAX_PDF_BYTES) + 1);
@@ -34,13 +34,15 @@ function readCapped(path: string, size: number): Buffer {
 }
 
 function fileSize(path: string): number {
+  let stat;
   try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a regular file');
-    return stat.size;
+    stat = statSync(path);
   } catch (error) {
-    throw new AppError('not_found', `Cannot read ${path}: ${(error as Error).message}`, { file: path });
+    throw fileError(error, path, 'read');
   }
+  if (!stat.isFile())
+    throw new AppError('invalid_input', `Cannot read ${path}: it is not a regular file.`, { file: path });
+  return stat.size;
 }
 
 export function parseTrustAnchors(pems: readonly string[]): X509Certificate[] {

@@ -10,7 +10,7 @@ import {
   verificationFacts,
   verificationLines,
   type EmbeddedAssessment,
-} from '../../assessments/report/embeddedAssessment';
+} from '../../assessments/verify/embeddedAssessment';
 import { compileTemplate } from '../../assessments/questionnaire/compile';
 import { scoreAssessment } from '../../assessments/scoring/scoreAssessment';
 import { seededRandom } from '../../assessments/scoring/testing/prng';

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +12,9 @@ import { overlayPage } from '../helpers/incrementalUpdates';
 import { createOpensslTsa, hasOpenssl } from '../helpers/opensslTsa';
 import { reportWorkspace, type ReportWorkspace } from '../helpers/reportWorkspace';
 import { useTempDir } from '../helpers/tempDir';
+import { missingTools } from '../helpers/tools';
 
-const has = (tool: string) => spawnSync('which', [tool]).status === 0;
+const has = (tool: string) => missingTools([tool]).length === 0;
 
 /**
  * Four eyes on real reports: the assessor's certified export, then two reviewers countersigning

@@ -9,7 +9,7 @@ import {
   embeddedAssessmentJson,
   type CollectedReport,
 } from '../../assessments/report/collectReport';
-import { parseVerificationLines, verificationFacts } from '../../assessments/report/embeddedAssessment';
+import { parseVerificationLines, verificationFacts } from '../../assessments/verify/embeddedAssessment';
 import { ParagraphLayout } from '../../assessments/report/bidi/layoutParagraph';
 import { groupedFingerprint } from '../../assessments/report/layout/fingerprint';
 import { createReportContext } from '../../assessments/report/layout/reportContext';
@@ -19,6 +19,7 @@ import { reportString } from '../../assessments/report/strings';
 import type { Locale } from '../../assessments/questionnaire/templateSchema';
 import { reportWorkspace, type ReportWorkspace } from '../helpers/reportWorkspace';
 import { useTempDir } from '../helpers/tempDir';
+import { missingTools } from '../helpers/tools';
 
 const TITLE = 'الطلب رقم 2024-17 من شركة ACME Ltd';
 const RATIONALE =
@@ -32,7 +33,7 @@ const SIGNER: ReportSigner = {
 };
 
 const tools = ['qpdf', 'pdftotext', 'pdfdetach', 'pdfinfo', 'pdffonts'];
-const missing = tools.filter((tool) => spawnSync('which', [tool]).status !== 0);
+const missing = missingTools(tools);
 
 interface Rendered {
   report: CollectedReport;

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -12,6 +12,7 @@ import type * as StringsModule from '../../assessments/report/strings';
 import type * as TemplateTextsModule from '../../assessments/report/templateTexts';
 import { reportWorkspace, type ReportWorkspace } from '../helpers/reportWorkspace';
 import { useTempDir } from '../helpers/tempDir';
+import { missingTools } from '../helpers/tools';
 
 /**
  * Text extraction, measured as a reader copying or searching a report would meet it: pdftotext
@@ -64,7 +65,7 @@ const SIGNER = {
   signingTime: '2026-01-15T10:00:00Z',
 };
 const tools = ['pdftotext', 'qpdf'];
-const missing = tools.filter((tool) => spawnSync('which', [tool]).status !== 0);
+const missing = missingTools(tools);
 
 /** What the comparison sees of a string: no bidi controls, NFC, no whitespace. */
 function comparable(text: string): string {

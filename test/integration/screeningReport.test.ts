@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,13 +7,14 @@ import { dispatch, type Handlers } from '../../assessments/api/dispatch';
 import { sharedFontMetrics } from '../../assessments/report/bidi/fontMetrics';
 import { ParagraphLayout } from '../../assessments/report/bidi/layoutParagraph';
 import { collectReport } from '../../assessments/report/collectReport';
-import { embeddedAssessmentSchema } from '../../assessments/report/embeddedAssessment';
+import { embeddedAssessmentSchema } from '../../assessments/verify/embeddedAssessment';
 import { createReportContext } from '../../assessments/report/layout/reportContext';
 import { screeningAnnex } from '../../assessments/report/sections/screening';
 import { reportString } from '../../assessments/report/strings';
 import { unwrapEnvelope as value } from '../helpers/envelope';
 import { reportWorkspace, type ReportWorkspace } from '../helpers/reportWorkspace';
 import { useTempDir } from '../helpers/tempDir';
+import { missingTools } from '../helpers/tools';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/reference/', import.meta.url));
 const REASON =
@@ -21,7 +22,7 @@ const REASON =
 /** A party to the transaction that no list names. */
 const FORWARDER = 'Nile Freight Forwarding SAE';
 const STALE = 'Out of date: OFAC Specially Designated Nationals (SDN) list';
-const missing = ['pdftotext', 'pdfdetach'].filter((tool) => spawnSync('which', [tool]).status !== 0);
+const missing = missingTools(['pdftotext', 'pdfdetach']);
 
 interface Run {
   id: string;

@@ -7,10 +7,11 @@ import { unwrapEnvelope as value } from '../helpers/envelope';
 import { reportWorkspace, type ReportWorkspace } from '../helpers/reportWorkspace';
 import { CLI_BUNDLE } from '../helpers/serverProcess';
 import { useTempDir } from '../helpers/tempDir';
+import { missingTools } from '../helpers/tools';
 
 const tools = ['pdfsig', 'qpdf', 'mutool'];
 const missing = [
-  ...tools.filter((tool) => spawnSync('which', [tool]).status !== 0),
+  ...missingTools(tools),
   ...(existsSync(CLI_BUNDLE) ? [] : [`${CLI_BUNDLE} (run npm run build)`]),
 ];
 

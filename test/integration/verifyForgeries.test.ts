@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDED_ASSESSMENT_NAME } from '../../assessments/report/embeddedAssessment';
+import { EMBEDDED_ASSESSMENT_NAME } from '../../assessments/verify/embeddedAssessment';
 import { signPdf } from '../../assessments/signing/signPdf';
 import type { PdfVerification } from '../../assessments/verify/verificationSchema';
 import { verifyPdf } from '../../assessments/verify/verifyPdf';
@@ -25,11 +25,11 @@ import {
   type SignedFixture,
 } from '../helpers/signingFixtures';
 import { useTempDir } from '../helpers/tempDir';
-import { spawnSync } from 'node:child_process';
 import { cli, toPem } from '../helpers/cliRun';
+import { missingTools } from '../helpers/tools';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
-const has = (tool: string) => spawnSync('which', [tool]).status === 0;
+const has = (tool: string) => missingTools([tool]).length === 0;
 
 const sign = (pdf: Buffer, identity: ReturnType<typeof testSigningIdentity>, at = '2026-02-02T10:00:00Z') =>
   signPdf(pdf, identity, {

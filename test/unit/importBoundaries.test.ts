@@ -27,6 +27,19 @@ describe('import boundaries', () => {
       'renderer/src/x.ts',
       "import { openDatabase } from '../../assessments/store/openDatabase';\nexport const a = openDatabase;\n",
     ],
+    [
+      'assessments/reference/x.ts',
+      "import { createHandlers } from '../api/handlers';\nexport const a = createHandlers;\n",
+    ],
+    [
+      'assessments/workspace/backup/x.ts',
+      "import type { Handlers } from '../../api/dispatch';\nexport type A = Handlers;\n",
+    ],
+    ['assessments/scoring/x.ts', "import { contract } from '../api/contract';\nexport const a = contract;\n"],
+    [
+      'assessments/reference/operations.ts',
+      "import { dispatch } from '../api/dispatch';\nexport const a = dispatch;\n",
+    ],
   ])('%s may not import what this does', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).toHaveLength(1);
   });
@@ -68,6 +81,11 @@ describe('import boundaries', () => {
       'assessments/workspace/x.ts',
       "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n",
     ],
+    [
+      'assessments/reference/operations.ts',
+      "import type { Handlers } from '../api/dispatch';\nexport type A = Handlers;\n",
+    ],
+    ['assessments/cli/x.ts', "import { dispatch } from '../api/dispatch';\nexport const a = dispatch;\n"],
     ['electron/main/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
   ])('%s may import what this does', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).toEqual([]);

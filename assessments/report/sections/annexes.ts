@@ -1,7 +1,7 @@
 import { isolate } from '../bidi/isolate';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { AuditTrailEntry } from '../../audit/assessmentTrail';
-import type { EmbeddedAssessment } from '../embeddedAssessment';
+import type { EmbeddedAssessment } from '../../verify/embeddedAssessment';
 import { CONTENT_WIDTH, COLOUR, SIZE, columnWidths, grid, heading, keyValues, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
 import { isReportStringKey } from '../strings';

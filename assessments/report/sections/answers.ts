@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { compileTemplate } from '../../questionnaire/compile';
 import { visibleQuestions } from '../../questionnaire/visibility';
-import type { EmbeddedAssessment } from '../embeddedAssessment';
+import type { EmbeddedAssessment } from '../../verify/embeddedAssessment';
 import { isolate } from '../bidi/isolate';
 import { formatAnswer, isTypedAnswer } from '../formatAnswer';
 import { COLOUR, SIZE, columnWidths, grid, heading, para } from '../layout/blocks';

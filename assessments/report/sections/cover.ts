@@ -1,5 +1,9 @@
 import type { Content } from 'pdfmake/interfaces';
-import { verificationFacts, verificationLines, type EmbeddedAssessment } from '../embeddedAssessment';
+import {
+  verificationFacts,
+  verificationLines,
+  type EmbeddedAssessment,
+} from '../../verify/embeddedAssessment';
 import type { TextMeasurer } from '../bidi/fontMetrics';
 import {
   CONTENT_WIDTH,

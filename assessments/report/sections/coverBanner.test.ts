@@ -8,7 +8,7 @@ import { useTempDir } from '../../../test/helpers/tempDir';
 import { FontMetrics } from '../bidi/fontMetrics';
 import { buildReportDefinition } from '../buildReportDefinition';
 import { collectReport } from '../collectReport';
-import { embeddedAssessmentSchema, type EmbeddedAssessment } from '../embeddedAssessment';
+import { embeddedAssessmentSchema, type EmbeddedAssessment } from '../../verify/embeddedAssessment';
 import { groupedFingerprint } from '../layout/fingerprint';
 import { TIER_FILL } from './summary';
 import { definitionTexts } from '../../../test/helpers/definitionTexts';

@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { TextMeasurer } from '../bidi/fontMetrics';
-import type { EmbeddedAssessment } from '../embeddedAssessment';
+import type { EmbeddedAssessment } from '../../verify/embeddedAssessment';
 import { fingerprintBlock } from '../layout/fingerprint';
 import { COLOUR, SIZE, para } from '../layout/blocks';
 import { fieldPairs, type Field } from '../layout/fields';

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,13 +6,14 @@ import { definitionTexts } from '../../../test/helpers/definitionTexts';
 import { unwrapEnvelope } from '../../../test/helpers/envelope';
 import { reportWorkspace, type ReportWorkspace } from '../../../test/helpers/reportWorkspace';
 import { useTempDir } from '../../../test/helpers/tempDir';
+import { missingTools, skipNote } from '../../../test/helpers/tools';
 import { dispatch } from '../../api/dispatch';
 import type { Locale } from '../../questionnaire/templateSchema';
 import { FontMetrics } from '../bidi/fontMetrics';
 import { ParagraphLayout } from '../bidi/layoutParagraph';
 import { buildReportDefinition } from '../buildReportDefinition';
 import { collectReport, embeddedAssessmentJson } from '../collectReport';
-import { embeddedAssessmentSchema, type EmbeddedAssessment } from '../embeddedAssessment';
+import { embeddedAssessmentSchema, type EmbeddedAssessment } from '../../verify/embeddedAssessment';
 import { createReportContext } from '../layout/reportContext';
 import { renderReport } from '../renderReportPdf';
 import { reportString } from '../strings';
@@ -32,8 +33,7 @@ const comparable = (text: string) =>
     .normalize('NFC')
     .replace(/\s+/g, '');
 
-const tools = ['pdftotext'];
-const missing = tools.filter((tool) => spawnSync('which', [tool]).status !== 0);
+const missing = missingTools(['pdftotext']);
 
 describe('reassessment triggers in the report', () => {
   let tmp: ReturnType<typeof useTempDir>;
@@ -97,7 +97,7 @@ describe('reassessment triggers in the report', () => {
   });
 
   it.skipIf(missing.length > 0)(
-    'en and fr: pdftotext finds the heading and every chosen trigger in the rendered report',
+    `en and fr: pdftotext finds the heading and every chosen trigger in the rendered report${skipNote(missing)}`,
     async () => {
       for (const locale of ['en', 'fr'] as const) {
         const report = collectReport(workspace.deps, workspace.assessmentId, locale);

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { EmbeddedAssessment } from '../embeddedAssessment';
+import type { EmbeddedAssessment } from '../../verify/embeddedAssessment';
 import { CONTENT_WIDTH, SIZE, columnWidths, grid, heading, keyValues, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
 import { triggerLines } from './grounds';

@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { inFlagOrder } from '../../scoring/flagOrder';
-import type { EmbeddedAssessment } from '../embeddedAssessment';
+import type { EmbeddedAssessment } from '../../verify/embeddedAssessment';
 import { CONTENT_WIDTH, COLOUR, SIZE, columnWidths, grid, heading, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
 import type { TemplateTexts } from '../templateTexts';

@@ -1,4 +1,4 @@
-import type { EmbeddedAssessment } from '../embeddedAssessment';
+import type { EmbeddedAssessment } from '../../verify/embeddedAssessment';
 import type { ReportContext } from '../layout/reportContext';
 import type { TemplateTexts } from '../templateTexts';
 

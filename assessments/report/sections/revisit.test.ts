@@ -6,7 +6,7 @@ import { scoreAssessment } from '../../scoring/scoreAssessment';
 import { optionsTemplateJson } from '../../scoring/testing/methodologyOptions';
 import { FontMetrics } from '../bidi/fontMetrics';
 import { ParagraphLayout } from '../bidi/layoutParagraph';
-import type { EmbeddedAssessment } from '../embeddedAssessment';
+import type { EmbeddedAssessment } from '../../verify/embeddedAssessment';
 import { createReportContext } from '../layout/reportContext';
 import { templateTexts } from '../templateTexts';
 import { revisitPrompts } from './revisit';

@@ -5,7 +5,7 @@ import { extractSignedAssessmentJson } from '../../verify/extractFromReport';
 import { FontMetrics } from '../bidi/fontMetrics';
 import { ParagraphLayout } from '../bidi/layoutParagraph';
 import { embeddedAssessmentJson, embeddedParty } from '../collectReport';
-import { embeddedAssessmentSchema, type EmbeddedAssessment } from '../embeddedAssessment';
+import { embeddedAssessmentSchema, type EmbeddedAssessment } from '../../verify/embeddedAssessment';
 import { createReportContext } from '../layout/reportContext';
 import { screeningAnnex } from './screening';
 import { definitionTexts } from '../../../test/helpers/definitionTexts';

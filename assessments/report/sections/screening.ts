@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { EmbeddedAssessment, EmbeddedScreeningRun } from '../embeddedAssessment';
+import type { EmbeddedAssessment, EmbeddedScreeningRun } from '../../verify/embeddedAssessment';
 import { CONTENT_WIDTH, COLOUR, SIZE, columnWidths, grid, heading, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
 import { screenedLists, screenedParties } from './screeningTables';

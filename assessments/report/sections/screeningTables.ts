@@ -2,7 +2,11 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { IDENTIFIER_TYPES } from '../../questionnaire/answers';
 import { judgeListAge, publicationDay } from '../../screening/listAge';
 import { isolate } from '../bidi/isolate';
-import type { EmbeddedAssessment, EmbeddedScreenedParty, EmbeddedScreeningRun } from '../embeddedAssessment';
+import type {
+  EmbeddedAssessment,
+  EmbeddedScreenedParty,
+  EmbeddedScreeningRun,
+} from '../../verify/embeddedAssessment';
 import { CONTENT_WIDTH, SIZE, columnWidths, grid, para } from '../layout/blocks';
 import type { ReportContext } from '../layout/reportContext';
 

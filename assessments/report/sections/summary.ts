@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { EmbeddedAssessment } from '../embeddedAssessment';
+import type { EmbeddedAssessment } from '../../verify/embeddedAssessment';
 import type { Tier } from '../../questionnaire/templateSchema';
 import { FLAG_CODE_ORDER } from '../../scoring/flagOrder';
 import { CONTENT_WIDTH, COLOUR, SIZE, columnWidths, grid, heading, keyValues, para } from '../layout/blocks';

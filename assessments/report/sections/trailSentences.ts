@@ -3,7 +3,7 @@ import { scoreAssessment } from '../../scoring/scoreAssessment';
 import { trailLookup } from '../../scoring/trail/trailLookup';
 import { formatTrail } from '../../scoring/trail/trailMessage';
 import { trailMessages } from '../../scoring/trail/trailMessages';
-import type { EmbeddedAssessment } from '../embeddedAssessment';
+import type { EmbeddedAssessment } from '../../verify/embeddedAssessment';
 import type { ReportContext } from '../layout/reportContext';
 import type { TemplateTexts } from '../templateTexts';
 

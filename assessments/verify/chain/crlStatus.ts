@@ -1,6 +1,6 @@
 import * as asn1js from 'asn1js';
 import { CertificateRevocationList, type RevokedCertificate } from 'pkijs';
-import { OID } from '../../signing/oids';
+import { OID } from '../cms/oids';
 import { readWholeBer } from '../cms/berValues';
 import { derEncodingOf } from '../cms/derEncoding';
 import type { CmsCertificate } from '../cms/parseSignedData';

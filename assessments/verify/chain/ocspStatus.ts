@@ -8,7 +8,7 @@ import {
   RelativeDistinguishedNames,
   type SingleResponse,
 } from 'pkijs';
-import { OID } from '../../signing/oids';
+import { OID } from '../cms/oids';
 import { bytesOf, childrenOf, isBerBlock, octetStringValue, readWholeBer, timeValue } from '../cms/berValues';
 import { derEncodingOf } from '../cms/derEncoding';
 import type { CmsCertificate } from '../cms/parseSignedData';

@@ -6,7 +6,7 @@ import {
   type CertificateChainValidationEngineVerifyResult,
   type FindIssuerCallback,
 } from 'pkijs';
-import { OID } from '../../signing/oids';
+import { OID } from '../cms/oids';
 import { readWholeBer } from '../cms/berValues';
 import type { CmsCertificate } from '../cms/parseSignedData';
 import { crlStatuses, readCrls } from './crlStatus';

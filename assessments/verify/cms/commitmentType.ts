@@ -1,9 +1,25 @@
 import * as asn1js from 'asn1js';
 import type { Attribute } from 'pkijs';
-import { COMMITMENT_OID } from '../../signing/commitmentType';
 import { oidValue } from './berValues';
 import { CmsFormatError } from './cmsFormatError';
 import { singleValue } from './signedAttributes';
+
+export const COMMITMENT_OID = {
+  /** id-aa-ets-commitmentType (RFC 5126 §5.11.1, ETSI EN 319 122-1 §5.2.3). */
+  commitmentTypeIndication: '1.2.840.113549.1.9.16.2.16',
+  proofOfOrigin: '1.2.840.113549.1.9.16.6.1',
+  proofOfReceipt: '1.2.840.113549.1.9.16.6.2',
+  proofOfDelivery: '1.2.840.113549.1.9.16.6.3',
+  proofOfSender: '1.2.840.113549.1.9.16.6.4',
+  proofOfApproval: '1.2.840.113549.1.9.16.6.5',
+  proofOfCreation: '1.2.840.113549.1.9.16.6.6',
+  /**
+   * The qualifier that says what a reviewer concluded. No registered arc is Assay's, so the
+   * identifier is a UUID-derived OID (ITU-T X.667, arc 2.25), unique without registration; its
+   * value is a UTF8String, "do-not-concur".
+   */
+  assayReviewConclusion: '2.25.74028148155613033711872831176236949414',
+} as const;
 
 /** ETSI commitment types by OID, named as the verification result names them. */
 const COMMITMENT_NAMES: Record<string, string> = {

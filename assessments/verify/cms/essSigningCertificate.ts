@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DIGEST_BY_OID, OID } from '../../signing/oids';
+import { DIGEST_BY_OID, OID } from './oids';
 import { childrenOf, hasTag, isBerBlock, octetStringValue, oidValue, type BerBlock } from './berValues';
 import { derEncodingOf } from './derEncoding';
 import type { CmsCertificate } from './parseSignedData';

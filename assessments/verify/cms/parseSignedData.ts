@@ -8,7 +8,7 @@ import {
   type Attribute,
   type SignerInfo,
 } from 'pkijs';
-import { OID } from '../../signing/oids';
+import { OID } from './oids';
 import {
   bytesOf,
   childrenOf,

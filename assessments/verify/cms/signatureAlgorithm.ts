@@ -1,6 +1,6 @@
 import { constants, verify, type KeyObject } from 'node:crypto';
 import { AlgorithmIdentifier, RSASSAPSSParams } from 'pkijs';
-import { algorithmName, DIGEST_BY_OID, OID, type DigestName } from '../../signing/oids';
+import { algorithmName, DIGEST_BY_OID, OID, type DigestName } from './oids';
 
 export type SignatureScheme =
   | { kind: 'rsa-pkcs1'; hash: DigestName }

@@ -1,5 +1,5 @@
 import type { Attribute } from 'pkijs';
-import { OID } from '../../signing/oids';
+import { OID } from './oids';
 import { octetStringValue, oidValue, timeValue } from './berValues';
 import { CmsFormatError } from './cmsFormatError';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { OID } from '../../signing/oids';
+import { OID } from './oids';
 import { bytesOf, octetStringValue, readWholeBer, type BerBlock } from './berValues';
 import { derEncodingOf } from './derEncoding';
 import type { CmsCertificate, SignerId } from './parseSignedData';

@@ -13,6 +13,9 @@ import { PdfDocument } from './pdfDocument';
 import { Budget, dictOf, isDict, isStream } from './pdfValues';
 import { readRevisions } from './revisions';
 import { RevisionView, revisionViews } from './revisionView';
+import { missingTools, skipNote } from '../../../test/helpers/tools';
+
+const missingQpdf = missingTools(['qpdf']);
 
 const budget = () => new Budget(50_000_000, 1 << 30);
 const views = (bytes: Buffer) => revisionViews(bytes, readRevisions(bytes, budget()), budget());
@@ -46,17 +49,20 @@ describe('RevisionView', () => {
     expect(extractText(all[1] as RevisionView)).toContain('ASSAY-VERIFY');
   });
 
-  it('reads compressed objects from their object stream as the scanning reader does', () => {
-    const rewritten = rewriteWith(fixture.signed, 'qpdf', ['--object-streams=generate']);
-    const view = views(rewritten)[0] as RevisionView;
-    const scanned = new PdfDocument(rewritten, budget());
-    const compressed = [...view.revision.entries].filter(([, entry]) => entry.kind === 'compressed');
-    expect(compressed.length).toBeGreaterThan(5);
-    for (const [num] of compressed) {
-      const fromScan = [...scanned.values()].find((stored) => stored.num === num)?.value;
-      expect(view.object(num)).toEqual(fromScan);
-    }
-  });
+  it.skipIf(missingQpdf.length > 0)(
+    `reads compressed objects from their object stream as the scanning reader does${skipNote(missingQpdf)}`,
+    () => {
+      const rewritten = rewriteWith(fixture.signed, 'qpdf', ['--object-streams=generate']);
+      const view = views(rewritten)[0] as RevisionView;
+      const scanned = new PdfDocument(rewritten, budget());
+      const compressed = [...view.revision.entries].filter(([, entry]) => entry.kind === 'compressed');
+      expect(compressed.length).toBeGreaterThan(5);
+      for (const [num] of compressed) {
+        const fromScan = [...scanned.values()].find((stored) => stored.num === num)?.value;
+        expect(view.object(num)).toEqual(fromScan);
+      }
+    },
+  );
 
   it('reads a reference of the wrong generation as null, and a /Length that refers to its own stream', () => {
     const view = latestView(fixture.signed);

@@ -13,9 +13,10 @@ import {
 } from './checkDocumentTimestamp';
 import { expectCheck, expectMessagesRendered } from './testing/expectChecks';
 import { signatureFields, type SignatureField } from './testing/signatureFields';
+import { missingTools } from '../../../test/helpers/tools';
 
-const hasPdfsig = spawnSync('pdfsig', ['-v']).status === 0;
-const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
+const hasPdfsig = missingTools(['pdfsig']).length === 0;
+const hasQpdf = missingTools(['qpdf']).length === 0;
 
 /** The document timestamp: the last signature dictionary, as checkDocumentTimestamp takes it. */
 function lastSignatureField(fileBytes: Buffer): DocumentTimestampInput & SignatureField {

@@ -7,7 +7,7 @@ import { useTempDir } from '../../../test/helpers/tempDir';
 import { newSession, steppingClock, TEST_PASSPHRASE } from '../../../test/helpers/workspace';
 import { DialogGrants, GrantingDialogs } from '../../api/dialogGrants';
 import type { Dialogs } from '../../api/dialogs';
-import { grantedPaths } from '../../files/pathPolicies';
+import { grantedPaths } from '../../api/pathPolicies';
 import { dispatch } from '../../api/dispatch';
 import { createHandlers } from '../../api/handlers';
 import { TemplateLibrary } from '../../templates/templateLibrary';

@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
-import { AppError } from '../../shared/errors';
+import { AppError, fileError } from '../../shared/errors';
 import {
   BACKUP_FORMAT_VERSION,
   BACKUP_MAGIC,
@@ -47,18 +47,23 @@ async function readExactly(handle: FileHandle, length: number, position: number)
 }
 
 export async function openBackupFile(file: string): Promise<FileHandle> {
+  let handle: FileHandle;
   try {
-    return await open(file, 'r');
+    handle = await open(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
       throw new AppError('not_found', `The backup file ${file} does not exist.`, { file });
     if (code === 'EISDIR')
       throw new AppError('invalid_input', `${file} is a folder, not a backup file.`, { file });
-    throw new AppError('invalid_input', `Cannot read the backup file ${file}: ${(error as Error).message}`, {
-      file,
-    });
+    throw fileError(error, file, 'read');
   }
+  // Linux opens a folder for reading; only reading it fails.
+  if ((await handle.stat()).isDirectory()) {
+    await handle.close();
+    throw new AppError('invalid_input', `${file} is a folder, not a backup file.`, { file });
+  }
+  return handle;
 }
 
 /** The plaintext part: enough to list a backup and to unwrap its key with the passphrase. */

@@ -18,6 +18,8 @@ const KNOWN_ERROR_CODES: Record<ErrorCode, true> = {
   workspace_read_only: true,
   weak_passphrase: true,
   not_found: true,
+  permission_denied: true,
+  disk_full: true,
   conflict: true,
   internal: true,
 };

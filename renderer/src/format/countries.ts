@@ -1,4 +1,4 @@
-import { COUNTRY_CODES, type CountryCode } from '../../../assessments/reference/countries';
+import { COUNTRY_CODES, type CountryCode } from '../../../assessments/shared/countries';
 
 export interface CountryOption {
   code: CountryCode;

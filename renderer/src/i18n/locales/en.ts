@@ -57,6 +57,9 @@ export const en = {
     weak_passphrase:
       'This passphrase is too easy to guess. Choose a longer one, such as several unrelated words.',
     not_found: 'This item no longer exists in the workspace.',
+    permission_denied:
+      'Assay is not allowed to open this file. Check its permissions, or choose another copy.',
+    disk_full: 'The disk is full. Free some space and try again.',
     conflict: 'Someone else changed this at the same time. Reload and try again.',
     internal: 'Something went wrong and the change was not saved. Try again.',
   },

@@ -58,6 +58,9 @@ export const es = {
     weak_passphrase:
       'Esta frase de contraseña es demasiado fácil de adivinar. Elija una más larga, por ejemplo varias palabras sin relación.',
     not_found: 'Este elemento ya no existe en el espacio de trabajo.',
+    permission_denied:
+      'Assay no tiene permiso para abrir este archivo. Compruebe sus permisos o elija otra copia.',
+    disk_full: 'El disco está lleno. Libere espacio e inténtelo de nuevo.',
     conflict:
       'Otra persona ha modificado este elemento al mismo tiempo. Vuelva a cargar e inténtelo de nuevo.',
     internal: 'Se ha producido un error y el cambio no se ha guardado. Inténtelo de nuevo.',

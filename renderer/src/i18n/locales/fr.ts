@@ -59,6 +59,9 @@ export const fr = {
     weak_passphrase:
       'Cette phrase secrète est trop facile à deviner. Choisissez-en une plus longue, par exemple plusieurs mots sans rapport.',
     not_found: 'Cet élément n’existe plus dans l’espace de travail.',
+    permission_denied:
+      'Assay n’est pas autorisé à ouvrir ce fichier. Vérifiez ses autorisations ou choisissez une autre copie.',
+    disk_full: 'Le disque est plein. Libérez de l’espace puis réessayez.',
     conflict: 'Une autre personne a modifié cet élément au même moment. Rechargez puis réessayez.',
     internal: 'Une erreur s’est produite et la modification n’a pas été enregistrée. Réessayez.',
   },

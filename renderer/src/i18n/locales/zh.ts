@@ -50,6 +50,8 @@ export const zh = {
     workspace_read_only: '工作区已损坏，以只读方式打开：无法进行任何更改。请从备份中恢复。',
     weak_passphrase: '此密码短语太容易被猜到。请选择更长的，例如几个互不相关的词。',
     not_found: '此项已不在工作区中。',
+    permission_denied: 'Assay 无权打开此文件。请检查该文件的权限，或选择另一个副本。',
+    disk_full: '磁盘已满。请释放一些空间后重试。',
     conflict: '其他人同时修改了此项。请重新加载后重试。',
     internal: '发生错误，更改未保存。请重试。',
   },

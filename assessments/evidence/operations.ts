@@ -33,7 +33,7 @@ type EvidenceOps =
   | 'evidence.remove'
   | 'vault.verify';
 
-export interface EvidenceHandlerDeps {
+export interface EvidenceOperationDeps {
   session: WorkspaceSession;
   clock: Clock;
   pinned: PinnedTemplates;
@@ -46,13 +46,13 @@ export interface EvidenceHandlerDeps {
 /** Progress is reported at most this often per ingest, so a fast disk cannot flood the window. */
 const PROGRESS_INTERVAL_MS = 100;
 
-export function createEvidenceHandlers({
+export function evidenceOperations({
   session,
   clock,
   pinned,
   hub,
   staging,
-}: EvidenceHandlerDeps): Pick<Handlers, EvidenceOps> {
+}: EvidenceOperationDeps): Pick<Handlers, EvidenceOps> {
   const running = new Map<string, AbortController>();
   const deps = (): EvidenceDeps => {
     const ws = session.require();

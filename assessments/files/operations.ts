@@ -3,7 +3,7 @@ import { AppError } from '../shared/errors';
 import type { FileStaging } from './fileStaging';
 
 /** Downloads exist only where a browser window is served; elsewhere the call says why it cannot act. */
-export function createFileHandlers(
+export function fileOperations(
   staging: FileStaging | undefined,
 ): Pick<Handlers, 'files.prepareDownload' | 'files.download'> {
   const require = (): FileStaging => {

@@ -1,8 +1,8 @@
 import { AppError } from '../shared/errors';
-import type { DialogGrants } from '../api/dialogGrants';
-import type { PathPolicy } from '../api/guardFilePaths';
-import { DOWNLOAD_PREFIX, STREAM_PREFIX, UPLOAD_PREFIX, type FileStaging } from './fileStaging';
-import type { PathField } from './pathFields';
+import type { DialogGrants } from './dialogGrants';
+import type { PathPolicy } from './guardFilePaths';
+import { DOWNLOAD_PREFIX, STREAM_PREFIX, UPLOAD_PREFIX, type FileStaging } from '../files/fileStaging';
+import type { PathField } from '../files/pathFields';
 
 /** Desktop window: a path is usable once the person chose it (file input, drop or save dialog). */
 export function grantedPaths(grants: DialogGrants): PathPolicy {

@@ -8,13 +8,13 @@ import { restoreBackup } from './restoreBackup';
 
 type BackupOps = 'workspace.backup' | 'workspace.backups' | 'workspace.restore';
 
-export interface BackupHandlerDeps {
+export interface BackupOperationDeps {
   session: WorkspaceSession;
   clock: Clock;
   hub?: EventHub;
 }
 
-export function createBackupHandlers({ session, clock, hub }: BackupHandlerDeps): Pick<Handlers, BackupOps> {
+export function backupOperations({ session, clock, hub }: BackupOperationDeps): Pick<Handlers, BackupOps> {
   return {
     // The path comes from a save dialog, which has already asked before replacing a file.
     'workspace.backup': ({ path }) => backupWorkspace(session, clock, path, { overwrite: true }),

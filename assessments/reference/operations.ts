@@ -1,12 +1,9 @@
 import type { Handlers } from '../api/dispatch';
-import { Vault } from '../evidence/vault';
-import { sealScreeningRun } from '../screening/runEvidence';
 import { AppError } from '../shared/errors';
 import type { EventHub } from '../api/events';
 import type { Clock } from '../shared/clock';
 import type { PinnedTemplates } from '../templates/pinnedTemplates';
 import type { WorkspaceSession } from '../workspace/session';
-import { disposeHit, listScreenings, runScreening, type ScreeningDeps } from '../screening/screeningService';
 import { compareDatasets, importDataset, listDatasets, removeDataset } from './datasetService';
 import { ScreeningIndexCache } from './matching/indexCache';
 import { searchAll } from './matching/screeningIndex';
@@ -20,31 +17,30 @@ type ReferenceOps =
   | 'reference.remove'
   | 'reference.screen'
   | 'reference.suggestions'
-  | 'reference.acceptSuggestion'
-  | 'screening.run'
-  | 'screening.list'
-  | 'screening.dispose';
+  | 'reference.acceptSuggestion';
 
-export interface ReferenceHandlerDeps {
+export interface ReferenceOperationDeps {
   session: WorkspaceSession;
   clock: Clock;
   pinned: PinnedTemplates;
   /** Where import progress goes; without it imports run silently. */
   hub?: EventHub;
+  /** The name-matching indexes; a core shares one cache with its screening operations. */
+  indexes?: ScreeningIndexCache;
 }
 
 /** At most one progress event per this many bytes read (and always the last). */
 const PROGRESS_STEP = 512 * 1024;
 
 /** Reference data (import, compare, remove), name screening and destination suggestions. */
-export function createReferenceHandlers({
+export function referenceOperations({
   session,
   clock,
   pinned,
   hub,
-}: ReferenceHandlerDeps): Pick<Handlers, ReferenceOps> {
-  const indexes = new ScreeningIndexCache();
-  const deps = (): ScreeningDeps => ({ ws: session.require(), clock, pinned, indexes });
+  indexes = new ScreeningIndexCache(),
+}: ReferenceOperationDeps): Pick<Handlers, ReferenceOps> {
+  const deps = () => ({ ws: session.require(), clock, pinned });
   return {
     'reference.import': (input) => {
       let reported = -PROGRESS_STEP;
@@ -75,17 +71,5 @@ export function createReferenceHandlers({
     'reference.suggestions': ({ assessmentId }) => assessmentSuggestions(deps(), assessmentId),
     'reference.acceptSuggestion': ({ assessmentId, questionId }) =>
       acceptSuggestion(deps(), assessmentId, questionId),
-    // A run is kept as sealed evidence of the screening questions as soon as it exists.
-    'screening.run': async (input) => {
-      const run = runScreening(deps(), input);
-      const { ws } = deps();
-      await sealScreeningRun(
-        { ws, clock, pinned, vault: new Vault({ dir: session.paths.vault, key: ws.vaultKey }) },
-        run,
-      );
-      return run;
-    },
-    'screening.list': ({ assessmentId }) => listScreenings(deps(), assessmentId),
-    'screening.dispose': (input) => disposeHit(deps(), input),
   };
 }
