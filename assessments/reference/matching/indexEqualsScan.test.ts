@@ -36,6 +36,7 @@ function madeUpEntries(random: Random, count: number): ListEntry[] {
     if (random() < 0.3) entry.aliases = [pick(random, FAMILY_NAMES.latin)];
     if (random() < 0.3) entry.birthDates = [String(1940 + Math.floor(random() * 50))];
     if (random() < 0.2) entry.identifiers = [`Passport A${Math.floor(random() * 1e7)}`];
+    if (random() < 0.3) entry.nationalities = [pick(random, ['Egypt', 'Syria', 'IR', 'Lebanon'])];
     return entry;
   });
 }
@@ -67,6 +68,7 @@ function randomQuery(random: Random, entries: readonly ListEntry[]): ScreeningQu
   if (random() < 0.2) query.aliases = [pick(random, names(pick(random, entries)))];
   if (random() < 0.2) query.type = random() < 0.5 ? 'individual' : 'entity';
   if (random() < 0.2) query.birthDate = String(1940 + Math.floor(random() * 50));
+  if (random() < 0.2) query.countries = [pick(random, ['EG', 'SY', 'IR', 'LB'])];
   if (random() < 0.1) query.identifiers = [...entry.identifiers, 'B1234567'];
   return query;
 }

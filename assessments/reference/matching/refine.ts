@@ -12,8 +12,16 @@ export interface PartyDetails {
   identifiers?: readonly string[];
 }
 
-/** The most a refinement adds to a name score: weaker names cannot reach the threshold. */
-export const MAX_REFINEMENT_GAIN = 0.09;
+const TYPE_AGREES = 0.02;
+const SAME_BIRTH_DATE = 0.05;
+const SAME_BIRTH_YEAR = 0.03;
+const COUNTRY_AGREES = 0.02;
+
+/**
+ * The most the bonuses below add to a name score: the index leaves out names that cannot reach
+ * the threshold even with all of them (an identifier match is looked up on its own).
+ */
+export const MAX_REFINEMENT_GAIN = TYPE_AGREES + SAME_BIRTH_DATE + COUNTRY_AGREES;
 
 /** An identifier on both sides is near proof: the score it gives however the names compare. */
 const IDENTIFIER_SCORE = 0.97;
@@ -35,7 +43,7 @@ export function refine(
   const features = [...nameFeatures];
   if (query.type && entry.type !== 'unknown') {
     if (query.type === entry.type) {
-      score += 0.02;
+      score += TYPE_AGREES;
       features.push('type-matches');
     } else {
       score *= 0.8;
@@ -45,10 +53,10 @@ export function refine(
   if (query.birthDate && entry.birthDates.length > 0) {
     const verdict = compareBirthDates(query.birthDate, entry.birthDates);
     if (verdict === 'exact') {
-      score += 0.05;
+      score += SAME_BIRTH_DATE;
       features.push('birth-date-matches');
     } else if (verdict === 'year') {
-      score += 0.03;
+      score += SAME_BIRTH_YEAR;
       features.push('birth-year-matches');
     } else if (verdict === 'differs') {
       score -= 0.15;
@@ -57,7 +65,7 @@ export function refine(
   }
   if (query.countries && query.countries.length > 0 && entryCountries.length > 0) {
     if (query.countries.some((code) => entryCountries.includes(code))) {
-      score += 0.02;
+      score += COUNTRY_AGREES;
       features.push('country-matches');
     } else {
       score -= 0.1;
