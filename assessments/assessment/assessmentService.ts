@@ -21,7 +21,7 @@ import type { PinnedTemplates } from '../templates/pinnedTemplates';
 import type { TemplateLibrary } from '../templates/templateLibrary';
 import type { AnswerEntry } from '../questionnaire/answers';
 import { validateAnswer } from '../questionnaire/validateAnswer';
-import type { Unlocked } from '../workspace/session';
+import type { Unlocked } from '../store/unlocked';
 import { scoreStoredAssessment } from './evaluateAssessment';
 import type {
   assessmentDetailSchema,

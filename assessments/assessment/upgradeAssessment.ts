@@ -20,7 +20,7 @@ import {
 } from '../store/evidenceRows';
 import type { TemplateBundle } from '../templates/loadTemplate';
 import { compareVersions } from '../templates/compareVersions';
-import type { Unlocked } from '../workspace/session';
+import type { Unlocked } from '../store/unlocked';
 import { getAssessment, type AssessmentDeps } from './assessmentService';
 import { scoreStoredAssessment } from './evaluateAssessment';
 import { planCarryOver, type CarryOver } from './planCarryOver';

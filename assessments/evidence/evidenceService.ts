@@ -19,7 +19,7 @@ import {
   updateEvidenceMetadata,
   type EvidenceRow,
 } from '../store/evidenceRows';
-import type { Unlocked } from '../workspace/session';
+import type { Unlocked } from '../store/unlocked';
 import type {
   evidenceItemSchema,
   evidenceMetadataSchema,

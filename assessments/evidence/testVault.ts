@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../shared/errors';
 import { Vault } from './vault';
@@ -18,8 +17,9 @@ export function writeRandomFile(root: string, name: string, size: number): strin
   return path;
 }
 
-export function sha256sum(path: string): string {
-  return execFileSync('sha256sum', ['-b', path], { encoding: 'utf8' }).split(' ')[0]!;
+/** The SHA-256 of a whole file read at once: the reference the vault's chunked hashing must match. */
+export function sha256OfFile(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
 /** Every file under the vault folder, temp files included. */

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/tempDir';
-import { appErrorOf, newVault, sha256sum, SMALL_CHUNK, vaultFiles, writeRandomFile } from './testVault';
+import { appErrorOf, newVault, sha256OfFile, SMALL_CHUNK, vaultFiles, writeRandomFile } from './testVault';
 import { Vault } from './vault';
 
 describe('Vault ingest and export', () => {
@@ -21,12 +21,12 @@ describe('Vault ingest and export', () => {
     ['5 MiB', 5 * 1024 * 1024],
   ];
   it.each(sizes)(
-    'hashes a %s file exactly like sha256sum and round-trips it byte-identical',
+    'hashes a %s file to the SHA-256 of its bytes and round-trips it byte-identical',
     async (_, size) => {
       const vault = newVault(tmp.path);
       const source = writeRandomFile(tmp.path, 'evidence.bin', size);
       const result = await vault.ingestFile(source);
-      expect(result.sha256).toBe(sha256sum(source));
+      expect(result.sha256).toBe(sha256OfFile(source));
       expect(result.size).toBe(size);
       expect(result.deduplicated).toBe(false);
       expect(vault.listAddresses()).toEqual([result.address]);
@@ -42,7 +42,7 @@ describe('Vault ingest and export', () => {
     const vault = new Vault({ dir: join(tmp.path, 'vault'), key: randomBytes(32) });
     const source = writeRandomFile(tmp.path, 'big.bin', 3 * 1024 * 1024 + 17);
     const result = await vault.ingestFile(source);
-    expect(result.sha256).toBe(sha256sum(source));
+    expect(result.sha256).toBe(sha256OfFile(source));
     expect(await vault.verifyBlob(result.address, result.sha256)).toEqual({ ok: true });
   });
 

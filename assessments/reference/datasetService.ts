@@ -11,7 +11,7 @@ import {
   selectPreviousDataset,
   type DatasetRow,
 } from '../store/referenceRows';
-import type { Unlocked } from '../workspace/session';
+import type { Unlocked } from '../store/unlocked';
 import type { datasetComparisonSchema, datasetSummarySchema } from './schemas';
 import type { DatasetKind, ListEntry } from './types';
 

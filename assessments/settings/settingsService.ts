@@ -2,7 +2,7 @@ import { AppError } from '../shared/errors';
 import { appendAuditEvent } from '../audit/auditLog';
 import type { Clock } from '../shared/clock';
 import { selectWorkspaceSettings, upsertWorkspaceSettings } from '../store/settingsRows';
-import type { Unlocked } from '../workspace/session';
+import type { Unlocked } from '../store/unlocked';
 import { DEFAULT_WORKSPACE_SETTINGS, workspaceSettingsSchema, type WorkspaceSettings } from './schemas';
 
 export interface SettingsDeps {

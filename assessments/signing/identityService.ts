@@ -14,7 +14,7 @@ import {
   type SigningIdentityRow,
 } from '../store/signingRows';
 import { deriveSubkey } from '../workspace/keys';
-import type { Unlocked } from '../workspace/session';
+import type { Unlocked } from '../store/unlocked';
 import { openPrivateKey, sealPrivateKey } from './keyWrap';
 import { readPkcs12 } from './pkcs12';
 import type { CreateIdentityInput, IdentitySummary } from './schemas';

@@ -9,6 +9,7 @@ import {
   type Db,
   type OpenedDatabase,
 } from '../store/openDatabase';
+import type { Unlocked } from '../store/unlocked';
 import {
   MIN_KDF_LOG_N,
   readWorkspaceHeader,
@@ -47,15 +48,6 @@ export interface WorkspaceStatus {
   readOnly?: boolean;
   /** Problems the person should see while the workspace is open (a banner). */
   warnings?: string[];
-}
-
-export interface Unlocked {
-  db: Db;
-  actor: string;
-  workspaceId: string;
-  vaultKey: Buffer;
-  /** True when the database failed its integrity check and was opened `query_only`. */
-  readOnly: boolean;
 }
 
 export interface WorkspaceSessionOptions {

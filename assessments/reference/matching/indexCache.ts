@@ -1,6 +1,6 @@
 import { AppError, NotFoundError } from '../../shared/errors';
 import { selectDataset, selectEntries } from '../../store/referenceRows';
-import type { Unlocked } from '../../workspace/session';
+import type { Unlocked } from '../../store/unlocked';
 import { datasetLabel } from '../datasetService';
 import { SCREENING_KINDS, type ListEntry } from '../types';
 import { ScreeningIndex } from './screeningIndex';
