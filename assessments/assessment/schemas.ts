@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { answerEntrySchema } from '../questionnaire/answers';
 import { MAX_ANSWER_DEPTH, nestsDeeperThan } from '../questionnaire/answersFile';
 import { tierSchema } from '../questionnaire/templateSchema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { scoringResultSchema } from '../scoring/resultSchema';
 import { assessmentIdSchema, assessmentSummarySchema, templateRefSchema } from './schemas';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A field of an operation's input that names a file on disk. Declared here, once, so the guard

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COUNTRY_CODES } from '../shared/countries';
 
 /** The answer a user gives to "I do not know"; scored pessimistically and listed as a data gap. */

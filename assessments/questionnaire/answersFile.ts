@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { answerEntrySchema, type AnswerEntry } from './answers';
 import type { CompiledTemplate } from './compile';
 import { issuesToProblems, jsonPath, type TemplateProblem } from './templateErrors';

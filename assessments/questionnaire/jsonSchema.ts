@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { templateSchema, translationSchema } from './templateSchema';
 
 /** The published JSON Schemas (docs/*.schema.json), generated from the zod schemas the loader uses. */

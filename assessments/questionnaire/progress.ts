@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Answers } from './answers';
 import { isAnswered } from './answerValue';
 import type { CompiledTemplate } from './compile';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The template format: a versioned questionnaire definition (sections → questions) with its scoring

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { localeSchema } from './templateSchema';
 
 export const templateSummarySchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readPath } from '../files/pathFields';
 import { countryCodeSchema } from '../shared/countries';
 import { datasetKindSchema, entryTypeSchema, listEntrySchema } from './types';

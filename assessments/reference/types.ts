@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const SCREENING_KINDS = ['un', 'ofac', 'uk', 'opensanctions'] as const;
 export const INDICATOR_KINDS = ['freedomhouse', 'rsf', 'csv'] as const;

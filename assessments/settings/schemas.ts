@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const DEFAULT_MAX_LIST_AGE_DAYS = 90;
 export const MIN_MAX_LIST_AGE_DAYS = 1;

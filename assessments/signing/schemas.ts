@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readPath, writePath } from '../files/pathFields';
 
 export const fingerprintSchema = z

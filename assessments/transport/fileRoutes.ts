@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dispatch, type Handlers } from '../api/dispatch';
 import type { Envelope } from '../api/envelope';
 import { AppError } from '../shared/errors';

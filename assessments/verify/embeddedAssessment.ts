@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { assessmentSummarySchema } from '../assessment/schemas';
 import { decisionSchema } from '../decision/schemas';
 import { evidenceMetadataSchema } from '../evidence/schemas';

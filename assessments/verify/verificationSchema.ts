@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readPath } from '../files/pathFields';
 
 /** Larger files are refused before parsing; reports are a few megabytes. */

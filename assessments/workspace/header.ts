@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError } from '../shared/errors';
 import { writeFileAtomicSync } from '../shared/atomicWrite';
 import { anchorSchema } from './anchor/anchorRecord';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Long enough that scrypt makes guessing expensive; the UI shows a strength meter on top. */
 export const MIN_PASSPHRASE_LENGTH = 10;

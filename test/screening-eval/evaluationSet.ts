@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The public lists beside the repository (`../shared/data`), from this folder or its bundle in dist/. */
 export const DATA_DIR = fileURLToPath(new URL('../../../shared/data/', import.meta.url));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TIERS } from '../../questionnaire/templateSchema';
 import type { Tier } from '../../questionnaire/templateTypes';
 import { en, type TrailCatalogue, type TrailKey } from './catalogue/en';

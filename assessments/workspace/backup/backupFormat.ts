@@ -39,7 +39,7 @@
  *           same order, sizes, SHA-256 of the member's bytes).
  */
 import { createHash, hkdfSync, randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { workspaceHeaderSchema } from '../header';
 
 export const BACKUP_MAGIC = Buffer.from('ASSAYBK1', 'ascii');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readPath, writeFolder, writePath } from '../../files/pathFields';
 const passphraseInputSchema = z.string().min(1, 'enter the passphrase').max(1024);
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { z } from 'zod';
+import * as z from 'zod';
 import { contract, type OperationInput, type OperationOutput } from '../../../assessments/api/contract';
 import {
   CATALOGUE_CATEGORIES,

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import * as z from 'zod';
 import { contract } from '../../../assessments/api/contract';
 import { useClient } from '../client/ClientContext';
 import { Modal } from '../components/Modal';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import * as z from 'zod';
 import { RELIABILITY_GRADES, evidenceMetadataSchema } from '../../../assessments/evidence/schemas';
 import { useClient } from '../client/ClientContext';
 import { DateInput } from '../components/DateInput';

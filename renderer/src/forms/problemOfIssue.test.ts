@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createAssessmentInputSchema } from '../../../assessments/assessment/schemas';
 import { createWorkspaceInputSchema } from '../../../assessments/workspace/schemas';
 import { problemOfIssue, type FieldProblem } from './problemOfIssue';

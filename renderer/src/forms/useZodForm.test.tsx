@@ -4,7 +4,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createWorkspaceInputSchema } from '../../../assessments/workspace/schemas';
 import { AssayClientError } from '../client/AssayClientError';
 import { createI18n } from '../i18n/createI18n';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import * as z from 'zod';
 import { contract, type OperationOutput } from '../../../assessments/api/contract';
 import { FormField } from '../forms/FormField';
 import { submitOnce } from '../forms/submitOnce';

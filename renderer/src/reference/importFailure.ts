@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isAssayClientError } from '../client/AssayClientError';
 
 /** Where the core's importer found the fault; its `problem` is the core's own (English) words. */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import * as z from 'zod';
 import { contract } from '../../../assessments/api/contract';
 import { MIN_PASSPHRASE_LENGTH } from '../../../assessments/workspace/schemas';
 import { isAssayClientError } from '../client/AssayClientError';
