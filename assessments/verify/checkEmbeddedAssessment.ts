@@ -44,7 +44,7 @@ export function checkEmbeddedAssessment(
   templates?: TemplateLookup,
 ): ContentResult {
   const checks = new Checks();
-  const data = readEmbeddedAssessment(doc, checks);
+  const data = readEmbeddedAssessment(doc, checks, templates?.known);
   if (!data) return { assessmentId: null, templateRef: null, format: null, facts: null, checks: checks.list };
   recomputeScore(data, templates, checks);
   compareVisibleFacts(doc, data, checks);

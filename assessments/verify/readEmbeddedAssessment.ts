@@ -7,9 +7,18 @@ import type { Checks } from './checks';
 import { readEmbeddedFile } from './pdf/embeddedFiles';
 import type { PdfObjects } from './pdf/pdfObjects';
 import { BudgetExceededError } from './pdf/pdfValues';
+import { parseEmbeddedJson } from './parseEmbeddedJson';
+import type { KnownTemplate } from './templateLookup';
 
-/** assessment.json of the revision `doc` reads, checked against every format a release has written. */
-export function readEmbeddedAssessment(doc: PdfObjects, checks: Checks): EmbeddedAssessment | null {
+/**
+ * assessment.json of the revision `doc` reads, checked against every format a release has written.
+ * Templates the verifier already knows are recognised in it rather than decoded again.
+ */
+export function readEmbeddedAssessment(
+  doc: PdfObjects,
+  checks: Checks,
+  known: readonly KnownTemplate[] = [],
+): EmbeddedAssessment | null {
   const name = EMBEDDED_ASSESSMENT_NAME;
   let bytes: Buffer | undefined;
   try {
@@ -25,7 +34,7 @@ export function readEmbeddedAssessment(doc: PdfObjects, checks: Checks): Embedde
   }
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
+    json = parseEmbeddedJson(bytes, known);
   } catch (error) {
     checks.fail('embedded-file', 'contentEmbeddedNotJson', { name, reason: (error as Error).message });
     return null;

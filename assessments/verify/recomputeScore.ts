@@ -3,7 +3,7 @@ import type { EmbeddedAssessment } from './embeddedAssessment';
 import { scoreAssessment } from '../scoring/scoreAssessment';
 import { canonicalJson } from '../shared/canonicalJson';
 import type { Checks } from './checks';
-import { compileEmbeddedTemplate, type TemplateLookup } from './templateLookup';
+import { uncachedTemplateLookup, type TemplateLookup } from './templateLookup';
 
 /** The shipped HRIA template with six translations is about 600 kB of canonical JSON. */
 export const MAX_TEMPLATE_CHARS = 2 * 1024 * 1024;
@@ -29,7 +29,10 @@ export function recomputeScore(
     return;
   }
   const hash = /#([0-9a-f]{64})$/.exec(ref)?.[1];
-  const actual = createHash('sha256').update(data.templateCanonical, 'utf8').digest('hex');
+  // A template the lookup has checked is the very same string when the report carries it unchanged.
+  const actual =
+    templates?.known.find((entry) => entry.canonical === data.templateCanonical)?.hash ??
+    createHash('sha256').update(data.templateCanonical, 'utf8').digest('hex');
   const pinned = data.assessment.template?.hash;
   if (!hash || hash !== actual || (pinned !== undefined && pinned !== hash)) {
     checks.fail('template-hash', 'contentTemplateHashMismatch', { ref });
@@ -38,7 +41,7 @@ export function recomputeScore(
   checks.pass('template-hash', 'contentTemplateHashOk', { ref });
   let recomputed;
   try {
-    const compiled = (templates ?? compileEmbeddedTemplate)(hash, data.templateCanonical);
+    const compiled = (templates ?? uncachedTemplateLookup).compile(hash, data.templateCanonical);
     const evidenceCounts = Object.fromEntries(
       Object.entries(data.evidenceLinks).map(([q, ids]) => [q, ids.length]),
     );

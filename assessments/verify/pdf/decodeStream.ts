@@ -14,6 +14,13 @@ import {
 /** No single stream the verifier reads (page content, CMap, object stream, attachment) is bigger. */
 export const MAX_STREAM_BYTES = 16 * 1024 * 1024;
 
+/**
+ * zlib's output buffer: its default (16 KiB) makes a large attachment hundreds of buffers joined at
+ * the end. Text and JSON deflate about fourfold, so a buffer that size usually holds all of it.
+ */
+const outputChunkBytes = (compressed: number) =>
+  Math.min(MAX_STREAM_BYTES, Math.max(16 * 1024, compressed * 4));
+
 function filters(value: PdfValue | undefined): string[] {
   if (value === undefined || value === null) return [];
   if (isName(value)) return [value.name];
@@ -33,7 +40,11 @@ function inflate(data: Buffer, budget: Budget): Buffer {
   if (remaining <= 0) throw new LimitError('decompressed streams exceed the size limit');
   let out: Buffer;
   try {
-    out = inflateSync(data, { maxOutputLength: remaining, finishFlush: constants.Z_SYNC_FLUSH });
+    out = inflateSync(data, {
+      maxOutputLength: remaining,
+      finishFlush: constants.Z_SYNC_FLUSH,
+      chunkSize: outputChunkBytes(data.length),
+    });
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {

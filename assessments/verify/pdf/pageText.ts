@@ -1,6 +1,6 @@
 import { inherited, listPages, type PageNode } from './pageTree';
 import type { PdfObjects } from './pdfObjects';
-import { PdfLexer } from './pdfLexer';
+import { PdfLexer, wordCode } from './pdfLexer';
 import {
   BudgetExceededError,
   dictOf,
@@ -18,6 +18,20 @@ import { parseToUnicode, type GlyphDecoder } from './toUnicode';
 const SPACE_ADJUSTMENT = 200;
 const MAX_OPERANDS = 10_000;
 const OPERAND_START = new Set(Buffer.from('0123456789+-.([</', 'latin1'));
+/** The operators text extraction acts on, by their `readWordCode` codes. */
+const OP = {
+  BI: wordCode('BI'),
+  Tf: wordCode('Tf'),
+  Tj: wordCode('Tj'),
+  quote: wordCode("'"),
+  doubleQuote: wordCode('"'),
+  TJ: wordCode('TJ'),
+  Tm: wordCode('Tm'),
+  Td: wordCode('Td'),
+  TD: wordCode('TD'),
+  TStar: wordCode('T*'),
+  BT: wordCode('BT'),
+};
 
 function fontDecoder(doc: PdfObjects, font: PdfDict | undefined): GlyphDecoder | null {
   if (!font) return null;
@@ -90,26 +104,26 @@ function pageText(doc: PdfObjects, page: PageNode, cache: DecoderCache): string 
       if (operands.length > MAX_OPERANDS) operands.length = 0;
       continue;
     }
-    const op = lexer.readWord();
-    if (op === '') {
+    const op = lexer.readWordCode();
+    if (op === 0) {
       lexer.pos += 1;
       continue;
     }
-    if (op === 'BI') {
+    if (op === OP.BI) {
       const end = data.indexOf('EI', lexer.pos, 'latin1');
       lexer.pos = end < 0 ? data.length : end + 2;
-    } else if (op === 'Tf') {
+    } else if (op === OP.Tf) {
       const name = operands[0];
       if (isName(name)) {
         if (!decoders.has(name.name))
           decoders.set(name.name, cachedDecoder(doc, dictOf(doc.get(fonts, name.name)), cache));
         decoder = decoders.get(name.name) ?? null;
       }
-    } else if (op === 'Tj' || op === "'" || op === '"') {
+    } else if (op === OP.Tj || op === OP.quote || op === OP.doubleQuote) {
       const text = operands[operands.length - 1];
-      if (op !== 'Tj') out += '\n';
+      if (op !== OP.Tj) out += '\n';
       if (isString(text)) out += decodeString(text, decoder);
-    } else if (op === 'TJ') {
+    } else if (op === OP.TJ) {
       const items = operands[0];
       if (isArray(items)) {
         for (const item of items.items) {
@@ -117,15 +131,15 @@ function pageText(doc: PdfObjects, page: PageNode, cache: DecoderCache): string 
           else if (typeof item === 'number' && item < -SPACE_ADJUSTMENT) out += ' ';
         }
       }
-    } else if (op === 'Tm') {
+    } else if (op === OP.Tm) {
       const y = operands[5];
       moveTo(typeof y === 'number' ? y : undefined);
-    } else if (op === 'Td' || op === 'TD') {
+    } else if (op === OP.Td || op === OP.TD) {
       const ty = operands[1];
       moveTo(typeof ty === 'number' ? (lineY ?? 0) + ty : undefined);
-    } else if (op === 'T*') {
+    } else if (op === OP.TStar) {
       out += '\n';
-    } else if (op === 'BT') {
+    } else if (op === OP.BT) {
       lineY = lineY ?? null;
     }
     operands.length = 0;

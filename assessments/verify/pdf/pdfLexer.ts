@@ -14,6 +14,13 @@ export const isDelimiter = (byte: number | undefined) =>
   byte === undefined || ((CLASS[byte] as number) & DELIMITER) !== 0;
 const isDigit = (byte: number | undefined) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
 
+/** The code `readWordCode` gives for an operator of one to three bytes. */
+export function wordCode(word: string): number {
+  let code = 0;
+  for (let i = 0; i < word.length; i += 1) code |= word.charCodeAt(i) << (8 * i);
+  return code;
+}
+
 /** Single-character escapes in literal strings (backslash n, r, t, b, f). */
 const ESCAPES = new Map([
   [0x6e, 10],
@@ -22,6 +29,9 @@ const ESCAPES = new Map([
   [0x62, 8],
   [0x66, 12],
 ]);
+
+/** 10^0 … 10^22, each read from its decimal literal: every one an exact double. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
 function hexValue(byte: number): number {
   if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
@@ -84,6 +94,22 @@ export class PdfLexer {
     return word;
   }
 
+  /**
+   * A bare word read as a number instead of a string, for the content-stream operators (one to three
+   * bytes): `wordCode('Tj')` names the same word. 0 for no word; -1 for a longer one, skipped.
+   */
+  readWordCode(): number {
+    const start = this.pos;
+    let code = 0;
+    while (this.pos < this.limit && !isDelimiter(this.buf[this.pos])) {
+      if (this.pos - start < 3) code |= (this.buf[this.pos] as number) << (8 * (this.pos - start));
+      this.pos += 1;
+    }
+    const length = this.pos - start;
+    if (length >= 64) this.budget.check(Math.floor(length / 64));
+    return length > 3 ? -1 : code;
+  }
+
   value(depth = 0): PdfValue {
     if (depth > this.budget.maxDepth) this.fail(`objects nested deeper than ${this.budget.maxDepth} levels`);
     this.budget.check();
@@ -141,6 +167,8 @@ export class PdfLexer {
         return num.value;
       }
     }
+    const quick = this.plainReal(start);
+    if (quick !== undefined) return quick;
     const word = this.readWord();
     const value = Number(word);
     if (word === '' || !Number.isFinite(value)) {
@@ -148,6 +176,38 @@ export class PdfLexer {
       this.fail(`bad number "${word.slice(0, 20)}"`);
     }
     return value;
+  }
+
+  /**
+   * A real such as `-12.375` or `.5` read without making a string, when the result is certainly what
+   * Number() gives: at most 15 significant digits and 22 decimals, so the digits and the power of
+   * ten are exact doubles and their quotient is the correctly rounded value. Anything else
+   * (exponents, stray characters, longer numbers) is left to the general path.
+   */
+  private plainReal(start: number): number | undefined {
+    const { buf, limit } = this;
+    let p = start;
+    const sign = buf[p] === 0x2d ? -1 : 1;
+    if (buf[p] === 0x2d || buf[p] === 0x2b) p += 1;
+    let mantissa = 0;
+    let digits = 0;
+    let decimals = 0;
+    let point = false;
+    for (; p < limit; p += 1) {
+      const byte = buf[p] as number;
+      if (byte >= 0x30 && byte <= 0x39) {
+        mantissa = mantissa * 10 + (byte - 0x30);
+        if (mantissa > 0 || digits > 0) digits += 1;
+        if (point) decimals += 1;
+      } else if (byte === 0x2e && !point) point = true;
+      else break;
+    }
+    if (!isDelimiter(buf[p]) || digits > 15 || decimals > 22) return undefined;
+    const length = p - start - (sign < 0 || buf[start] === 0x2b ? 1 : 0) - (point ? 1 : 0);
+    if (length === 0) return undefined;
+    if (p - start >= 64) this.budget.check(Math.floor((p - start) / 64));
+    this.pos = p;
+    return (sign * mantissa) / (POWERS_OF_TEN[decimals] as number);
   }
 
   name(): string {
