@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './canonicalJson';
+import { canonicalJson, canonicallyEqual } from './canonicalJson';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined', () => {
@@ -13,5 +13,60 @@ describe('canonicalJson', () => {
   it('refuses values JSON cannot carry faithfully', () => {
     expect(() => canonicalJson({ a: Number.NaN })).toThrow(/non-finite number at \$\.a/);
     expect(() => canonicalJson({ f: () => 1 })).toThrow(/unsupported function at \$\.f/);
+  });
+});
+
+/** A small deterministic generator (mulberry32), so a failure names a reproducible case. */
+function random(seed: number) {
+  let state = seed;
+  return (below: number) => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * below);
+  };
+}
+
+describe('canonicallyEqual', () => {
+  const next = random(7);
+  const leaves = [0, -0, 1, 1.5, 'a', 'b', '', true, false, null];
+  const value = (depth: number): unknown => {
+    const kind = depth > 2 ? 0 : next(4);
+    if (kind === 0) return leaves[next(leaves.length)];
+    if (kind === 1) return Array.from({ length: next(3) }, () => value(depth + 1));
+    const object: Record<string, unknown> = {};
+    for (let i = next(4); i > 0; i -= 1)
+      object[['x', 'y', 'z'][next(3)] as string] = next(5) === 0 ? undefined : value(depth + 1);
+    return object;
+  };
+  /** The same value with its keys in another order, or one change somewhere. */
+  const variant = (v: unknown): unknown => {
+    if (Array.isArray(v)) return next(6) === 0 ? [...v, 0] : v.map(variant);
+    if (v !== null && typeof v === 'object')
+      return Object.fromEntries(
+        Object.entries(v)
+          .reverse()
+          .map(([k, inner]) => [k, variant(inner)]),
+      );
+    return next(8) === 0 ? leaves[next(leaves.length)] : v;
+  };
+
+  it('says two values are equal exactly when canonicalJson writes them alike', () => {
+    const wrong: string[] = [];
+    for (let i = 0; i < 20_000; i += 1) {
+      const a = value(0);
+      const b = next(3) === 0 ? value(0) : variant(a);
+      if (canonicallyEqual(a, b) !== (canonicalJson(a) === canonicalJson(b)))
+        wrong.push(`${canonicalJson(a)} vs ${canonicalJson(b)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('equals nothing for what canonicalJson cannot write', () => {
+    expect(canonicallyEqual(Number.NaN, Number.NaN)).toBe(false);
+    expect(canonicallyEqual([undefined], [undefined])).toBe(false);
+    const f = () => 1;
+    expect(canonicallyEqual(f, f)).toBe(false);
+    expect(canonicallyEqual({ a: 1, b: undefined }, { a: 1 })).toBe(true);
   });
 });

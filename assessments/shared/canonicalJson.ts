@@ -29,3 +29,36 @@ function serialize(value: unknown, path: string): string {
       throw new TypeError(`canonicalJson: unsupported ${typeof value} at ${path}`);
   }
 }
+
+const definedEntries = (value: object) => Object.entries(value).filter(([, v]) => v !== undefined);
+
+/**
+ * Whether canonicalJson(a) === canonicalJson(b), compared value by value without writing either.
+ * A value canonicalJson cannot write (a non-finite number, undefined, a function) equals nothing.
+ */
+export function canonicallyEqual(a: unknown, b: unknown): boolean {
+  if (a === null || b === null) return a === b;
+  switch (typeof a) {
+    case 'string':
+    case 'boolean':
+      return a === b;
+    case 'number':
+      // 0 and -0 are both written "0", and === holds for them.
+      return Number.isFinite(a) && a === b;
+    case 'object': {
+      if (typeof b !== 'object') return false;
+      if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+        return a.every((item, index) => canonicallyEqual(item, b[index]));
+      }
+      const left = definedEntries(a as object);
+      const right = new Map(definedEntries(b));
+      return (
+        left.length === right.size &&
+        left.every(([k, v]) => right.has(k) && canonicallyEqual(v, right.get(k)))
+      );
+    }
+    default:
+      return false;
+  }
+}

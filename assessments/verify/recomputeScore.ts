@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EmbeddedAssessment } from './embeddedAssessment';
 import { scoreAssessment } from '../scoring/scoreAssessment';
-import { canonicalJson } from '../shared/canonicalJson';
+import { canonicallyEqual } from '../shared/canonicalJson';
 import type { Checks } from './checks';
 import { uncachedTemplateLookup, type TemplateLookup } from './templateLookup';
 
@@ -62,7 +62,7 @@ export function recomputeScore(
   ].filter(Boolean);
   if (differences.length > 0)
     checks.fail('score', 'contentScoreDiffers', { differences: differences.join('; ') });
-  else if (canonicalJson(recomputed) !== canonicalJson(data.result))
+  else if (!canonicallyEqual(recomputed, data.result))
     checks.fail('score', 'contentScoreDetailsDiffer');
   else
     checks.pass('score', 'contentScoreOk', {
