@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Checks } from './checks';
-import { readBerElement } from './cms/berValues';
+import { readBerNode } from './cms/berReader';
 import { CmsFormatError } from './cms/cmsFormatError';
 import type { SignatureCandidate } from './pdf/pdfDocument';
 import { isArray, isString } from './pdf/pdfValues';
@@ -72,8 +72,9 @@ export function digestOf(bytes: Buffer, [, b, c, d]: ByteRange['ranges'], algori
  * unsigned data riding along, so it is refused rather than ignored.
  */
 export function cmsBytes(contents: Buffer): Buffer {
-  const { end } = readBerElement(contents);
-  if (contents.subarray(end).some((byte) => byte !== 0)) throw new CmsFormatError('sigCmsTrailingBytes');
+  const { end } = readBerNode(contents);
+  for (let at = end; at < contents.length; at += 1)
+    if (contents[at] !== 0) throw new CmsFormatError('sigCmsTrailingBytes');
   return contents.subarray(0, end);
 }
 

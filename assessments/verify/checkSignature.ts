@@ -2,7 +2,7 @@ import { checkByteRange, cmsBytes, regularHex } from './byteRange';
 import { Checks } from './checks';
 import { verifyCms, type SignatureCheckOptions } from './cmsChecks';
 import { CmsFormatError } from './cms/cmsFormatError';
-import { parseSignedData } from './cms/parseSignedData';
+import { readSignedData } from './cms/readSignedData';
 import { parsePdfDate } from './pdfDate';
 import { decodeTextString } from './pdf/embeddedFiles';
 import type { SignatureCandidate } from './pdf/pdfDocument';
@@ -64,7 +64,7 @@ export async function checkSignature(
   }
   let indeterminate = false;
   try {
-    const cms = parseSignedData(cmsBytes(range.contents));
+    const cms = await readSignedData(cmsBytes(range.contents));
     const outcome = await verifyCms(bytes, range, cms, checks, result, options, claimedTime);
     indeterminate = outcome.indeterminate;
     // A conclusion is what the signer committed to under the signature; /Reason says it in words.

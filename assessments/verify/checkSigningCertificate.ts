@@ -1,9 +1,8 @@
-import type { Attribute } from 'pkijs';
 import { CmsFormatError } from './cms/cmsFormatError';
 import { algorithmName, OID } from './cms/oids';
 import type { Checks } from './checks';
 import { essCertIdMatch, readEssCertId, type EssVersion } from './cms/essSigningCertificate';
-import type { CmsCertificate } from './cms/parseSignedData';
+import type { CmsAttribute, CmsCertificate } from './cms/signedDataTypes';
 import { singleValue } from './cms/signedAttributes';
 
 /** Which signature of the document this is: PAdES tools must add signing-certificate-v2 to the first. */
@@ -38,7 +37,7 @@ function namesSigner(version: EssVersion, value: unknown, signer: CmsCertificate
  * warning; neither is a failure only for a later signature, which another tool may have added.
  */
 export function checkSigningCertificate(
-  byType: ReadonlyMap<string, Attribute>,
+  byType: ReadonlyMap<string, CmsAttribute>,
   signer: CmsCertificate,
   role: SignatureRole,
   checks: Checks,

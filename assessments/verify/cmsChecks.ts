@@ -1,5 +1,4 @@
 import type { X509Certificate } from 'node:crypto';
-import type { Attribute } from 'pkijs';
 import { algorithmName, DIGEST_BY_OID, OID, type DigestName } from './cms/oids';
 import { digestOf, type ByteRange } from './byteRange';
 import { fingerprintHex } from './certificateTrust';
@@ -9,14 +8,21 @@ import { checkSigningCertificate, type SignatureRole } from './checkSigningCerti
 import { checkTrust } from './checkTrust';
 import { CmsFormatError } from './cms/cmsFormatError';
 import { commitmentTypeOf } from './cms/commitmentType';
-import { isDerEncoded } from './cms/derEncoding';
-import type { CmsCertificate, ParsedSignedData, ParsedSignerInfo } from './cms/parseSignedData';
-import { isSchemeProblem, schemeName, signatureSchemeOf, verifyWithScheme } from './cms/signatureAlgorithm';
+import { isDerEncoded } from './cms/derCanonical';
+import type { CmsAttribute, CmsCertificate, ParsedSignedData, ParsedSignerInfo } from './cms/signedDataTypes';
+import {
+  isSchemeProblem,
+  namedSignatureScheme,
+  schemeName,
+  verifyWithScheme,
+  type SchemeProblem,
+  type SignatureScheme,
+} from './cms/signatureScheme';
 import { attributesByType, contentTypeOf, messageDigestOf, signingTimeOf } from './cms/signedAttributes';
 import { findSignerCertificate } from './cms/signerCertificate';
 import type { VerifyMessageKey } from './messages';
 import { checkSignatureTime } from './signatureTime';
-import { verifyTimestampToken, type TimestampVerification } from './timestamp/verifyTimestampToken';
+import type { TimestampVerification } from './timestamp/verifyTimestampToken';
 import type { SignatureVerification } from './verificationSchema';
 
 export interface SignatureCheckOptions {
@@ -47,7 +53,7 @@ export interface CmsOutcome {
  * The commitment type the signer signed. It states intent, not integrity, so an unreadable one is
  * a warning and the signature is judged on everything else.
  */
-function readCommitment(byType: ReadonlyMap<string, Attribute>, checks: Checks): string | null {
+function readCommitment(byType: ReadonlyMap<string, CmsAttribute>, checks: Checks): string | null {
   try {
     return commitmentTypeOf(byType);
   } catch (error) {
@@ -81,7 +87,7 @@ function checkStructure(cms: ParsedSignedData, checks: Checks): ParsedSignerInfo
 function checkDigest(
   bytes: Buffer,
   range: ByteRange,
-  byType: ReadonlyMap<string, Attribute>,
+  byType: ReadonlyMap<string, CmsAttribute>,
   eContentType: string,
   digestName: DigestName,
   checks: Checks,
@@ -96,14 +102,25 @@ function checkDigest(
     checks.fail('cms', 'sigContentTypeNotData');
 }
 
-function checkSignatureValue(
+/** RSASSA-PSS parameters are read by PKI.js, which loads only for a signature that has them. */
+async function schemeOf(
+  info: ParsedSignerInfo,
+  digestName: DigestName,
+): Promise<SignatureScheme | SchemeProblem> {
+  if (info.signatureAlgorithm.algorithmId !== OID.rsassaPss)
+    return namedSignatureScheme(info.signatureAlgorithm, digestName);
+  const { signatureSchemeOf } = await import('./cms/signatureAlgorithm');
+  return signatureSchemeOf(info.signatureAlgorithm, digestName);
+}
+
+async function checkSignatureValue(
   info: ParsedSignerInfo,
   signedAttributes: Buffer,
   digestName: DigestName,
   signer: CmsCertificate,
   checks: Checks,
-): boolean {
-  const scheme = signatureSchemeOf(info.signatureAlgorithm, digestName);
+): Promise<boolean> {
+  const scheme = await schemeOf(info, digestName);
   if (isSchemeProblem(scheme)) {
     if (scheme.problem === 'pss-parameters') checks.fail('signature', 'sigPssParametersUnsupported');
     else if (scheme.problem === 'refused')
@@ -148,6 +165,8 @@ async function signatureTimestamp(
   checks: Checks,
 ): Promise<TimestampVerification | null> {
   if (!info.signatureTimestampToken) return null;
+  // PKI.js, which reads the token, loads only when a signature has one.
+  const { verifyTimestampToken } = await import('./timestamp/verifyTimestampToken');
   const verified = await verifyTimestampToken(info.signatureTimestampToken, info.signatureValue, {
     tsaAnchors: options.tsaAnchors ?? [],
     now: options.now,
@@ -194,7 +213,7 @@ export async function verifyCms(
     return { ...none, commitment };
   }
   result.signer = describeSigner(signer);
-  const signatureOk = checkSignatureValue(info, info.signedAttributes, digestName, signer, checks);
+  const signatureOk = await checkSignatureValue(info, info.signedAttributes, digestName, signer, checks);
   checkSigningCertificate(byType, signer, options.role, checks);
 
   const claimed = claimedTime ?? signingTimeOf(byType);

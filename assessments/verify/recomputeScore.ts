@@ -62,8 +62,7 @@ export function recomputeScore(
   ].filter(Boolean);
   if (differences.length > 0)
     checks.fail('score', 'contentScoreDiffers', { differences: differences.join('; ') });
-  else if (!canonicallyEqual(recomputed, data.result))
-    checks.fail('score', 'contentScoreDetailsDiffer');
+  else if (!canonicallyEqual(recomputed, data.result)) checks.fail('score', 'contentScoreDetailsDiffer');
   else
     checks.pass('score', 'contentScoreOk', {
       tier: recomputed.tier,

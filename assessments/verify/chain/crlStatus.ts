@@ -3,7 +3,7 @@ import { CertificateRevocationList, type RevokedCertificate } from 'pkijs';
 import { OID } from '../cms/oids';
 import { readWholeBer } from '../cms/berValues';
 import { derEncodingOf } from '../cms/derEncoding';
-import type { CmsCertificate } from '../cms/parseSignedData';
+import type { PathCertificate } from './pathCertificate';
 import { issuerDerOf, nameDerOf, serialDerOf } from '../cms/signerCertificate';
 import { isSchemeProblem, signatureSchemeOf, verifyWithScheme } from '../cms/signatureAlgorithm';
 import { answerCovers, REVOCATION_REASONS, type RevocationStatus } from './revocationStatus';
@@ -25,7 +25,7 @@ export function readCrls(ders: readonly Buffer[]): CertificateRevocationList[] {
 }
 
 /** RFC 5280 §4.2.1.3: a CA that states its key usages must list cRLSign to sign CRLs. */
-function maySignCrls(issuer: CmsCertificate): boolean {
+function maySignCrls(issuer: PathCertificate): boolean {
   const usage = issuer.pkijs.extensions?.find((ext) => ext.extnID === OID.keyUsage);
   if (!usage) return true;
   const bits: unknown = usage.parsedValue;
@@ -33,7 +33,7 @@ function maySignCrls(issuer: CmsCertificate): boolean {
   return (((bits.valueBlock.valueHexView[0] ?? 0) as number) & 0x02) !== 0;
 }
 
-function signedBy(crl: CertificateRevocationList, issuer: CmsCertificate): boolean {
+function signedBy(crl: CertificateRevocationList, issuer: PathCertificate): boolean {
   const scheme = signatureSchemeOf(crl.signatureAlgorithm, null);
   if (isSchemeProblem(scheme)) return false;
   const signature = crl.signatureValue.valueBlock.valueHexView;
@@ -49,8 +49,8 @@ function reasonOf(entry: RevokedCertificate): number | null {
 /** What one CRL, signed by `issuer` for `cert`'s issuer name, says about `cert`; null if it says nothing. */
 function statusFromCrl(
   crl: CertificateRevocationList,
-  cert: CmsCertificate,
-  issuer: CmsCertificate,
+  cert: PathCertificate,
+  issuer: PathCertificate,
   at: Date,
 ): RevocationStatus | null {
   if (!nameDerOf(crl.issuer).equals(issuerDerOf(cert)) || !maySignCrls(issuer) || !signedBy(crl, issuer))
@@ -79,8 +79,8 @@ function statusFromCrl(
 /** Every answer the CRLs give about `cert`, whose issuer in the validated path is `issuer`. */
 export function crlStatuses(
   crls: readonly CertificateRevocationList[],
-  cert: CmsCertificate,
-  issuer: CmsCertificate,
+  cert: PathCertificate,
+  issuer: PathCertificate,
   at: Date,
 ): RevocationStatus[] {
   return crls.flatMap((crl) => {

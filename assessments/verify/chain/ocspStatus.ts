@@ -11,7 +11,7 @@ import {
 import { OID } from '../cms/oids';
 import { bytesOf, childrenOf, isBerBlock, octetStringValue, readWholeBer, timeValue } from '../cms/berValues';
 import { derEncodingOf } from '../cms/derEncoding';
-import type { CmsCertificate } from '../cms/parseSignedData';
+import type { PathCertificate } from './pathCertificate';
 import { issuerDerOf, nameDerOf, serialDerOf, subjectDerOf } from '../cms/signerCertificate';
 import { isSchemeProblem, signatureSchemeOf, verifyWithScheme } from '../cms/signatureAlgorithm';
 import { answerCovers, REVOCATION_REASONS, type RevocationStatus } from './revocationStatus';
@@ -68,7 +68,7 @@ const publicKeyOf = (cert: Certificate): KeyObject =>
  * RFC 6960 §4.2.2.2: a delegated responder's certificate is issued by the CA itself, is meant for
  * OCSP signing and was valid when the response was produced.
  */
-function authorisedResponder(responder: Certificate, issuer: CmsCertificate, producedAt: Date): boolean {
+function authorisedResponder(responder: Certificate, issuer: PathCertificate, producedAt: Date): boolean {
   if (!nameDerOf(responder.issuer).equals(subjectDerOf(issuer))) return false;
   if (producedAt < responder.notBefore.value || producedAt > responder.notAfter.value) return false;
   const eku: unknown = responder.extensions?.find((ext) => ext.extnID === OID.extKeyUsage)?.parsedValue;
@@ -80,7 +80,7 @@ function authorisedResponder(responder: Certificate, issuer: CmsCertificate, pro
 }
 
 /** The key that may sign answers about certificates `issuer` issued: its own or a delegate's. */
-function responderKey(basic: BasicOCSPResponse, issuer: CmsCertificate): KeyObject | null {
+function responderKey(basic: BasicOCSPResponse, issuer: PathCertificate): KeyObject | null {
   if (namesResponder(basic, issuer.pkijs)) return issuer.x509.publicKey;
   const producedAt = basic.tbsResponseData.producedAt;
   const delegate = basic.certs?.find(
@@ -89,7 +89,7 @@ function responderKey(basic: BasicOCSPResponse, issuer: CmsCertificate): KeyObje
   return delegate ? publicKeyOf(delegate) : null;
 }
 
-function signedByResponder(basic: BasicOCSPResponse, issuer: CmsCertificate): boolean {
+function signedByResponder(basic: BasicOCSPResponse, issuer: PathCertificate): boolean {
   const key = responderKey(basic, issuer);
   const scheme = signatureSchemeOf(basic.signatureAlgorithm, null);
   if (!key || isSchemeProblem(scheme)) return false;
@@ -97,7 +97,7 @@ function signedByResponder(basic: BasicOCSPResponse, issuer: CmsCertificate): bo
   return verifyWithScheme(scheme, key, basic.tbsResponseData.tbsView, signature).outcome === 'valid';
 }
 
-function isAbout(single: SingleResponse, cert: CmsCertificate, issuer: CmsCertificate): boolean {
+function isAbout(single: SingleResponse, cert: PathCertificate, issuer: PathCertificate): boolean {
   const hash = CERT_ID_HASHES[single.certID.hashAlgorithm.algorithmId];
   if (!hash) return false;
   const digest = (data: Uint8Array) => createHash(hash).update(data).digest();
@@ -134,8 +134,8 @@ function statusOf(single: SingleResponse, at: Date): RevocationStatus | null {
 /** Every answer the OCSP responses give about `cert`, whose issuer in the validated path is `issuer`. */
 export function ocspStatuses(
   responses: readonly BasicOCSPResponse[],
-  cert: CmsCertificate,
-  issuer: CmsCertificate,
+  cert: PathCertificate,
+  issuer: PathCertificate,
   at: Date,
 ): RevocationStatus[] {
   return responses.flatMap((basic) => {

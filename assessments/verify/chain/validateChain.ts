@@ -1,17 +1,7 @@
-import { webcrypto, X509Certificate } from 'node:crypto';
-import {
-  Certificate,
-  CertificateChainValidationEngine,
-  CryptoEngine,
-  type CertificateChainValidationEngineVerifyResult,
-  type FindIssuerCallback,
-} from 'pkijs';
-import { OID } from '../cms/oids';
-import { readWholeBer } from '../cms/berValues';
-import type { CmsCertificate } from '../cms/parseSignedData';
-import { crlStatuses, readCrls } from './crlStatus';
-import { ocspStatuses, readOcsps } from './ocspStatus';
-import { combineStatuses, type RevocationStatus } from './revocationStatus';
+import { X509Certificate } from 'node:crypto';
+import { readWholeBerNode } from '../cms/berReader';
+import { plainCertificate } from '../cms/plainShapes';
+import type { RevocationStatus } from './revocationStatus';
 
 export type { RevocationStatus };
 
@@ -48,65 +38,36 @@ export interface ChainValidation {
   revocation: CertificateRevocation[];
 }
 
-/** Paths longer than real ones; the bound also stops cycles among crafted certificates. */
-const MAX_ISSUER_LOOKUPS = 64;
-/** Certificates signed with these hashes cannot vouch for a path (collisions make rogue CAs). */
-const WEAK_SIGNATURES = new Set<string>([OID.md5WithRsa, OID.sha1WithRsa, OID.ecdsaWithSha1]);
-
-/** PKI.js's crypto from node:crypto's WebCrypto, passed to each call: no global engine is set. */
-const nodeCryptoEngine = () =>
-  new CryptoEngine({ name: 'node:crypto', crypto: webcrypto as unknown as CryptoEngine['crypto'] });
-
-function parts(der: Buffer): CmsCertificate | null {
+/** Whether PKI.js reads the certificate: certainly for the plain form, else PKI.js is asked. */
+async function pkijsReads(der: Buffer): Promise<boolean> {
   try {
-    return { der, pkijs: new Certificate({ schema: readWholeBer(der) }), x509: new X509Certificate(der) };
+    if (plainCertificate(readWholeBerNode(der))) return true;
+  } catch {
+    // Not BER the plain way: PKI.js decides below, as it always did.
+  }
+  const { pathCertificate } = await import('./chainEngine');
+  return pathCertificate(der) !== null;
+}
+
+async function readSigner(der: Buffer): Promise<X509Certificate | null> {
+  try {
+    const x509 = new X509Certificate(der);
+    return (await pkijsReads(der)) ? x509 : null;
   } catch {
     return null;
   }
-}
-
-/** Issuer look-up as PKI.js does it, within a budget and never through weakly signed certificates. */
-function boundedFindIssuer(): FindIssuerCallback {
-  let lookups = 0;
-  return async (certificate, engine, crypto) => {
-    lookups += 1;
-    if (lookups > MAX_ISSUER_LOOKUPS) throw new Error('too many candidate paths');
-    if (WEAK_SIGNATURES.has(certificate.signatureAlgorithm.algorithmId)) return [];
-    return engine.defaultFindIssuer(certificate, engine, crypto);
-  };
-}
-
-function untrustedReason(result: CertificateChainValidationEngineVerifyResult): UntrustedReason {
-  const code = result.resultCode;
-  if (code === 60 || code === 97 || /no valid certificate paths/i.test(result.resultMessage))
-    return 'no-path';
-  if (code === 8) return 'not-valid-at-time';
-  if ([3, 4, 5, 7, 14].includes(code)) return 'issuer-not-ca';
-  return 'invalid';
-}
-
-function revocationOf(path: readonly CmsCertificate[], input: ChainInput): CertificateRevocation[] {
-  const crls = readCrls(input.crls);
-  const ocsps = readOcsps(input.ocsps);
-  return path.slice(0, -1).map((cert, index) => {
-    const issuer = path[index + 1] as CmsCertificate;
-    const statuses = [
-      ...crlStatuses(crls, cert, issuer, input.at),
-      ...ocspStatuses(ocsps, cert, issuer, input.at),
-    ];
-    return { subject: cert.x509.subject, revocation: combineStatuses(statuses) };
-  });
 }
 
 /**
  * Validates the signer's certificate path to one of the anchors at `input.at` with PKI.js's
  * CertificateChainValidationEngine (signatures, validity, CA constraints, policies), then asks
  * the given CRLs and OCSP responses about each certificate below the anchor. Nothing is fetched:
- * revocation values come only from the caller. Never throws.
+ * revocation values come only from the caller. A signer that is itself an anchor is recognised
+ * by its DER, without PKI.js, which is loaded only for a real path. Never throws.
  */
 export async function validateChain(input: ChainInput): Promise<ChainValidation> {
-  const signer = parts(input.signer);
-  const subject = signer?.x509.subject ?? '';
+  const signer = await readSigner(input.signer);
+  const subject = signer?.subject ?? '';
   const notTrusted = (reason: UntrustedReason, detail = ''): ChainValidation => ({
     trusted: false,
     signerIsAnchor: false,
@@ -118,39 +79,10 @@ export async function validateChain(input: ChainInput): Promise<ChainValidation>
   if (input.anchors.length === 0) return notTrusted('no-anchors');
   // PKI.js takes the last certificate as the one to validate and drops duplicates of anchors, so a
   // pinned signer certificate is recognised here rather than handed to the engine.
-  if (input.anchors.some((anchor) => anchor.equals(signer.der)))
+  if (input.anchors.some((anchor) => anchor.equals(input.signer)))
     return { trusted: true, signerIsAnchor: true, chain: [subject], untrusted: null, revocation: [] };
-  const anchors = input.anchors.flatMap((der) => parts(der) ?? []);
-  // Each certificate once: the engine's own de-duplication would otherwise decide which copy stays.
-  const seen = [signer.der, ...input.anchors];
-  const carried = input.carried.flatMap((der) => {
-    if (seen.some((known) => known.equals(der))) return [];
-    seen.push(der);
-    return parts(der) ?? [];
-  });
-  const all = [...anchors, ...carried, signer];
-  const engine = new CertificateChainValidationEngine({
-    trustedCerts: anchors.map((a) => a.pkijs),
-    certs: [...carried.map((c) => c.pkijs), signer.pkijs],
-    checkDate: input.at,
-    findIssuer: boundedFindIssuer(),
-  });
-  let result: CertificateChainValidationEngineVerifyResult;
-  try {
-    result = await engine.verify({}, nodeCryptoEngine());
-  } catch (error) {
-    return notTrusted('invalid', error instanceof Error ? error.message : String(error));
-  }
-  if (!result.result) return notTrusted(untrustedReason(result), result.resultMessage);
-  const path = (result.certificatePath ?? []).map((cert) => all.find((c) => c.pkijs === cert));
-  if (path.length < 2 || path.some((cert) => cert === undefined))
-    return notTrusted('invalid', 'the validated path does not consist of the given certificates');
-  const certificates = path as CmsCertificate[];
-  return {
-    trusted: true,
-    signerIsAnchor: false,
-    chain: certificates.map((cert) => cert.x509.subject),
-    untrusted: null,
-    revocation: revocationOf(certificates, input),
-  };
+  const { pathCertificate, validatePath } = await import('./chainEngine');
+  const path = pathCertificate(input.signer);
+  if (!path) return notTrusted('invalid', 'the signer certificate cannot be read');
+  return validatePath(path, input, notTrusted);
 }

@@ -1,11 +1,6 @@
 import * as asn1js from 'asn1js';
+import { BER_LIMITS } from './berReader';
 import { CmsFormatError } from './cmsFormatError';
-
-/**
- * Limits for ASN.1 read out of an untrusted PDF. A signature with its certificate chain and
- * revocation values is some tens of kilobytes and a few thousand elements, nested a dozen deep.
- */
-const BER_LIMITS = { maxDepth: 48, maxNodes: 20_000 };
 
 export type BerBlock = asn1js.BaseBlock;
 

@@ -1,8 +1,7 @@
-import * as asn1js from 'asn1js';
-import type { Attribute } from 'pkijs';
-import { oidValue } from './berValues';
+import { berNodeOf, isUniversal, oidOf, TAG } from './berNodeValues';
 import { CmsFormatError } from './cmsFormatError';
 import { singleValue } from './signedAttributes';
+import type { CmsAttribute } from './signedDataTypes';
 
 export const COMMITMENT_OID = {
   /** id-aa-ets-commitmentType (RFC 5126 §5.11.1, ETSI EN 319 122-1 §5.2.3). */
@@ -37,11 +36,13 @@ const COMMITMENT_NAMES: Record<string, string> = {
  * when the signature states none. Qualifiers are not interpreted: the /Reason says the same in words.
  * Throws CmsFormatError when the attribute is there but not a CommitmentTypeIndication.
  */
-export function commitmentTypeOf(byType: ReadonlyMap<string, Attribute>): string | null {
+export function commitmentTypeOf(byType: ReadonlyMap<string, CmsAttribute>): string | null {
   const value = singleValue(byType, COMMITMENT_OID.commitmentTypeIndication);
   if (value === undefined) return null;
-  const first = value instanceof asn1js.Sequence ? value.valueBlock.value[0] : undefined;
-  const oid = oidValue(first);
+  const node = berNodeOf(value);
+  // A SEQUENCE's first element as asn1js reads one, in either form.
+  const first = node && isUniversal(node, TAG.sequence) ? node.elements[0] : undefined;
+  const oid = oidOf(first);
   if (oid === null) throw new CmsFormatError('sigCommitmentTypeUnreadable', {});
   return COMMITMENT_NAMES[oid] ?? oid;
 }

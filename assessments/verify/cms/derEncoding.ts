@@ -1,90 +1,15 @@
-import { childrenOf, primitiveContent, readWholeBer, type BerBlock } from './berValues';
+import { childrenOf, primitiveContent, type BerBlock } from './berValues';
+import { derEncodingWith, type DerView } from './derCanonical';
 
-const UNIVERSAL = 1;
-const TAG = { boolean: 1, integer: 2, bitString: 3, octetString: 4, enumerated: 10, set: 17 };
-/** Universal string types BER may split into segments (constructed); DER never does. */
-const STRING_TAGS = new Set([3, 4, 12, 18, 19, 20, 21, 22, 25, 26, 27, 28, 30]);
+export { isDerEncoded } from './derCanonical';
 
-function identifier(tagClass: number, constructed: boolean, tagNumber: number): Buffer {
-  const first = ((tagClass - 1) << 6) | (constructed ? 0x20 : 0);
-  if (tagNumber < 31) return Buffer.from([first | tagNumber]);
-  const bytes = [tagNumber & 0x7f];
-  for (let n = Math.floor(tagNumber / 128); n > 0; n = Math.floor(n / 128)) bytes.unshift((n & 0x7f) | 0x80);
-  return Buffer.from([first | 0x1f, ...bytes]);
-}
+const BLOCK_VIEW: DerView<BerBlock> = {
+  tagClass: (block) => block.idBlock.tagClass,
+  tagNumber: (block) => block.idBlock.tagNumber,
+  constructed: (block) => block.idBlock.isConstructed,
+  children: childrenOf,
+  content: primitiveContent,
+};
 
-function definiteLength(length: number): Buffer {
-  if (length < 0x80) return Buffer.from([length]);
-  const bytes: number[] = [];
-  for (let n = length; n > 0; n = Math.floor(n / 256)) bytes.unshift(n & 0xff);
-  return Buffer.from([0x80 | bytes.length, ...bytes]);
-}
-
-/** The content DER allows for a primitive value of this universal type (X.690 §10–11). */
-function canonicalContent(tagNumber: number, content: Buffer): Buffer {
-  if (tagNumber === TAG.boolean && content.length === 1 && content[0] !== 0) return Buffer.from([0xff]);
-  if (tagNumber === TAG.integer || tagNumber === TAG.enumerated) {
-    let start = 0;
-    while (
-      start + 1 < content.length &&
-      ((content[start] === 0x00 && ((content[start + 1] as number) & 0x80) === 0) ||
-        (content[start] === 0xff && ((content[start + 1] as number) & 0x80) !== 0))
-    )
-      start += 1;
-    return content.subarray(start);
-  }
-  if (tagNumber === TAG.bitString && content.length > 1) {
-    const unused = (content[0] as number) & 0x07;
-    const out = Buffer.from(content);
-    out[out.length - 1] = (out[out.length - 1] as number) & (0xff << unused);
-    return out;
-  }
-  return content;
-}
-
-/** The value of a string split into BER segments, as one primitive content. */
-function joinedSegments(block: BerBlock): Buffer {
-  const segments = childrenOf(block).map((child) =>
-    child.idBlock.isConstructed ? joinedSegments(child) : primitiveContent(child),
-  );
-  if (block.idBlock.tagNumber !== TAG.bitString) return Buffer.concat(segments);
-  // Each BIT STRING segment starts with its count of unused bits; only the last one's stays.
-  const last = segments[segments.length - 1];
-  return Buffer.concat([Buffer.from([last?.[0] ?? 0]), ...segments.map((s) => s.subarray(1))]);
-}
-
-/**
- * The DER encoding of a value read from BER: definite minimal lengths, strings in one primitive
- * piece, SET OF elements sorted by their encodings, minimal integers, booleans as 0xFF, unused
- * bits zero. What a signer must have hashed, whatever encoding it then wrote.
- */
-export function derEncodingOf(block: BerBlock): Buffer {
-  const { tagClass, tagNumber, isConstructed } = block.idBlock;
-  const universal = tagClass === UNIVERSAL;
-  let content: Buffer;
-  let constructed = isConstructed;
-  if (isConstructed && universal && STRING_TAGS.has(tagNumber)) {
-    content = canonicalContent(tagNumber, joinedSegments(block));
-    constructed = false;
-  } else if (isConstructed) {
-    const parts = childrenOf(block).map(derEncodingOf);
-    if (universal && tagNumber === TAG.set) parts.sort(Buffer.compare);
-    content = Buffer.concat(parts);
-  } else {
-    content = universal ? canonicalContent(tagNumber, primitiveContent(block)) : primitiveContent(block);
-  }
-  return Buffer.concat([
-    identifier(tagClass, constructed, tagNumber),
-    definiteLength(content.length),
-    content,
-  ]);
-}
-
-/** Whether `bytes` are one ASN.1 element already in DER, byte for byte. */
-export function isDerEncoded(bytes: Buffer): boolean {
-  try {
-    return derEncodingOf(readWholeBer(bytes)).equals(bytes);
-  } catch {
-    return false;
-  }
-}
+/** The DER encoding of an element asn1js read from BER (see derEncodingWith). */
+export const derEncodingOf = (block: BerBlock): Buffer => derEncodingWith(BLOCK_VIEW, block);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { DIGEST_BY_OID, OID } from './oids';
-import { childrenOf, hasTag, isBerBlock, octetStringValue, oidValue, type BerBlock } from './berValues';
-import { derEncodingOf } from './derEncoding';
-import type { CmsCertificate } from './parseSignedData';
+import type { BerNode } from './berReader';
+import { berNodeOf, isUniversal, octetStringOf, oidOf, TAG } from './berNodeValues';
+import { derEncodingOfNode } from './derCanonical';
 import { issuerDerOf, serialDerOf } from './signerCertificate';
+import type { CmsCertificate } from './signedDataTypes';
 
 /** The first ESSCertID(v2) of an ESS signing-certificate attribute (RFC 2634 §5.4, RFC 5035). */
 export interface EssCertId {
@@ -15,34 +16,38 @@ export interface EssCertId {
 
 export type EssVersion = 'v1' | 'v2';
 
-const isSequence = (block: BerBlock | undefined): block is BerBlock => !!block && hasTag(block, 1, 16);
+/** The elements inside, as the checks see them (end-of-contents markers left out). */
+const childrenOf = (node: BerNode): BerNode[] => (node.constructed ? [...node.children] : []);
 
-function readIssuerSerial(block: BerBlock | undefined): EssCertId['issuerSerial'] {
-  if (!isSequence(block)) return null;
-  const [generalNames, serial] = childrenOf(block);
-  if (!isSequence(generalNames) || !serial || !hasTag(serial, 1, 2)) throw new Error('IssuerSerial');
+const isSequence = (node: BerNode | undefined): node is BerNode => isUniversal(node, TAG.sequence);
+
+function readIssuerSerial(node: BerNode | undefined): EssCertId['issuerSerial'] {
+  if (!isSequence(node)) return null;
+  const [generalNames, serial] = childrenOf(node);
+  if (!isSequence(generalNames) || !isUniversal(serial, TAG.integer)) throw new Error('IssuerSerial');
   const issuers = childrenOf(generalNames)
-    .filter((name) => hasTag(name, 3, 4))
-    .flatMap((name) => childrenOf(name).slice(0, 1).map(derEncodingOf));
-  return { issuers, serialNumber: derEncodingOf(serial) };
+    .filter((name) => name.is(3, 4))
+    .flatMap((name) => childrenOf(name).slice(0, 1).map(derEncodingOfNode));
+  return { issuers, serialNumber: derEncodingOfNode(serial) };
 }
 
 /** Reads the first ESSCertID; null when the value does not have the structure it must have. */
 export function readEssCertId(value: unknown, version: EssVersion): EssCertId | null {
   try {
-    if (!isBerBlock(value) || !isSequence(value)) return null;
-    const [certs] = childrenOf(value);
+    const node = berNodeOf(value);
+    if (!node || !isSequence(node)) return null;
+    const [certs] = childrenOf(node);
     const [first] = isSequence(certs) ? childrenOf(certs) : [];
     if (!isSequence(first)) return null;
     const parts = childrenOf(first);
     let hashAlgorithm: string = version === 'v1' ? OID.sha1 : OID.sha256;
     // ESSCertIDv2 starts with an AlgorithmIdentifier unless it is the DEFAULT SHA-256.
     if (version === 'v2' && isSequence(parts[0])) {
-      const algorithm = oidValue(childrenOf(parts.shift() as BerBlock)[0]);
+      const algorithm = oidOf(childrenOf(parts.shift() as BerNode)[0]);
       if (!algorithm) return null;
       hashAlgorithm = algorithm;
     }
-    const hash = octetStringValue(parts[0]);
+    const hash = octetStringOf(parts[0]);
     if (!hash) return null;
     return { hashAlgorithm, hash, issuerSerial: readIssuerSerial(parts[1]) };
   } catch {

@@ -17,7 +17,9 @@ import { parseToUnicode, type GlyphDecoder } from './toUnicode';
 /** A TJ adjustment wider than this (thousandths of an em) reads as a word space. */
 const SPACE_ADJUSTMENT = 200;
 const MAX_OPERANDS = 10_000;
-const OPERAND_START = new Set(Buffer.from('0123456789+-.([</', 'latin1'));
+/** Bytes an operand starts with, by lookup: the loop asks for every token. */
+const OPERAND_START = new Uint8Array(256);
+for (const byte of Buffer.from('0123456789+-.([</', 'latin1')) OPERAND_START[byte] = 1;
 /** The operators text extraction acts on, by their `readWordCode` codes. */
 const OP = {
   BI: wordCode('BI'),
@@ -94,7 +96,7 @@ function pageText(doc: PdfObjects, page: PageNode, cache: DecoderCache): string 
   while (!lexer.atEnd()) {
     doc.budget.check();
     const byte = data[lexer.pos] as number;
-    if (OPERAND_START.has(byte)) {
+    if (OPERAND_START[byte] === 1) {
       try {
         operands.push(lexer.value());
       } catch (error) {

@@ -1,10 +1,6 @@
-import { readBerElement } from '../cms/berValues';
+import { readBerNode } from '../cms/berReader';
 import { Checks } from '../checks';
-import {
-  verifyTimestampToken,
-  type TimestampVerification,
-  type TimestampVerifyOptions,
-} from './verifyTimestampToken';
+import type { TimestampVerification, TimestampVerifyOptions } from './verifyTimestampToken';
 
 export interface DocumentTimestampInput {
   /** The whole file. */
@@ -37,7 +33,7 @@ const inside = (fileBytes: Buffer, [a, b, c, d]: DocumentTimestampInput['byteRan
 function tokenInContents(contents: Buffer, checks: Checks): Buffer | null {
   let end: number;
   try {
-    end = readBerElement(contents).end;
+    end = readBerNode(contents).end;
   } catch (error) {
     checks.fail('timestamp-token', 'tsTokenUnreadable', { reason: (error as Error).message });
     return null;
@@ -75,6 +71,8 @@ export async function checkDocumentTimestamp(
   }
   const token = tokenInContents(input.contents, checks);
   if (!token) return invalid();
+  // PKI.js, which reads the token, loads only when a document has a timestamp.
+  const { verifyTimestampToken } = await import('./verifyTimestampToken');
   const result = await verifyTimestampToken(
     token,
     signedRangeBytes(input.fileBytes, input.byteRange),
