@@ -26,7 +26,7 @@ function findWhole(bytes: Buffer, needle: Buffer): number {
  * When a template this verifier has already checked is carried as the exact JSON text it had then,
  * only the rest of the file is decoded: the template's text (three quarters of the bytes, six
  * languages of it) is cut out and its known string put back. The cut is replaced by a string no
- * file can contain (a random nonce), and the result is used only when that string comes back as the
+ * file can foresee (a random 128-bit nonce), and the result is used only when that string comes back as the
  * top-level template: then the cut was a whole string token in that place (after an escaping
  * backslash it would have joined another string), and the file reads exactly as JSON.parse would
  * read all of it. Anything else returns undefined.
@@ -36,7 +36,6 @@ function parseAroundKnownTemplate(bytes: Buffer, known: readonly TemplateText[])
     const at = findWhole(bytes, template.json);
     if (at < 0) continue;
     const marker = `assay-known-template-${randomBytes(16).toString('hex')}`;
-    if (bytes.includes(marker, 0, 'latin1')) return undefined;
     const text =
       bytes.toString('utf8', 0, at) +
       JSON.stringify(marker) +
