@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { createHash, generateKeyPairSync, verify, X509Certificate } from 'node:crypto';
+import { createHash, verify, X509Certificate } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selfSignedKeyPair } from '../../test/helpers/signingFixtures';
 import { hasOpenssl } from '../../test/helpers/opensslPki';
 import { useTempDir } from '../../test/helpers/tempDir';
 import { essCertIdMatch, readEssCertId } from '../verify/cms/essSigningCertificate';
@@ -12,22 +13,8 @@ import { attributesByType } from '../verify/cms/signedAttributes';
 import { findSignerCertificate } from '../verify/cms/signerCertificate';
 import { buildCadesSignedData } from './cms';
 import { OID } from '../verify/cms/oids';
-import { createSelfSignedCertificate } from './selfSignedCertificate';
 
-const validity = { notBefore: new Date('2025-01-01T00:00:00Z'), notAfter: new Date('2030-01-01T00:00:00Z') };
-
-function identity(type: 'rsa' | 'ec', name: string) {
-  const keys =
-    type === 'rsa'
-      ? generateKeyPairSync('rsa', { modulusLength: 2048 })
-      : generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const certificate = createSelfSignedCertificate(
-    { name, organisation: 'Assay Test', email: 'a@example.org' },
-    keys,
-    validity,
-  );
-  return { keys, certificate };
-}
+const identity = (type: 'rsa' | 'ec', name: string) => selfSignedKeyPair(type, name, 'a@example.org');
 
 describe('buildCadesSignedData', () => {
   let tmp: ReturnType<typeof useTempDir>;

@@ -127,6 +127,19 @@ export async function renderTestReport(doc: EmbeddedAssessment, linesOverride?: 
   }
 }
 
+/** A fresh self-signed certificate with an RSA-2048 or P-256 key, for CMS tests that need both kinds. */
+export function selfSignedKeyPair(type: 'rsa' | 'ec', name: string, email = 'a@example.org') {
+  const keys =
+    type === 'rsa'
+      ? generateKeyPairSync('rsa', { modulusLength: 2048 })
+      : generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const certificate = createSelfSignedCertificate({ name, organisation: 'Assay Test', email }, keys, {
+    notBefore: new Date('2025-01-01T00:00:00Z'),
+    notAfter: new Date('2030-01-01T00:00:00Z'),
+  });
+  return { keys, certificate };
+}
+
 /** A fresh self-signed RSA-3072 identity, as `identity.create` makes them. */
 export function testSigningIdentity(
   name = 'Nadia Haddad',

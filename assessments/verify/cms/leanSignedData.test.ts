@@ -1,8 +1,8 @@
-import { createHash, generateKeyPairSync, X509Certificate } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selfSignedKeyPair } from '../../../test/helpers/signingFixtures';
 import { createOpensslPki, hasOpenssl, type OpensslPki } from '../../../test/helpers/opensslPki';
 import { buildCadesSignedData } from '../../signing/cms';
-import { createSelfSignedCertificate } from '../../signing/selfSignedCertificate';
 import { berNodeOf } from './berNodeValues';
 import { readWholeBer } from './berValues';
 import { certificateFields } from './certificateFields';
@@ -70,20 +70,7 @@ function mutate(seed: Buffer, next: () => number): Buffer {
   return bytes;
 }
 
-const validity = { notBefore: new Date('2025-01-01T00:00:00Z'), notAfter: new Date('2030-01-01T00:00:00Z') };
-
-function identity(type: 'rsa' | 'ec', name: string) {
-  const keys =
-    type === 'rsa'
-      ? generateKeyPairSync('rsa', { modulusLength: 2048 })
-      : generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const certificate = createSelfSignedCertificate(
-    { name, organisation: 'Assay Test', email: 'l@example.org' },
-    keys,
-    validity,
-  );
-  return { keys, certificate };
-}
+const identity = (type: 'rsa' | 'ec', name: string) => selfSignedKeyPair(type, name, 'l@example.org');
 
 function assaySigned(type: 'rsa' | 'ec'): Buffer {
   const signer = identity(type, `Lean ${type}`);

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scoring/testing/prng';
 import { PdfLexer } from './pdfLexer';
 import { Budget, PdfFormatError } from './pdfValues';
 
 const read = (text: string) =>
   new PdfLexer(Buffer.from(`${text} `, 'latin1'), 0, new Budget(1e9, 1e9)).value();
 
-/** A small deterministic generator (mulberry32), so a failure names a reproducible case. */
+/** Whole numbers below `below`, from a seeded generator: a failure names a reproducible case. */
 function random(seed: number) {
-  let state = seed;
-  return (below: number) => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * below);
-  };
+  const next = seededRandom(seed);
+  return (below: number) => Math.floor(next() * below);
 }
 
 describe('PdfLexer numbers', () => {
