@@ -3,6 +3,7 @@ import type { PdfObjects } from './pdfObjects';
 import { PdfLexer, wordCode } from './pdfLexer';
 import {
   BudgetExceededError,
+  type Budget,
   dictOf,
   isArray,
   isName,
@@ -17,9 +18,49 @@ import { parseToUnicode, type GlyphDecoder } from './toUnicode';
 /** A TJ adjustment wider than this (thousandths of an em) reads as a word space. */
 const SPACE_ADJUSTMENT = 200;
 const MAX_OPERANDS = 10_000;
-/** Bytes an operand starts with, by lookup: the loop asks for every token. */
+/** Bytes an operand starts with, by lookup (2 a number, 3 a name): the loop asks for every token. */
 const OPERAND_START = new Uint8Array(256);
-for (const byte of Buffer.from('0123456789+-.([</', 'latin1')) OPERAND_START[byte] = 1;
+for (const byte of Buffer.from('([<', 'latin1')) OPERAND_START[byte] = 1;
+for (const byte of Buffer.from('0123456789+-.', 'latin1')) OPERAND_START[byte] = 2;
+OPERAND_START[0x2f] = 3;
+
+/**
+ * A number operand, read only if a text operator needs it: most numbers in a page are drawing
+ * coordinates and colours, which text extraction passes over.
+ */
+class NumberToken {
+  constructor(
+    readonly data: Buffer,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get value(): number {
+    return Number(this.data.toString('latin1', this.start, this.end));
+  }
+}
+
+/** A name operand (a font, a colour space, a graphics state), read only if `Tf` needs it. */
+class NameToken {
+  constructor(
+    readonly data: Buffer,
+    readonly start: number,
+    readonly budget: Budget,
+  ) {}
+
+  get name(): string {
+    return new PdfLexer(this.data, this.start, this.budget).name();
+  }
+}
+
+type Operand = PdfValue | NumberToken | NameToken;
+
+/** An operand the lexer read in full; the tokens kept for later are none. */
+const valueOf = (operand: Operand | undefined): PdfValue | undefined =>
+  operand instanceof NumberToken || operand instanceof NameToken ? undefined : operand;
+
+const numberOf = (operand: Operand | undefined): number | undefined =>
+  operand instanceof NumberToken ? operand.value : typeof operand === 'number' ? operand : undefined;
 /** The operators text extraction acts on, by their `readWordCode` codes. */
 const OP = {
   BI: wordCode('BI'),
@@ -82,7 +123,7 @@ function pageText(doc: PdfObjects, page: PageNode, cache: DecoderCache): string 
   const decoders = new Map<string, GlyphDecoder | null>();
   const data = contentBytes(doc, page);
   const lexer = new PdfLexer(data, 0, doc.budget);
-  const operands: PdfValue[] = [];
+  const operands: Operand[] = [];
   let decoder: GlyphDecoder | null = null;
   let out = '';
   // Producers place words (even parts of hyphenated words) as separate runs: runs on the same
@@ -96,6 +137,24 @@ function pageText(doc: PdfObjects, page: PageNode, cache: DecoderCache): string 
   while (!lexer.atEnd()) {
     doc.budget.check();
     const byte = data[lexer.pos] as number;
+    if (OPERAND_START[byte] === 2) {
+      // One step, as the lexer charges for a number; its length is charged when it is long.
+      doc.budget.check();
+      const start = lexer.pos;
+      lexer.readWordCode();
+      operands.push(new NumberToken(data, start, lexer.pos));
+      if (operands.length > MAX_OPERANDS) operands.length = 0;
+      continue;
+    }
+    if (OPERAND_START[byte] === 3) {
+      doc.budget.check();
+      const start = lexer.pos;
+      lexer.pos += 1;
+      lexer.readWordCode();
+      operands.push(new NameToken(data, start, doc.budget));
+      if (operands.length > MAX_OPERANDS) operands.length = 0;
+      continue;
+    }
     if (OPERAND_START[byte] === 1) {
       try {
         operands.push(lexer.value());
@@ -115,18 +174,19 @@ function pageText(doc: PdfObjects, page: PageNode, cache: DecoderCache): string 
       const end = data.indexOf('EI', lexer.pos, 'latin1');
       lexer.pos = end < 0 ? data.length : end + 2;
     } else if (op === OP.Tf) {
-      const name = operands[0];
-      if (isName(name)) {
-        if (!decoders.has(name.name))
-          decoders.set(name.name, cachedDecoder(doc, dictOf(doc.get(fonts, name.name)), cache));
-        decoder = decoders.get(name.name) ?? null;
+      const operand = operands[0];
+      const value = valueOf(operand);
+      const name = operand instanceof NameToken ? operand.name : isName(value) ? value.name : undefined;
+      if (name !== undefined) {
+        if (!decoders.has(name)) decoders.set(name, cachedDecoder(doc, dictOf(doc.get(fonts, name)), cache));
+        decoder = decoders.get(name) ?? null;
       }
     } else if (op === OP.Tj || op === OP.quote || op === OP.doubleQuote) {
-      const text = operands[operands.length - 1];
+      const text = valueOf(operands[operands.length - 1]);
       if (op !== OP.Tj) out += '\n';
       if (isString(text)) out += decodeString(text, decoder);
     } else if (op === OP.TJ) {
-      const items = operands[0];
+      const items = valueOf(operands[0]);
       if (isArray(items)) {
         for (const item of items.items) {
           if (isString(item)) out += decodeString(item, decoder);
@@ -134,11 +194,10 @@ function pageText(doc: PdfObjects, page: PageNode, cache: DecoderCache): string 
         }
       }
     } else if (op === OP.Tm) {
-      const y = operands[5];
-      moveTo(typeof y === 'number' ? y : undefined);
+      moveTo(numberOf(operands[5]));
     } else if (op === OP.Td || op === OP.TD) {
-      const ty = operands[1];
-      moveTo(typeof ty === 'number' ? (lineY ?? 0) + ty : undefined);
+      const ty = numberOf(operands[1]);
+      moveTo(ty === undefined ? undefined : (lineY ?? 0) + ty);
     } else if (op === OP.TStar) {
       out += '\n';
     } else if (op === OP.BT) {
