@@ -74,7 +74,7 @@ const targets = [
     format: 'cjs',
     ...cjsImportMetaUrl,
   },
-  // Minified: the preload runs in every window start and carries the contract's allowlist (with zod).
+  // Minified: the preload runs in every window start and carries the operation names it admits.
   {
     entryPoints: ['electron/preload/index.ts'],
     outfile: 'dist/electron/preload.cjs',

@@ -84,6 +84,9 @@ import {
   writtenBackupSchema,
 } from '../workspace/backup/schemas';
 import { exportReportInputSchema, reportExportSchema } from '../report/schemas';
+import type { EventName, OperationName } from './operationNames';
+
+export { isEventName, isOperationName, type EventName, type OperationName } from './operationNames';
 
 const none = z.object({}).strict();
 
@@ -230,10 +233,9 @@ export const contract = {
   'report.timestampRequest': { input: timestampRequestInputSchema, output: timestampRequestOutputSchema },
   'report.timestampApply': { input: timestampApplyInputSchema, output: timestampApplyOutputSchema },
   'report.countersign': { input: countersignInputSchema, output: countersignOutputSchema },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
-export type OperationName = keyof Contract;
 export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>;
 export type OperationOutput<K extends OperationName> = z.output<Contract[K]['output']>;
 
@@ -242,15 +244,6 @@ export const contractEvents = {
   'workspace.changed': workspaceStatusSchema,
   'evidence.progress': z.object({ ingestId: z.uuid(), done: z.number().int(), total: z.number().int() }),
   'reference.progress': importProgressSchema,
-} as const satisfies Record<string, z.ZodType>;
+} as const satisfies Record<EventName, z.ZodType>;
 
-export type EventName = keyof typeof contractEvents;
 export type EventPayload<K extends EventName> = z.output<(typeof contractEvents)[K]>;
-
-export function isOperationName(name: unknown): name is OperationName {
-  return typeof name === 'string' && Object.hasOwn(contract, name);
-}
-
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && Object.hasOwn(contractEvents, name);
-}

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { isEventName, isOperationName } from '../../assessments/api/contract';
+import { isEventName, isOperationName } from '../../assessments/api/operationNames';
 import type { Envelope } from '../../assessments/api/envelope';
 import type { AssayBridge } from '../../assessments/api/bridge';
 import { EVENT_CHANNEL, GRANT_CHANNEL, INVOKE_CHANNEL } from '../shared/channels';
