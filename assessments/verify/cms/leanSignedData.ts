@@ -26,12 +26,6 @@ import {
   type SignerId,
 } from './signedDataTypes';
 
-/**
- * SignedData read from BER nodes, without PKI.js, for the plain encodings signers write. It
- * returns null where PKI.js must decide (see plainShapes.ts), and throws only the errors the
- * PKI.js reading throws before PKI.js is involved, with the same keys and reasons.
- */
-
 const childrenOf = (node: BerNode | undefined): readonly BerNode[] =>
   node?.constructed ? node.children : [];
 
@@ -179,7 +173,11 @@ function readContentInfo(bytes: Buffer): { contentType: string; content: BerNode
   return { contentType: oidText(parts?.[0] as BerNode), content: wrapped[0] as BerNode };
 }
 
-/** Reads a CMS ContentInfo carrying SignedData without PKI.js; null where PKI.js must read it. */
+/**
+ * A CMS ContentInfo carrying SignedData, read from BER nodes without PKI.js, for the plain encodings
+ * signers write. Null where PKI.js must decide (see plainShapes.ts); it throws only the errors the
+ * PKI.js reading throws before PKI.js is involved, with the same keys and reasons.
+ */
 export function readLeanSignedData(bytes: Buffer): ParsedSignedData | null {
   const contentInfo = readContentInfo(bytes);
   if (!contentInfo) return null;
