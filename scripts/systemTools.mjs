@@ -40,6 +40,8 @@ export const SYSTEM_TOOLS = [
     name: 'sha256sum',
     purpose: 'independent hash of stored evidence',
     packages: { apt: 'coreutils', dnf: 'coreutils', brew: 'coreutils' },
+    // Homebrew names GNU coreutils' programs gsha256sum and so on; their plain names live here.
+    brewPath: '$(brew --prefix)/opt/coreutils/libexec/gnubin',
   },
   {
     name: 'chromium',
@@ -73,12 +75,14 @@ export function installCommands(names) {
   const packages = (manager) => [...new Set(tools.map((tool) => tool.packages[manager]))];
   const brewFormulae = packages('brew').filter((name) => !name.startsWith('--cask'));
   const brewCasks = packages('brew').filter((name) => name.startsWith('--cask'));
+  const brewPaths = tools.flatMap((tool) => (tool.brewPath ? [tool.brewPath] : []));
   return {
     apt: `sudo apt-get install ${packages('apt').join(' ')}`,
     dnf: `sudo dnf install ${packages('dnf').join(' ')}`,
     brew: [
       ...(brewFormulae.length > 0 ? [`brew install ${brewFormulae.join(' ')}`] : []),
       ...brewCasks.map((cask) => `brew install ${cask}`),
+      ...(brewPaths.length > 0 ? [`export PATH="${brewPaths.join(':')}:$PATH"`] : []),
     ].join(' && '),
   };
 }

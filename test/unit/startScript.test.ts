@@ -110,6 +110,13 @@ describe('npm test preflight', () => {
     expect(missingTools(['openssl'], none)).toEqual(['openssl']);
   });
 
+  it('puts Homebrew’s GNU coreutils under their plain names on PATH, so sha256sum is found', () => {
+    expect(installCommands(['sha256sum', 'qpdf']).brew).toBe(
+      'brew install qpdf coreutils && export PATH="$(brew --prefix)/opt/coreutils/libexec/gnubin:$PATH"',
+    );
+    expect(installCommands(['qpdf']).brew).toBe('brew install qpdf');
+  });
+
   it('goes on locally, skipping what needs a missing tool, and stops on CI', () => {
     const local = preflightReport(['pdfsig'], { ci: false, nodeVersion: 'v22.12.0' });
     expect(local.ok).toBe(true);
